@@ -1,0 +1,109 @@
+"""Coreference by rules: who "he", "the minister" and "the two sides" point back to.
+
+No coreference package works offline, and news prose is regular enough for a
+salience list: the most recent compatible antecedent wins, subjects beat
+other positions within the same sentence distance, and a number in the phrase
+("the two armies") picks the most recent group of that size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.models import Participant
+
+if TYPE_CHECKING:
+    from eventwire.actors.mentions import Mention
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass
+class _Person:
+    participant: Participant
+    gender: str
+    start: int
+    is_subject: bool
+    offices: frozenset[str]
+
+
+@dataclass
+class Antecedents:
+    """What an article has mentioned so far, in text order."""
+
+    people: list[_Person] = field(default_factory=list)
+    groups: list[tuple[int, list[Participant]]] = field(default_factory=list)
+
+    def observe(self, mention: Mention, offices: frozenset[str] = frozenset()) -> None:
+        if mention.kind in ("person", "role", "pronoun") and len(mention.participants) == 1:
+            self.people.append(_Person(mention.participants[0], mention.gender, mention.start, mention.is_subject, offices))
+        elif len(mention.participants) >= 2:
+            self.observe_group(mention.participants, mention.start)
+
+    def observe_group(self, participants: list[Participant], start: int) -> None:
+        distinct = _distinct(participants)
+        if len(distinct) >= 2:
+            self.groups.append((start, distinct))
+
+    def person(self, gender: str, before: int) -> list[Participant]:
+        """The most salient earlier person of a compatible gender."""
+        candidates = [p for p in self.people if p.start < before and (not p.gender or not gender or p.gender == gender)]
+        if not candidates:
+            return []
+        latest = candidates[-1]
+        # A subject a little earlier beats a non-subject mentioned just before ("X told Y that ... He said").
+        for candidate in reversed(candidates[-4:]):
+            if candidate.is_subject and latest.start - candidate.start < 200:
+                return [candidate.participant]
+        return [latest.participant]
+
+    def person_named(self, name: str, before: int) -> _Person | None:
+        """An earlier person this name is a shorter form of ('Lavrov' after 'Sergei Lavrov')."""
+        words = name.lower().split()
+        if not words:
+            return None
+        for candidate in reversed(self.people):
+            known = candidate.participant.name.lower().split()
+            if candidate.start < before and known and known[-1] == words[-1] and len(words) < len(known):
+                return candidate
+        return None
+
+    def person_with_office(self, office: str, before: int) -> Participant | None:
+        for candidate in reversed(self.people):
+            if candidate.start < before and office in candidate.offices:
+                return candidate.participant
+        return None
+
+    def person_with_sector(self, sector: str, before: int) -> Participant | None:
+        if not sector:
+            return None
+        for candidate in reversed(self.people):
+            if candidate.start < before and candidate.participant.sector == sector and candidate.participant.actor_id:
+                return candidate.participant
+        return None
+
+    def group(self, before: int, size: int | None = None) -> list[Participant]:
+        """The most recent group of parties, of the given size when the phrase says one."""
+        for start, members in reversed(self.groups):
+            if start < before and (size is None or len(members) == size):
+                return members
+        return []
+
+
+def group_size(words: list[str]) -> int | None:
+    for word in words:
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
+    return None
+
+
+def _distinct(participants: list[Participant]) -> list[Participant]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in participants:
+        key = (p.actor_id or p.name.lower(), p.country)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,363 @@
+"""Actor mentions: every phrase in an article that names or points at an actor.
+
+The index is built once per article, in text order, so that later stages
+(events, quotes) can ask "who is this argument?" for any token and get the
+resolved participants, with pronouns, titles and plural descriptions resolved
+against what came before (see coref.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.coref import Antecedents, group_size
+from eventwire.actors.kb import KnowledgeBase, Person
+from eventwire.models import Participant
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
+# Heads that stand for a place rather than an actor of their own ("the territories of X").
+PLACE_HEADS = {"territory", "region", "area", "city", "town", "village", "province", "capital", "country", "state", "land"}
+# Entity labels that can be actors.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+@dataclass
+class Mention:
+    """A resolved actor phrase. ``participants`` has several entries for coordinations
+    and groups ("Aliyev, Putin and Pashinyan", "the two armies")."""
+
+    start: int  # char offsets in the article text
+    end: int
+    text: str
+    head: int  # token index of the phrase head
+    participants: list[Participant]
+    kind: str  # person, country, organisation, group, role, pronoun, unknown
+    gender: str = ""
+    is_subject: bool = False
+
+
+@dataclass
+class MentionIndex:
+    """All actor mentions of one article, and how to resolve any argument token."""
+
+    doc: Doc
+    on: date | None
+    kb: KnowledgeBase
+    mentions: list[Mention] = field(default_factory=list)
+    by_head: dict[int, Mention] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.by_head[mention.head] = mention
+
+    def resolve(self, token: Token) -> list[Participant]:
+        """Participants for the argument headed by ``token``, coordination included."""
+        participants: list[Participant] = []
+        for conjunct in [token, *token.conjuncts]:
+            if conjunct.i < token.i:
+                continue
+            mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
+            for participant in mention.participants if mention else []:
+                if not any(_same_actor(participant, p) for p in participants):
+                    participants.append(participant)
+        return participants
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_head.get(token.i)
+
+    def _resolve_fresh(self, token: Token) -> Mention | None:
+        """Resolve a head that was not indexed (e.g. 'the territories of X' -> X)."""
+        if token.lemma_.lower() in PLACE_HEADS:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self.by_head.get(pobj.i) or self._resolve_fresh(pobj)
+        return None
+
+
+def _same_actor(a: Participant, b: Participant) -> bool:
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return a.name.lower() == b.name.lower() and a.country == b.country
+
+
+class MentionResolver:
+    """Turns phrases into participants using the knowledge base and the article's date."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def index(self, doc: Doc, on: date | None) -> MentionIndex:
+        index = MentionIndex(doc=doc, on=on, kb=self.kb)
+        antecedents = Antecedents()
+        phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
+        done: set[int] = set()
+        for head_i in sorted(phrases):
+            if head_i in done:
+                continue
+            head = doc[head_i]
+            # A coordination ("Aliyev, Putin and Pashinyan") is resolved as a whole, so the
+            # group is remembered even when one conjunct is unknown.
+            conjuncts = sorted([head, *head.conjuncts], key=lambda t: t.i) if head.dep_ != "conj" else [head]
+            resolved: list[Mention] = []
+            for token in conjuncts:
+                if token.i in done or token.i not in phrases:
+                    continue
+                done.add(token.i)
+                mention = self._resolve_phrase(phrases[token.i], on, antecedents)
+                if mention is None:
+                    continue
+                index.add(mention)
+                antecedents.observe(mention, self._offices(mention, on))
+                resolved.append(mention)
+            if len(conjuncts) > 1 and resolved:
+                antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
+        return index
+
+    def _offices(self, mention: Mention, on: date | None) -> frozenset[str]:
+        if len(mention.participants) != 1 or not mention.participants[0].actor_id or on is None:
+            return frozenset()
+        participant = mention.participants[0]
+        for person in self.kb.people_named(participant.name):
+            if person.id == participant.actor_id:
+                offices = {office.title for office in person.offices_on(on)}
+                if offices & {"head_of_state", "head_of_government"}:
+                    offices.add("leader")
+                return frozenset(offices)
+        return frozenset()
+
+    # -- phrases -----------------------------------------------------------------
+
+    def _resolve_phrase(self, phrase: Span, on: date | None, antecedents: Antecedents) -> Mention | None:
+        head = phrase.root
+        lower = head.lower_
+        base = {
+            "start": phrase.start_char,
+            "end": phrase.end_char,
+            "text": phrase.text,
+            "head": head.i,
+            "is_subject": head.dep_ in ("nsubj", "nsubjpass"),
+        }
+        if head.pos_ == "PRON":
+            if lower in PRONOUNS:
+                found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
+                return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else None
+            if lower in PLURAL_PRONOUNS:
+                group = antecedents.group(before=phrase.start_char)
+                return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else None
+            return None
+
+        entity = _entity_in(phrase)
+        role = self._role_in(phrase)
+        country = self._country_in(phrase, exclude=entity)
+
+        if entity is not None and entity.label_ == "PERSON":
+            return self._person(entity, phrase, on, role, country, antecedents, base)
+        if entity is not None and entity.start <= head.i < entity.end:
+            # NER often calls a bare surname ORG or GPE ("TASS quotes Lavrov").
+            earlier = antecedents.person_named(_clean_name(entity.text), before=phrase.start_char)
+            if earlier is not None:
+                return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+        if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
+            org = self.kb.organisation(entity.text)
+            if org is not None:
+                participant = Participant(_clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="organisation", **base)
+        if entity is not None and entity.label_ in ("ORG", "FAC"):
+            org = self.kb.organisation(entity.text)
+            if org is not None:
+                participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="organisation", **base)
+        if entity is not None and entity.label_ in ("GPE", "LOC", "ORG"):
+            found = self.kb.country(entity.text) or self.kb.country_by_seat(entity.text)
+            if found is not None:
+                sector = role.sector if role else "GOV"
+                name = entity.text if not role else f"{found.name} {role.noun}".strip()
+                participant = Participant(_clean_name(name), found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="country", **base)
+        if role is not None:
+            return self._role_mention(phrase, head, role, country, on, antecedents, base)
+        if entity is not None and entity.label_ == "NORP" and country is None:
+            found = self.kb.country_by_adjective(entity.text)
+            if found is not None and head.i == entity.root.i and head.tag_ in ("NNPS", "NNS"):
+                participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="group", **base)
+        if entity is not None and entity.label_ in ("ORG",):
+            participant = Participant(_clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="unknown", **base)
+        return None
+
+    def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention:
+        name = _clean_name(entity.text)
+        earlier = antecedents.person_named(name, before=phrase.start_char)
+        if earlier is not None:
+            return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+        person = self.kb.person(name, on=on, country=country.iso3 if country else None)
+        if person is not None:
+            participant = _person_participant(person, on, phrase, role.sector if role else "")
+            return Mention(participants=[participant], kind="person", gender=person.gender, **base)
+        sector = role.sector if role else ""
+        participant = Participant(name, country.iso3 if country else "UNK", sector, "", phrase.text, phrase.start_char, phrase.end_char)
+        gender = role.gender if role else ""
+        return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _role_mention(self, phrase: Span, head: Token, role, country, on: date | None, antecedents: Antecedents, base: dict) -> Mention | None:
+        plural = head.tag_ in ("NNS", "NNPS")
+        if role.office and not plural and on is not None:
+            holder = None
+            if country is not None:
+                holder = self.kb.leader(country.iso3, on) if role.office == "leader" else _single(self.kb.office_holders(country.iso3, role.office, on))
+            if holder is None and country is None:
+                found = antecedents.person_with_office(role.office, before=phrase.start_char)
+                if found:
+                    return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+            if holder is not None:
+                return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
+        if country is not None:
+            name = f"{country.name} {head.text if plural else role.noun}"
+            participant = Participant(name, country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="role", gender=role.gender, **base)
+        if _has_possessive_pronoun(phrase):
+            return None  # "its peacekeepers": the owner is the clause's subject, not a new party
+        if _is_group_phrase(phrase) or (plural and not _has_named_modifier(phrase)):
+            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
+            if len(group) >= 2:
+                members = [self._as_group_member(p, role, head, phrase) for p in group]
+                return Mention(participants=members, kind="group", **base)
+        if not plural:
+            found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
+            if found:
+                return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+        return None
+
+    def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
+        """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
+        if member.actor_id or (role.sector in ("", "GOV", "PTY") and member.sector in ("", "GOV")):
+            return _with_span(member, phrase)
+        country = self.kb.country_by_iso3(member.country)
+        name = f"{country.name} {head.lemma_}" if country else member.name
+        return Participant(name, member.country, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+
+    def _role_in(self, phrase: Span):
+        """The longest role noun phrase ending at the head ('foreign minister' before 'minister')."""
+        head = phrase.root
+        tokens = [t for t in phrase if t.i <= head.i]
+        for width in (3, 2, 1):
+            if len(tokens) < width:
+                continue
+            window = tokens[-width:] if head.i == tokens[-1].i else None
+            if window is None:
+                continue
+            text = " ".join(t.lower_ for t in window)
+            role = self.kb.role(text)
+            if role is not None:
+                return role
+        # A title before a name: "Foreign Minister Sergei Lavrov".
+        for width in (3, 2, 1):
+            for i in range(len(tokens) - width + 1):
+                window = tokens[i : i + width]
+                if any(t.ent_type_ == "PERSON" for t in window):
+                    continue
+                role = self.kb.role(" ".join(t.lower_ for t in window))
+                if role is not None:
+                    return role
+        return None
+
+    def _country_in(self, phrase: Span, exclude: Span | None):
+        for token in phrase:
+            if exclude is not None and exclude.start <= token.i < exclude.end and exclude.label_ == "PERSON":
+                continue
+            if token.ent_type_ == "NORP" or token.pos_ == "ADJ" or token.tag_ in ("NNP", "JJ"):
+                found = self.kb.country_by_adjective(token.text)
+                if found is not None:
+                    return found
+        for ent in phrase.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                found = self.kb.country(ent.text) or self.kb.country_by_adjective(ent.text)
+                if found is not None:
+                    return found
+        return None
+
+
+def _person_participant(person: Person, on: date | None, phrase: Span, fallback_sector: str) -> Participant:
+    offices = person.offices_on(on) if on else ()
+    sector = offices[0].sector if offices else (fallback_sector or (person.offices[-1].sector if person.offices else ""))
+    country = offices[0].country if offices else person.country
+    return Participant(person.name, country, sector, person.id, phrase.text, phrase.start_char, phrase.end_char)
+
+
+def _with_span(participant: Participant, phrase: Span) -> Participant:
+    return replace(participant, mention=phrase.text, start=phrase.start_char, end=phrase.end_char)
+
+
+def _single(people: list[Person]) -> Person | None:
+    return people[0] if len(people) == 1 else None
+
+
+def _has_possessive_pronoun(phrase: Span) -> bool:
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in phrase)
+
+
+def _has_named_modifier(phrase: Span) -> bool:
+    """'Security Council members', 'Hamas fighters': the name, not the context, says who."""
+    return any(t.ent_type_ and t.i != phrase.root.i for t in phrase)
+
+
+def _is_group_phrase(phrase: Span) -> bool:
+    words = {t.lower_ for t in phrase}
+    return bool(words & {"both", "two", "three", "sides", "parties"})
+
+
+def _clean_name(text: str) -> str:
+    text = text.strip()
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.strip()
+
+
+def _entity_in(phrase: Span) -> Span | None:
+    """The entity that names the phrase: the one containing the head, else a person or
+    organisation modifying it ('Security Council members')."""
+    head = phrase.root
+    best = None
+    for ent in phrase.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.start <= head.i < ent.end:
+            return ent
+        if ent.label_ in ("PERSON", "ORG"):
+            best = ent
+    return best
+
+
+def _candidate_phrases(doc: Doc) -> list[Span]:
+    """Noun phrases that may name actors: entity-headed phrases, role nouns, pronouns."""
+    phrases: dict[int, Span] = {}
+    for token in doc:
+        if token.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("PROPN", "NOUN") and token.head.i > token.i:
+            continue  # part of a larger phrase headed further right
+        if token.dep_ == "flat":
+            continue
+        left = token.left_edge.i
+        # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
+        start = left
+        while start < token.i and doc[start].dep_ in ("det", "predet", "punct", "cc") and doc[start].lower_ not in GROUP_DETERMINERS:
+            start += 1
+        # Do not swallow a preceding conjunct or clause.
+        for i in range(token.i - 1, start - 1, -1):
+            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i:
+                start = i + 1
+                break
+        phrases[token.i] = doc[start : token.i + 1]
+    return [phrases[i] for i in sorted(phrases)]

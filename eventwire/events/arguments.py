@@ -1,0 +1,148 @@
+"""Who acts and on whom: the arguments of a trigger read off the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+# Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".
+LIGHT_VERBS = {
+    "launch", "carry", "conduct", "stage", "hold", "begin", "start", "resume", "mount", "make",
+    "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
+    "continue", "step", "lead", "organise", "organize", "join", "open", "express",
+}
+# Nouns after which "of X" names the actor: "the visit of the president".
+RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over"}
+
+
+@dataclass
+class Arguments:
+    actors: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)
+    between: list[Token] = field(default_factory=list)  # "between A and B": all parties
+    consumed: set[int] = field(default_factory=set)  # tokens that belong to this trigger (its object noun)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp, conj and relative clauses."""
+    node = verb
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        # Climb from a gerund or infinitive to the clause that owns it:
+        # "has never considered the possibility of incorporating" -> the subject of considered.
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head
+        break
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
+
+
+def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, Token]]:
+    found = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and (preps is None or child.lower_ in preps):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.append((child.lower_, pobj))
+        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(("to", child))
+    return found
+
+
+def between_parties(head: Token) -> list[Token]:
+    """Parties of 'between A and B' (also 'among'), also when the parser hangs the phrase
+    on a place in between ('the conflict in Karabakh between A and B')."""
+    for prep, pobj in prep_objects(head, {"between", "among", "amongst"}):
+        return [pobj]
+    for prep, pobj in prep_objects(head, {"in", "over", "around"}):
+        for inner_prep, inner in prep_objects(pobj, {"between", "among", "amongst"}):
+            return [inner]
+    return []
+
+
+def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool, recipient_preps: set[str] | None) -> Arguments:
+    args = Arguments()
+    passive = _passive_subject(verb)
+    agent = _agent(verb)
+    if passive is not None:
+        if agent is not None:
+            args.actors.append(agent)
+        args.recipients.append(passive)
+    else:
+        subject = subject_of(verb)
+        if subject is not None:
+            args.actors.append(subject)
+        obj = direct_object(verb)
+        if obj is not None:
+            args.recipients.append(obj)  # an event noun object ("signed a statement") resolves to no one
+    if object_token is not None:
+        args.consumed.add(object_token.i)
+        args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))
+        args.between.extend(between_parties(object_token))
+    args.between.extend(between_parties(verb))
+    if not args.recipients:
+        for prep, pobj in prep_objects(verb, recipient_preps or RECIPIENT_PREPS):
+            args.recipients.append(pobj)
+            break
+        if not args.recipients and object_token is not None:
+            for prep, pobj in prep_objects(object_token, recipient_preps or RECIPIENT_PREPS):
+                args.recipients.append(pobj)
+                break
+    return args
+
+
+def noun_arguments(noun: Token, recipient_preps: set[str] | None) -> Arguments:
+    """Arguments of an event noun: possessor or modifier, 'by X', 'between A and B',
+    else the subject of the light verb that carries it."""
+    args = Arguments()
+    carrier = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else noun
+    for child in carrier.children:
+        if child.dep_ == "poss":
+            args.actors.append(child)
+        elif child.dep_ in ("compound", "amod") and child.i != noun.i and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+            args.actors.append(child)
+    for prep, pobj in prep_objects(carrier, {"by"}):
+        args.actors.append(pobj)
+    args.between.extend(between_parties(carrier))
+    verb = carrier.head
+    if not args.actors and not args.between and carrier.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
+        subject = subject_of(verb)
+        if subject is not None:
+            args.actors.append(subject)
+        if not args.recipients:
+            for prep, pobj in prep_objects(verb, recipient_preps or RECIPIENT_PREPS):
+                args.recipients.append(pobj)
+                break
+    for prep, pobj in prep_objects(carrier, recipient_preps or RECIPIENT_PREPS):
+        if prep in ("on", "against", "with", "to", "at"):
+            args.recipients.append(pobj)
+            break
+    return args

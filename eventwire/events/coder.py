@@ -1,0 +1,213 @@
+"""The event coder: triggers from the lexicon, arguments from the parse, actors from
+the mention index, then PLOVER type, mode, CAMEO code, status, date and place.
+
+Every event says why it was coded (`why`) so an analyst can audit it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.mentions import MentionIndex
+from eventwire.events import arguments as args_mod
+from eventwire.events.dating import Dater
+from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.ontology import Ontology
+from eventwire.events.status import decide_status
+from eventwire.models import Event, Location, Participant, Place, TextSpan, Timex
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    token: Token
+    entry: Trigger
+    object_token: Token | None
+    words: str  # the trigger words for `why`
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None) -> None:
+        self.lexicon = lexicon or Lexicon.load()
+        self.ontology = ontology or Ontology.load()
+
+    def code(self, mentions: MentionIndex, timexes: list[Timex], places: list[Place], doc_id: str) -> list[Event]:
+        doc = mentions.doc
+        dater = Dater(timexes, mentions.on, doc.text)
+        events: list[Event] = []
+        for sentence in doc.sents:
+            consumed: set[int] = set()
+            for match in self._triggers(sentence):
+                if match.token.i in consumed:
+                    continue
+                event = self._event(match, sentence, mentions, dater, places, consumed)
+                if event is not None:
+                    event.id = f"{doc_id}#e{len(events) + 1}"
+                    events.append(event)
+        return events
+
+    # -- triggers ----------------------------------------------------------------
+
+    def _triggers(self, sentence: Span) -> list[TriggerMatch]:
+        matches: list[TriggerMatch] = []
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX"):
+                match = self._verb_match(token, self.lexicon.verb_entries(lemma))
+            elif token.pos_ in ("NOUN", "PROPN"):
+                match = self._noun_match(token)
+            else:
+                match = None
+            if match is not None:
+                matches.append(match)
+        # Verbs first: a verb that takes an event noun as its object claims it.
+        return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
+
+    def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
+        obj = args_mod.direct_object(verb) or _passive_subject(verb)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        for entry in entries:
+            if entry.particle and entry.particle != particle:
+                continue
+            if entry.object:
+                if obj is None or not _lemma_in(obj, entry.object):
+                    continue
+            if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
+                continue
+            if entry.prep and not _has_prep(verb, entry.prep):
+                continue
+            words = verb.text + (f" {particle}" if particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
+            return TriggerMatch(verb, entry, obj if entry.object else None, words)
+        return None
+
+    def _noun_match(self, noun: Token) -> TriggerMatch | None:
+        for key in _noun_keys(noun):
+            for entry in self.lexicon.noun_entries(key):
+                if entry.prep and not _has_prep(noun, entry.prep):
+                    continue
+                return TriggerMatch(noun, entry, None, key)
+        return None
+
+    # -- events ------------------------------------------------------------------
+
+    def _event(self, match: TriggerMatch, sentence: Span, mentions: MentionIndex, dater: Dater,
+               places: list[Place], consumed: set[int]) -> Event | None:
+        entry = match.entry
+        recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
+        if entry.pos == "VERB":
+            found = args_mod.verb_arguments(match.token, match.object_token, entry.passive_agent, recipient_preps)
+        else:
+            found = args_mod.noun_arguments(match.token, recipient_preps)
+        consumed.update(found.consumed)
+        actors = _resolve_all(mentions, found.actors)
+        recipients = _resolve_all(mentions, found.recipients)
+        parties = _resolve_all(mentions, found.between)
+        if entry.reciprocal or parties:
+            actors = _merge(actors, parties, recipients if entry.reciprocal else [])
+            if entry.reciprocal:
+                recipients = []
+        recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+        if not actors and not recipients:
+            return None
+        decision = decide_status(match.token)
+        status = decision.status
+        when = dater.date_for(match.token, sentence, status)
+        event_type = entry.type
+        mode = entry.mode
+        evidence = TextSpan(sentence.text.strip(), sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+        known = sum(1 for p in actors + recipients if p.country not in ("UNK", ""))
+        confidence = round(min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex")), 2)
+        why = f"lexicon {entry.pos.lower()} '{match.words}' → {event_type}{'/' + mode if mode else ''}"
+        if decision.cue:
+            why += f"; status {status} ('{decision.cue}')"
+        return Event(
+            id="",
+            type=event_type,
+            mode=mode,
+            contexts=[],
+            cameo=entry.cameo or self.ontology.cameo_for(event_type, mode),
+            quad=self.ontology.quad(event_type),
+            score=self.ontology.score(event_type, mode),
+            actors=actors,
+            recipients=recipients,
+            date=when.value,
+            date_precision=when.precision,  # type: ignore[arg-type]
+            date_source=when.source,
+            status=status,  # type: ignore[arg-type]
+            location=_location(match.token, sentence, places),
+            evidence=evidence,
+            confidence=confidence,
+            why=why,
+        )
+
+
+def _resolve_all(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
+    out: list[Participant] = []
+    for token in tokens:
+        for participant in mentions.resolve(token):
+            if not any(_same(participant, p) for p in out):
+                out.append(participant)
+    return out
+
+
+def _merge(*groups: list[Participant]) -> list[Participant]:
+    out: list[Participant] = []
+    for group in groups:
+        for participant in group:
+            if not any(_same(participant, p) for p in out):
+                out.append(participant)
+    return out
+
+
+def _same(a: Participant, b: Participant) -> bool:
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return a.name.lower() == b.name.lower() and a.country == b.country
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def _lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
+    keys = set(_noun_keys(token)) | {token.lemma_.lower(), token.lower_}
+    return bool(keys & set(lemmas))
+
+
+def _has_prep(head: Token, preps: tuple[str, ...] | list[str] | dict) -> bool:
+    wanted = set(preps.keys()) if isinstance(preps, dict) else set(preps)
+    return any(child.dep_ in ("prep", "agent") and child.lower_ in wanted for child in head.children)
+
+
+def _noun_keys(noun: Token) -> list[str]:
+    """Lookup keys for an event noun, longest first: 'air strike', 'counter-offensive', 'strike'."""
+    keys: list[str] = []
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and (doc[start - 1].dep_ in ("compound", "amod") or doc[start - 1].text == "-") and doc[start - 1].head.i in (noun.i, start):
+        start -= 1
+    for i in range(start, noun.i):
+        words = doc[i : noun.i + 1]
+        spaced = " ".join(t.lemma_.lower() if t.i == noun.i else t.lower_ for t in words if t.text != "-")
+        hyphen = "".join(t.lower_ if t.i != noun.i else t.lemma_.lower() for t in words).replace(" ", "")
+        keys.extend([hyphen, spaced])
+    keys.append(noun.lemma_.lower())
+    seen: set[str] = set()
+    return [k for k in keys if not (k in seen or seen.add(k))]
+
+
+def _location(trigger: Token, sentence: Span, places: list[Place]) -> Location:
+    """A place the trigger's clause puts it in ('in Moscow', 'near the border town of X')."""
+    in_sentence = [p for p in places if sentence.start_char <= p.start and p.end <= sentence.end_char and p.kind != "country"]
+    if not in_sentence:
+        return Location()
+    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    spans = {t.idx for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")}
+    for place in in_sentence:
+        if any(place.start <= idx < place.end for idx in spans):
+            return Location(place.name, place.country, place.lat, place.lon, place.kind)
+    return Location()

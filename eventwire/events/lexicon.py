@@ -1,0 +1,297 @@
+"""The trigger lexicon: which verbs and nouns signal which PLOVER event.
+
+The entries live in ``data/triggers/<type>.yaml`` (one file per PLOVER type, named in
+lowercase) as YAML lists of flow mappings; ``data/README.md`` documents every field.
+The event coder looks a token's lemma up here (verbs) or its compound keys, longest
+first (nouns), and takes the first entry whose constraints hold.
+
+Order within a lemma: entries with more constraints (a particle, a required object, a
+required preposition: one point each) are tried first, so "call off" and "call for"
+are tried before a bare "call" wherever their files sit; among entries with as many
+constraints, files are read in the ontology's type order and entries in file order.
+Two entries of one lemma with the same constraints would leave the second unreachable,
+so the loader refuses them, as it refuses unknown types, modes, CAMEO codes and fields:
+a broken table fails at start-up with the file and the entry named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.errors import ModelError
+from eventwire.events.ontology import Ontology
+
+TRIGGER_DIR = "triggers"
+POS_TAGS = ("VERB", "NOUN")
+REQUIRED_FIELDS = ("lemma", "pos", "type")
+# Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
+VERB_ONLY_FIELDS = ("object", "object_not", "particle", "passive_agent")
+_WORD = re.compile(r"^[a-z][a-z'.]*$")
+_NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One way a word signals an event, with the constraints that must hold around it."""
+
+    lemma: str  # lowercase lemma; a noun may be a compound key ("air strike", "counter-offensive")
+    pos: str  # "VERB" or "NOUN"
+    type: str  # PLOVER type
+    cameo: str = ""  # CAMEO code; the loader fills in the ontology's code when the file gives none
+    mode: str = ""
+    object: tuple[str, ...] = ()  # required direct-object (or passive-subject) lemmas; () = any
+    object_not: tuple[str, ...] = ()  # object lemmas that exclude this entry
+    prep: tuple[str, ...] = ()  # a preposition child of the trigger that must be present
+    particle: str = ""  # a required verb particle ("off" in "call off")
+    alt_types: tuple[str, ...] = ()  # other types a careful coder could defend
+    reciprocal: bool = False  # every party is an actor (talks, clashes, joint agreements)
+    passive_agent: bool = False  # "was killed by X": the by-phrase names the actor
+    recipient_from: tuple[str, ...] = ()  # prepositions whose object is the recipient; () = default set
+    negative: bool = False  # the word itself refuses or denies (informational)
+    source: str = field(default="", compare=False, repr=False)  # "file: entry N", for error messages
+
+    @property
+    def constraint_count(self) -> int:
+        """How specific the entry is: one point per particle, required object, required preposition."""
+        return bool(self.particle) + bool(self.object) + bool(self.prep)
+
+    @property
+    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]:
+        """What must hold for the entry to fire; two entries of a lemma may not share one."""
+        return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not))
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
+_TUPLE_FIELDS = ("object", "object_not", "prep", "alt_types", "recipient_from")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative")
+
+
+class Lexicon:
+    """The trigger entries, indexed by part of speech and lemma."""
+
+    def __init__(self, triggers: Iterable[Trigger]) -> None:
+        ordered = sorted(enumerate(triggers), key=lambda pair: (-pair[1].constraint_count, pair[0]))
+        self._entries: tuple[Trigger, ...] = tuple(entry for _, entry in ordered)
+        self._verbs: dict[str, list[Trigger]] = {}
+        self._nouns: dict[str, list[Trigger]] = {}
+        for entry in self._entries:
+            table = self._verbs if entry.pos == "VERB" else self._nouns
+            table.setdefault(entry.lemma, []).append(entry)
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        """The packaged lexicon, read and checked once per process."""
+        return _load_packaged()
+
+    @classmethod
+    def from_dir(cls, folder: Path, ontology: Ontology | None = None) -> Lexicon:
+        """Read every ``*.yaml`` of a folder: files named after types in the ontology's order, then the rest."""
+        ontology = ontology or Ontology.load()
+        if not folder.is_dir():
+            raise ModelError(f"{folder}: trigger folder not found (reinstall eventwire)")
+        rank = {name.lower(): i for i, name in enumerate(ontology.types())}
+        paths = sorted(folder.glob("*.yaml"), key=lambda p: (rank.get(p.stem, len(rank)), p.name))
+        if not paths:
+            raise ModelError(f"{folder}: no trigger files (*.yaml) in this folder")
+        return cls.from_files(paths, ontology)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path], ontology: Ontology | None = None) -> Lexicon:
+        """Read and check trigger files in the order given."""
+        ontology = ontology or Ontology.load()
+        triggers: list[Trigger] = []
+        for path in paths:
+            triggers.extend(read_trigger_file(path, ontology))
+        lexicon = cls(triggers)
+        lexicon._check_reachable()
+        return lexicon
+
+    # -- lookups -----------------------------------------------------------------
+
+    def verb_entries(self, lemma: str) -> list[Trigger]:
+        """Entries for a verb lemma, most specific first."""
+        return list(self._verbs.get(lemma, ()))
+
+    def noun_entries(self, key: str) -> list[Trigger]:
+        """Entries for a noun key (a lemma or a compound such as "air strike"), most specific first."""
+        return list(self._nouns.get(key, ()))
+
+    def entries(self) -> list[Trigger]:
+        return list(self._entries)
+
+    def verb_lemmas(self) -> set[str]:
+        return set(self._verbs)
+
+    def noun_keys(self) -> set[str]:
+        return set(self._nouns)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _check_reachable(self) -> None:
+        """Refuse entries that an earlier entry of the same lemma always pre-empts."""
+        seen: dict[tuple[str, Any], Trigger] = {}
+        objects: dict[tuple[str, str, str, frozenset[str]], list[Trigger]] = {}
+        for entry in self._entries:
+            key = (entry.lemma, entry.condition)
+            if key in seen:
+                first = seen[key]
+                raise ModelError(
+                    f"{entry.source} ({entry.lemma} {entry.pos}): same constraints as {first.source} "
+                    f"({first.type} and {entry.type}), so it can never fire; add an object, "
+                    "preposition or particle to tell them apart, or remove one"
+                )
+            seen[key] = entry
+            if not entry.object:
+                continue
+            siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep)), [])
+            for earlier in siblings:
+                # The coder matches an object by its compound keys and by its head word, so
+                # an earlier "mission" also takes "peacekeeping mission" from a later entry.
+                shared = {word for word in entry.object if word in earlier.object or _head(word) in earlier.object}
+                if shared:
+                    raise ModelError(
+                        f"{entry.source} ({entry.lemma} {entry.pos}): object {', '.join(sorted(shared))} is "
+                        f"also listed in {earlier.source} with the same particle and prepositions; only "
+                        "the first can fire for it, so keep it in one entry"
+                    )
+            siblings.append(entry)
+
+
+def _head(key: str) -> str:
+    """The head word of a compound key: "peacekeeping mission" -> "mission", "cease-fire" -> "fire"."""
+    return re.split(r"[ -]", key)[-1]
+
+
+@lru_cache(maxsize=1)
+def _load_packaged() -> Lexicon:
+    data = resources.files("eventwire.events") / "data" / TRIGGER_DIR
+    with resources.as_file(data) as folder:
+        return Lexicon.from_dir(Path(folder), Ontology.load())
+
+
+def read_trigger_file(path: Path, ontology: Ontology) -> list[Trigger]:
+    """The checked entries of one trigger file."""
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"{path}: trigger file not found") from None
+    except yaml.YAMLError as exc:
+        raise ModelError(f"{path}: not valid YAML ({exc})") from None
+    if document is None:
+        return []
+    if not isinstance(document, list):
+        raise ModelError(f"{path}: expected a YAML list of trigger entries, found {type(document).__name__}")
+    triggers = [_trigger(raw, path, number, ontology) for number, raw in enumerate(document, start=1)]
+    # A file named after a type holds that type only, so a reader finds every entry where it expects it.
+    file_type = path.stem.upper()
+    if file_type in ontology.event_types:
+        for number, trigger in enumerate(triggers, start=1):
+            if trigger.type != file_type:
+                raise ModelError(
+                    f"{path}: entry {number} ({trigger.lemma} {trigger.pos}) has type {trigger.type}; "
+                    f"move it to {trigger.type.lower()}.yaml (a file named after a type holds only that type)"
+                )
+    return triggers
+
+
+def _trigger(raw: Any, path: Path, number: int, ontology: Ontology) -> Trigger:
+    where = f"{path}: entry {number}"
+    if not isinstance(raw, dict):
+        raise ModelError(f"{where}: expected a mapping such as {{lemma: meet, pos: VERB, type: CONSULT}}, found {raw!r}")
+    if "lemma" in raw:
+        where += f" ({raw['lemma']} {raw.get('pos', '?')})"
+    unknown = sorted(str(key) for key in raw if key not in _FIELD_NAMES)
+    if unknown:
+        raise ModelError(f"{where}: unknown field {', '.join(unknown)}; known fields: {', '.join(_FIELD_NAMES)}")
+    missing = [name for name in REQUIRED_FIELDS if name not in raw]
+    if missing:
+        raise ModelError(f"{where}: missing {', '.join(missing)}")
+    values: dict[str, Any] = {}
+    for name in ("lemma", "pos", "type", "cameo", "mode", "particle"):
+        if name in raw:
+            values[name] = _text(raw[name], name, where)
+    for name in _TUPLE_FIELDS:
+        if name in raw:
+            values[name] = _words(raw[name], name, where)
+    for name in _BOOL_FIELDS:
+        if name in raw:
+            if not isinstance(raw[name], bool):
+                raise ModelError(f"{where}: {name} must be true or false, not {raw[name]!r}")
+            values[name] = raw[name]
+    _check_shape(values, where)
+    _check_ontology(values, where, ontology)
+    if not values.get("cameo"):
+        values["cameo"] = ontology.cameo_for(values["type"], values.get("mode", ""))
+    return Trigger(**values, source=f"{path}: entry {number}")
+
+
+def _text(value: Any, name: str, where: str) -> str:
+    if name == "cameo" and isinstance(value, int) and not isinstance(value, bool):
+        raise ModelError(f"{where}: cameo {value!r} must be quoted (\"057\"), or YAML drops its leading zero")
+    if isinstance(value, bool):
+        # YAML 1.1 reads bare off/on/yes/no as booleans.
+        raise ModelError(f"{where}: {name} must be text, not {value!r}; quote words such as \"off\" and \"on\"")
+    if not isinstance(value, str):
+        raise ModelError(f"{where}: {name} must be text, not {value!r}")
+    return value.strip()
+
+
+def _words(value: Any, name: str, where: str) -> tuple[str, ...]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
+        hint = "; quote words such as \"off\" and \"on\", which YAML reads as true/false" if isinstance(items, list) and any(isinstance(i, bool) for i in items) else ""
+        raise ModelError(f"{where}: {name} must be a list of words, not {value!r}{hint}")
+    return tuple(item.strip() for item in items)
+
+
+def _check_shape(values: dict[str, Any], where: str) -> None:
+    pos, lemma = values["pos"], values["lemma"]
+    if pos not in POS_TAGS:
+        raise ModelError(f"{where}: pos must be VERB or NOUN, not {pos!r}")
+    if pos == "VERB" and not _WORD.match(lemma):
+        raise ModelError(f"{where}: a verb lemma is one lowercase word, not {lemma!r}")
+    if pos == "NOUN" and not _NOUN_KEY.match(lemma):
+        raise ModelError(f"{where}: a noun key is lowercase words joined by spaces or hyphens, not {lemma!r}")
+    if pos == "NOUN":
+        verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
+        if verb_only:
+            raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
+    for name in ("object", "object_not", "prep", "recipient_from"):
+        for word in values.get(name, ()):
+            if word != word.lower():
+                raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")
+    if values.get("particle") and not _WORD.match(values["particle"]):
+        raise ModelError(f"{where}: particle is one lowercase word, not {values['particle']!r}")
+    overlap = set(values.get("object", ())) & set(values.get("object_not", ()))
+    if overlap:
+        raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as object")
+
+
+def _check_ontology(values: dict[str, Any], where: str, ontology: Ontology) -> None:
+    event_type = values["type"]
+    if event_type not in ontology.event_types:
+        raise ModelError(f"{where}: unknown PLOVER type {event_type!r}; known: {', '.join(ontology.types())}")
+    mode = values.get("mode", "")
+    if mode and not ontology.has_mode(event_type, mode):
+        known = ", ".join(ontology.type(event_type).modes) or "none"
+        raise ModelError(f"{where}: PLOVER type {event_type} has no mode {mode!r}; its modes: {known}")
+    cameo = values.get("cameo", "")
+    if cameo and not ontology.has_cameo(cameo):
+        raise ModelError(f"{where}: unknown CAMEO code {cameo!r}")
+    if cameo and ontology.cameo(cameo).type == "":
+        # 01x statements and 02x appeals have no PLOVER home; a trigger must land somewhere.
+        raise ModelError(f"{where}: CAMEO code {cameo!r} maps to no PLOVER type; pick a code under {event_type}")
+    for alt in values.get("alt_types", ()):
+        if alt not in ontology.event_types:
+            raise ModelError(f"{where}: alt_types names unknown PLOVER type {alt!r}")
+        if alt == event_type:
+            raise ModelError(f"{where}: alt_types repeats the entry's own type {alt}")

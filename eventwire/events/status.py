@@ -1,0 +1,93 @@
+"""Event status from the grammar around a trigger: asserted, future, hypothetical, negated.
+
+The cues are kept as data (data/status.yaml); this module only walks the parse:
+from the trigger up through the clauses that govern it, stopping at a verb of
+saying, because what governs a report ("X said that ...") does not change the
+status of what is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.models import Status
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    negators: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    future_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def status_cues() -> StatusCues:
+    raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/status.yaml").read_text(encoding="utf-8"))
+    return StatusCues(**{key: frozenset(str(v).lower() for v in values) for key, values in raw.items()})
+
+
+@dataclass(frozen=True)
+class StatusDecision:
+    status: Status
+    cue: str  # the word that decided it, for `why`
+
+
+def decide_status(trigger: Token) -> StatusDecision:
+    """Walk from the trigger up its governing chain and read the cues met on the way."""
+    cues = status_cues()
+    found: dict[str, str] = {}
+    for depth, node in enumerate(_governing_chain(trigger, cues)):
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (word in cues.negators and child.dep_ in ("advmod", "det", "neg")):
+                found.setdefault("negated", word)
+            elif child.dep_ in ("aux", "auxpass") and word in cues.future_aux:
+                found.setdefault("future", word)
+            elif child.dep_ in ("aux", "auxpass") and word in cues.hypothetical_aux:
+                found.setdefault("hypothetical", word)
+            elif child.dep_ == "mark" and word in cues.conditional_marks:
+                found.setdefault("hypothetical", word)
+            elif child.dep_ == "amod" and word in cues.future_modifiers:
+                found.setdefault("future", word)
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in node.children):
+            found.setdefault("hypothetical", "if")
+        if depth == 0:
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in cues.negating_governors:
+            found.setdefault("negated", lemma)
+        elif lemma in cues.hypothetical_governors:
+            found.setdefault("hypothetical", lemma)
+        elif lemma in cues.future_governors:
+            found.setdefault("future", lemma)
+    for status in ("negated", "hypothetical", "future"):
+        if status in found:
+            return StatusDecision(status, found[status])  # type: ignore[arg-type]
+    return StatusDecision("asserted", "")
+
+
+def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
+    """The trigger and the words that govern it, up to the clause of a reporting verb."""
+    chain = [trigger]
+    node = trigger
+    while node.head is not node:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
+            break
+        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj"):
+            break  # what a clause says about its subject does not undo the subject's event
+        node = node.head
+        chain.append(node)
+        if node.dep_ == "ROOT":
+            break
+    return chain

@@ -1,0 +1,1 @@
+"""Language processing: the spaCy model, the entity ruler and text segmentation."""

@@ -1,0 +1,1 @@
+"""Data files of eventwire.quotes (the cue lexicon); a package so that wheels ship them."""

@@ -1,0 +1,61 @@
+"""Speaker resolution: from the words at the cue ("He", "the Russian leader",
+"Russian Foreign Minister Sergei Lavrov") to a resolved actor with country and sector."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.actors.mentions import MentionIndex
+from eventwire.models import Participant, Quote, TextSpan
+
+
+def resolve_speakers(candidates: list[Any], mentions: MentionIndex, doc_id: str) -> list[Quote]:
+    """Quotes with resolved speakers; candidates whose speaker cannot be found are left out,
+    as unattributed statements are not quotes."""
+    quotes: list[Quote] = []
+    speakers: list[Participant | None] = []
+    for candidate in candidates:
+        speaker = _speaker_of(candidate.speaker, mentions)
+        if speaker is None and candidate.continues is not None and candidate.continues < len(speakers):
+            speaker = speakers[candidate.continues]
+        speakers.append(speaker)
+        if speaker is None:
+            continue
+        mention_text = candidate.speaker.text if candidate.speaker is not None else speaker.mention
+        quotes.append(
+            Quote(
+                id=f"{doc_id}#q{len(quotes) + 1}",
+                speaker=speaker.name,
+                speaker_country=speaker.country,
+                speaker_sector=speaker.sector,
+                speaker_mention=mention_text,
+                speaker_actor_id=speaker.actor_id,
+                cue=candidate.cue,
+                kind=candidate.kind,
+                content=TextSpan(candidate.content.text, candidate.content.start, candidate.content.end),
+                relay=candidate.relay.text if candidate.relay is not None else "",
+            )
+        )
+    return quotes
+
+
+def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | None:
+    if span is None:
+        return None
+    doc = mentions.doc
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None:
+        return None
+    # The phrase head is the rightmost indexed head inside the span ("Foreign Minister Sergei Lavrov" -> Lavrov).
+    for token in sorted(chars, key=lambda t: t.i, reverse=True):
+        mention = mentions.mention_at(token)
+        if mention is not None and mention.participants:
+            return mention.participants[0]
+    resolved = mentions.resolve(chars.root)
+    if resolved:
+        return resolved[0]
+    text = span.text.strip()
+    if not text or chars.root.pos_ == "PRON":
+        return None
+    # An unnamed source ("one participant", "a spokesman"): keep the words, country unknown.
+    return Participant(text, "UNK", "", "", text, span.start, span.end)

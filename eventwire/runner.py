@@ -1,0 +1,99 @@
+"""Library entry points behind the CLI: extract, ingest, evaluate.
+
+Each shows progress with rich on stderr when asked, and never loses what is stored:
+an article that fails is recorded as rejected, with its reason, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from eventwire.errors import EventwireError
+from eventwire.ingest import read_inputs
+from eventwire.ingest.identity import content_hash
+from eventwire.models import Article, ArticleResult, Rejected
+from eventwire.pipeline import Pipeline, default_pipeline
+from eventwire.settings import PIPELINE_VERSION, Settings
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    )
+
+
+def extract(
+    paths: Sequence[str], stdin: TextIO | None = None, pipeline: Pipeline | None = None, console: Console | None = None
+) -> Iterator[ArticleResult | Rejected]:
+    """Read every input and code each article; rejected inputs come through as Rejected."""
+    pipeline = pipeline or default_pipeline()
+    console = console or Console(stderr=True)
+    items = read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin)
+    with _progress(console) as progress:
+        task = progress.add_task("coding articles", total=None)
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+            else:
+                progress.update(task, description=f"coding {item.doc_id[:40]}")
+                yield _safe_process(pipeline, item)
+            progress.advance(task)
+
+
+def _safe_process(pipeline: Pipeline, article: Article) -> ArticleResult | Rejected:
+    """A bug in a stage rejects that article with the error, instead of ending the whole run."""
+    try:
+        return pipeline.process(article)
+    except EventwireError as exc:
+        return Rejected(article.origin or article.doc_id, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not lose the batch
+        return Rejected(article.origin or article.doc_id, f"internal error while coding ({type(exc).__name__}: {exc}); please report it")
+
+
+def ingest(paths: Sequence[str], db: str, stdin: TextIO | None = None, console: Console | None = None) -> dict[str, int]:
+    """Extract and store; returns counts by outcome (inserted, replaced, unchanged, rejected)."""
+    from eventwire.store.store import Store
+
+    counts = {"inserted": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    with Store(db) as store:
+        for item in extract(paths, stdin=stdin, console=console):
+            if isinstance(item, Rejected):
+                store.record_rejected(item)
+                counts["rejected"] += 1
+                continue
+            outcome = store.write(item, content_hash(item.article), PIPELINE_VERSION)
+            counts[outcome] += 1
+    return counts
+
+
+def evaluate(folder: Path, pipeline: Pipeline | None = None, console: Console | None = None):  # type: ignore[no-untyped-def]
+    """Run the pipeline over every article of a gold folder and score it."""
+    from eventwire.evaluate import load_gold_folder, score_documents
+    from eventwire.ingest import parse_record
+
+    pipeline = pipeline or default_pipeline(Settings.from_env())
+    console = console or Console(stderr=True)
+    pairs = load_gold_folder(folder)
+    scored: list[tuple[dict, dict]] = []
+    with _progress(console) as progress:
+        task = progress.add_task("evaluating", total=len(pairs))
+        for record, gold in pairs:
+            article = parse_record(record, str(folder / f"{record.get('doc_id', '')}.json"))
+            result = _safe_process(pipeline, article)
+            output = result.to_dict() if isinstance(result, ArticleResult) else {"doc_id": article.doc_id, "events": [], "quotes": [], "timexes": [], "places": [], "rejected": result.reason}
+            scored.append((output, gold))
+            progress.advance(task)
+    return score_documents(scored)
+
+
+def results_only(items: Iterable[ArticleResult | Rejected]) -> Iterator[ArticleResult]:
+    for item in items:
+        if isinstance(item, ArticleResult):
+            yield item

@@ -1,0 +1,41 @@
+"""One table of settings: name, default, help. Read once into a frozen Settings.
+
+Every setting can be overridden by an environment variable EVENTWIRE_<NAME>.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Any
+
+PIPELINE_VERSION = "0.1.0"  # bump when extraction changes, so stored articles are re-coded on re-ingest
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = "eventwire.duckdb"
+    """The DuckDB file the store writes to."""
+    languages: str = "en"
+    """Comma-separated ISO 639-1 codes of articles the pipeline codes; others are rejected with a reason."""
+    max_text_chars: int = 2_000_000
+    """Articles with longer text are rejected (split them first)."""
+    min_text_chars: int = 20
+    """Articles with shorter text are rejected as empty."""
+    batch_size: int = 32
+    """Articles handed to spaCy at once."""
+    min_confidence: float = 0.0
+    """Events below this confidence are dropped from extract output and the store."""
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"EVENTWIRE_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = type(getattr(cls, f.name))(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def allowed_languages(self) -> frozenset[str]:
+        return frozenset(code.strip() for code in self.languages.split(",") if code.strip())

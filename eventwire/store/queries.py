@@ -1,0 +1,378 @@
+"""Every read of the store: filters in, flat rows out.
+
+The CLI, the HTTP API and the dashboard all call these functions, so a filter
+means the same thing everywhere. Each function takes an open DuckDB connection
+(``Store.connection`` or a cursor of it, for threads).
+
+Rows are flat dicts ready for a table or CSV, except that the participants of an
+event stay nested (``actors``/``recipients``: lists of dicts, ``mentions``: a
+list of spans, ``contexts``/``event_ids``: lists of strings) so JSONL keeps the
+structure; ``eventwire.store.export`` flattens them for tables and CSV.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import StoreError
+from eventwire.models import ArticleResult
+from eventwire.store.dates import date_interval
+from eventwire.store.records import (
+    article_from_row,
+    event_from_row,
+    mention_dicts,
+    participant_dict,
+    place_from_row,
+    quote_from_row,
+    timex_from_row,
+)
+from eventwire.store.schema import DATA_TABLES
+
+Row = dict[str, Any]
+STATUSES = ("asserted", "future", "hypothetical", "negated")
+_COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
+
+# The few columns worth a terminal's width, per kind of row; other formats carry every column.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "events": ("date", "type", "status", "actors", "recipients", "location_name", "evidence", "id"),
+    "quotes": ("published", "speaker", "speaker_country", "kind", "content", "doc_id"),
+    "articles": ("doc_id", "published", "source", "headline", "events", "quotes"),
+    "rejected": ("source", "reason", "times", "last_seen"),
+}
+
+
+# ---- filters ----------------------------------------------------------------
+
+
+def _check_country(value: str | None, name: str) -> None:
+    if value is not None and not _COUNTRY_CODE.match(value):
+        raise StoreError(f"{name} filter {value!r}: expected a 3-letter code such as RUS, IGO or UNK")
+
+
+def _check_date(value: str | date | None, name: str) -> None:
+    if value is None or isinstance(value, date):
+        return
+    if date_interval(value) is None:
+        raise StoreError(f"{name} filter {value!r}: expected an ISO date such as 2021-01-18, 2021-01 or 2021")
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 0:
+        raise StoreError(f"limit {limit}: expected 0 or more (or no limit)")
+    if offset < 0:
+        raise StoreError(f"offset {offset}: expected 0 or more")
+
+
+def _first_day(value: str | date) -> date:
+    """date_from "2021-01" means from 1 January; dates are whole days."""
+    if isinstance(value, date):
+        return value
+    interval = date_interval(value)
+    assert interval is not None  # checked when the filter was built
+    return interval[0]
+
+
+def _last_day(value: str | date) -> date:
+    """date_to "2021-01" means up to 31 January."""
+    if isinstance(value, date):
+        return value
+    interval = date_interval(value)
+    assert interval is not None
+    return interval[1]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to return. Every field narrows; None means "any".
+
+    ``date_from``/``date_to`` select events whose date *may* fall in the range:
+    an event dated "2021-01" matches date_from="2021-01-15" (its month overlaps),
+    an event with no date matches no date range.
+    """
+
+    country: str | None = None  # ISO3 of any actor or recipient
+    actor: str | None = None  # case-insensitive substring of any participant's name
+    type: str | None = None  # PLOVER type, any case
+    status: str = "asserted"  # or "any"
+    date_from: str | date | None = None
+    date_to: str | date | None = None
+    doc_id: str | None = None
+    limit: int | None = 1000
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        _check_country(self.country, "country")
+        if self.status != "any" and self.status not in STATUSES:
+            raise StoreError(f"status filter {self.status!r}: expected one of {', '.join(STATUSES)} or any")
+        _check_date(self.date_from, "date_from")
+        _check_date(self.date_to, "date_to")
+        _check_page(self.limit, self.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    speaker: str | None = None  # case-insensitive substring of the resolved speaker
+    country: str | None = None  # the speaker's ISO3
+    doc_id: str | None = None
+    limit: int | None = 1000
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        _check_country(self.country, "country")
+        _check_page(self.limit, self.offset)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    doc_id: str | None = None
+    source: str | None = None  # case-insensitive substring of the source name
+    date_from: str | date | None = None  # on the publication date
+    date_to: str | date | None = None
+    limit: int | None = 1000
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        _check_date(self.date_from, "date_from")
+        _check_date(self.date_to, "date_to")
+        _check_page(self.limit, self.offset)
+
+
+# ---- reads --------------------------------------------------------------------
+
+
+def events(con: duckdb.DuckDBPyConnection, filter: EventFilter = EventFilter()) -> list[Row]:
+    where: list[str] = []
+    params: list[Any] = []
+    if filter.country is not None:
+        where.append("EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.country = ?)")
+        params.append(filter.country.upper())
+    if filter.actor is not None:
+        where.append(
+            "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND contains(lower(p.name), lower(?)))"
+        )
+        params.append(filter.actor)
+    if filter.type is not None:
+        where.append("e.type = ?")
+        params.append(filter.type.upper())
+    if filter.status != "any":
+        where.append("e.status = ?")
+        params.append(filter.status)
+    if filter.date_from is not None:
+        where.append("e.date_end >= ?")
+        params.append(_first_day(filter.date_from))
+    if filter.date_to is not None:
+        where.append("e.date_start <= ?")
+        params.append(_last_day(filter.date_to))
+    if filter.doc_id is not None:
+        where.append("e.doc_id = ?")
+        params.append(filter.doc_id)
+    sql = (
+        "SELECT e.*, a.published, a.headline FROM events e JOIN articles a ON a.doc_id = e.doc_id"
+        + _where(where)
+        # newest first; position keeps an article's events in text order and makes paging stable
+        + " ORDER BY e.date_start DESC NULLS LAST, e.doc_id, e.position"
+        + _page(filter.limit, filter.offset, params)
+    )
+    found = _fetch(con, sql, params)
+    people = _participants_of(con, [row["id"] for row in found])
+    return [_event_output(row, people.get(row["id"], [])) for row in found]
+
+
+def quotes(con: duckdb.DuckDBPyConnection, filter: QuoteFilter = QuoteFilter()) -> list[Row]:
+    where: list[str] = []
+    params: list[Any] = []
+    if filter.speaker is not None:
+        where.append("contains(lower(q.speaker), lower(?))")
+        params.append(filter.speaker)
+    if filter.country is not None:
+        where.append("q.speaker_country = ?")
+        params.append(filter.country.upper())
+    if filter.doc_id is not None:
+        where.append("q.doc_id = ?")
+        params.append(filter.doc_id)
+    sql = (
+        "SELECT q.*, a.published FROM quotes q JOIN articles a ON a.doc_id = q.doc_id"
+        + _where(where)
+        + " ORDER BY a.published DESC NULLS LAST, q.doc_id, q.position"
+        + _page(filter.limit, filter.offset, params)
+    )
+    return [_quote_output(row) for row in _fetch(con, sql, params)]
+
+
+def articles(con: duckdb.DuckDBPyConnection, filter: ArticleFilter = ArticleFilter()) -> list[Row]:
+    """Article metadata with event and quote counts; the text itself is in ``article_result``."""
+    where: list[str] = []
+    params: list[Any] = []
+    published_day = "TRY_CAST(left(a.published, 10) AS DATE)"
+    if filter.doc_id is not None:
+        where.append("a.doc_id = ?")
+        params.append(filter.doc_id)
+    if filter.source is not None:
+        where.append("contains(lower(a.source), lower(?))")
+        params.append(filter.source)
+    if filter.date_from is not None:
+        where.append(f"{published_day} >= ?")
+        params.append(_first_day(filter.date_from))
+    if filter.date_to is not None:
+        where.append(f"{published_day} <= ?")
+        params.append(_last_day(filter.date_to))
+    sql = (
+        "SELECT a.doc_id, a.published, a.headline, a.dateline, a.source, a.url, a.section, a.byline,"
+        " a.language, a.origin,"
+        " (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) AS events,"
+        " (SELECT count(*) FROM quotes q WHERE q.doc_id = a.doc_id) AS quotes,"
+        " a.extras, a.content_hash, a.pipeline_version, a.ingested_at"
+        " FROM articles a"
+        + _where(where)
+        + " ORDER BY a.published DESC NULLS LAST, a.doc_id"
+        + _page(filter.limit, filter.offset, params)
+    )
+    rows = _fetch(con, sql, params)
+    for row in rows:
+        row["extras"] = json.loads(row["extras"]) if row["extras"] else {}
+    return rows
+
+
+def rejected(con: duckdb.DuckDBPyConnection, limit: int | None = 1000, offset: int = 0) -> list[Row]:
+    _check_page(limit, offset)
+    params: list[Any] = []
+    sql = (
+        "SELECT source, reason, times, first_seen, last_seen FROM rejected"
+        " ORDER BY last_seen DESC, source, reason" + _page(limit, offset, params)
+    )
+    return _fetch(con, sql, params)
+
+
+def article_result(con: duckdb.DuckDBPyConnection, doc_id: str) -> ArticleResult | None:
+    """Everything stored for one article, as the record that was written; None if absent."""
+    found = _fetch(con, "SELECT * FROM articles WHERE doc_id = ?", [doc_id])
+    if not found:
+        return None
+    by_position = " WHERE doc_id = ? ORDER BY position"
+    event_rows = _fetch(con, "SELECT * FROM events" + by_position, [doc_id])
+    people: dict[str, list[Row]] = defaultdict(list)
+    for person in _fetch(con, "SELECT * FROM participants WHERE doc_id = ?", [doc_id]):
+        people[person["event_id"]].append(person)
+    return ArticleResult(
+        article=article_from_row(found[0]),
+        events=[event_from_row(row, people[row["id"]]) for row in event_rows],
+        quotes=[quote_from_row(row) for row in _fetch(con, "SELECT * FROM quotes" + by_position, [doc_id])],
+        timexes=[timex_from_row(row) for row in _fetch(con, "SELECT * FROM timexes" + by_position, [doc_id])],
+        places=[place_from_row(row) for row in _fetch(con, "SELECT * FROM places" + by_position, [doc_id])],
+    )
+
+
+def stored_versions(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(content_hash, pipeline_version) of each stored article among ``doc_ids``."""
+    if not doc_ids:
+        return {}
+    rows = con.execute(
+        "SELECT doc_id, content_hash, pipeline_version FROM articles WHERE doc_id = ANY(?)",
+        [list(doc_ids)],
+    ).fetchall()
+    return {doc_id: (content_hash, version) for doc_id, content_hash, version in rows}
+
+
+def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per data table."""
+    sql = " UNION ALL ".join(f"SELECT '{table}', count(*) FROM {table}" for table in DATA_TABLES)
+    found = dict(con.execute(sql).fetchall())
+    return {table: int(found[table]) for table in DATA_TABLES}
+
+
+# ---- helpers ------------------------------------------------------------------
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+    cursor = con.execute(sql, list(params))
+    names = [column[0] for column in cursor.description or []]
+    return [dict(zip(names, values)) for values in cursor.fetchall()]
+
+
+def _where(clauses: Sequence[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _page(limit: int | None, offset: int, params: list[Any]) -> str:
+    sql = ""
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        params.append(offset)
+    return sql
+
+
+def _participants_of(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[Row]]:
+    if not event_ids:
+        return {}
+    people: dict[str, list[Row]] = defaultdict(list)
+    sql = (
+        "SELECT * FROM participants WHERE event_id IN (SELECT unnest(?::VARCHAR[]))"
+        " ORDER BY event_id, role, position"
+    )
+    for person in _fetch(con, sql, [list(event_ids)]):
+        people[person["event_id"]].append(person)
+    return people
+
+
+def _event_output(row: Row, people: Sequence[Row]) -> Row:
+    return {
+        "id": row["id"],
+        "doc_id": row["doc_id"],
+        "published": row["published"],
+        "date": row["date"],
+        "date_precision": row["date_precision"],
+        "date_source": row["date_source"],
+        "type": row["type"],
+        "mode": row["mode"],
+        "status": row["status"],
+        "actors": [participant_dict(p) for p in people if p["role"] == "actor"],
+        "recipients": [participant_dict(p) for p in people if p["role"] == "recipient"],
+        "cameo": row["cameo"],
+        "quad": row["quad"],
+        "score": row["score"],
+        "contexts": list(row["contexts"] or []),
+        "location_name": row["location_name"],
+        "location_country": row["location_country"],
+        "location_lat": row["location_lat"],
+        "location_lon": row["location_lon"],
+        "location_precision": row["location_precision"],
+        "evidence": row["evidence_text"],
+        "evidence_start": row["evidence_start"],
+        "evidence_end": row["evidence_end"],
+        "mentions": mention_dicts(row["mentions"]),
+        "confidence": row["confidence"],
+        "why": row["why"],
+        "quote_id": row["quote_id"],
+        "headline": row["headline"],
+    }
+
+
+def _quote_output(row: Row) -> Row:
+    return {
+        "id": row["id"],
+        "doc_id": row["doc_id"],
+        "published": row["published"],
+        "speaker": row["speaker"],
+        "speaker_country": row["speaker_country"],
+        "speaker_sector": row["speaker_sector"],
+        "speaker_mention": row["speaker_mention"],
+        "speaker_actor_id": row["speaker_actor_id"],
+        "cue": row["cue"],
+        "kind": row["kind"],
+        "content": row["content_text"],
+        "content_start": row["content_start"],
+        "content_end": row["content_end"],
+        "relay": row["relay"],
+        "event_ids": list(row["event_ids"] or []),
+    }

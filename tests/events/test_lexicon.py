@@ -1,0 +1,225 @@
+"""The trigger lexicon: loading, lookups, refusal of broken files, polysemy constraints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.errors import ModelError
+from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.ontology import Ontology
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+# -- loading and lookups ------------------------------------------------------------
+
+
+def test_load_is_cached_and_large(lexicon: Lexicon) -> None:
+    assert Lexicon.load() is lexicon
+    assert len(lexicon) > 500
+    assert len(lexicon.entries()) == len(lexicon)
+
+
+def test_every_plover_type_has_verb_and_noun_triggers(lexicon: Lexicon) -> None:
+    for event_type in Ontology.load().types():
+        verbs = [e for e in lexicon.entries() if e.type == event_type and e.pos == "VERB"]
+        nouns = [e for e in lexicon.entries() if e.type == event_type and e.pos == "NOUN"]
+        assert len(verbs) >= 10, event_type
+        assert nouns, event_type
+
+
+def test_every_entry_names_a_known_type_mode_and_cameo(lexicon: Lexicon) -> None:
+    ontology = Ontology.load()
+    for entry in lexicon.entries():
+        assert entry.type in ontology.event_types
+        assert not entry.mode or ontology.has_mode(entry.type, entry.mode)
+        assert ontology.has_cameo(entry.cameo), entry  # filled from the ontology when the file gives none
+
+
+def test_verb_and_noun_lookups(lexicon: Lexicon) -> None:
+    assert lexicon.verb_entries("accuse")[0].type == "ACCUSE"
+    assert lexicon.verb_entries("no-such-verb") == []
+    air_strike = lexicon.noun_entries("air strike")
+    assert (air_strike[0].type, air_strike[0].mode) == ("ASSAULT", "aerial")
+    assert lexicon.noun_entries("counter-offensive")[0].type == "ASSAULT"
+    talks = lexicon.noun_entries("talk")[0]
+    assert talks.type == "CONSULT" and talks.reciprocal
+    assert lexicon.noun_entries("clash")[0].recipient_from == ("with",)
+    assert all(isinstance(e, Trigger) for e in lexicon.verb_entries("meet"))
+
+
+def test_refusal_verbs_are_marked_negative(lexicon: Lexicon) -> None:
+    for lemma in ("deny", "refuse", "reject", "veto"):
+        assert all(e.negative for e in lexicon.verb_entries(lemma) if e.type == "REJECT"), lemma
+    assert not any(e.negative for e in lexicon.verb_entries("praise"))
+
+
+def test_constrained_entries_come_before_bare_ones(lexicon: Lexicon) -> None:
+    for lemma in ("call", "strike", "hold", "meet", "release", "withdraw", "fire", "charge"):
+        counts = [e.constraint_count for e in lexicon.verb_entries(lemma)]
+        assert counts == sorted(counts, reverse=True), lemma
+
+
+# -- polysemy: the constraints that tell senses apart ---------------------------------
+
+
+def _senses(lexicon: Lexicon, lemma: str) -> dict[str, list[Trigger]]:
+    by_type: dict[str, list[Trigger]] = {}
+    for entry in lexicon.verb_entries(lemma):
+        by_type.setdefault(entry.type, []).append(entry)
+    return by_type
+
+
+def test_strike_labour_military_and_deal_are_told_apart(lexicon: Lexicon) -> None:
+    senses = _senses(lexicon, "strike")
+    assert any("deal" in e.object for e in senses["AGREE"])
+    assert any(e.prep and "for" in e.prep for e in senses["PROTEST"])
+    assault = senses["ASSAULT"]
+    assert all("deal" in e.object_not for e in assault if not e.object)
+
+
+def test_fire_is_never_an_unconstrained_assault(lexicon: Lexicon) -> None:
+    for entry in lexicon.verb_entries("fire"):
+        assert entry.object or entry.prep or entry.particle, entry
+
+
+def test_release_skips_statements_and_hold_splits_talks_from_captives(lexicon: Lexicon) -> None:
+    release = [e for e in lexicon.verb_entries("release") if e.type == "RETREAT"]
+    assert release and all("statement" in e.object_not for e in release)
+    hold_types = {e.type for e in lexicon.verb_entries("hold") for word in e.object if word in ("talk", "hostage", "prisoner")}
+    assert {"CONSULT", "ASSAULT", "COERCE"} <= hold_types
+
+
+# -- the senses on real parses, with the coder's matching rules ------------------------
+
+
+def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
+    """The coder's documented rule: the first entry whose particle, object and preposition hold."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    obj_keys = set()
+    if obj is not None:
+        modifiers = [c.lower_ for c in obj.lefts if c.dep_ in ("compound", "amod")]
+        obj_keys = {obj.lemma_.lower(), obj.lower_} | {" ".join([*modifiers[i:], obj.lemma_.lower()]) for i in range(len(modifiers))}
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
+    for entry in lexicon.verb_entries(verb.lemma_.lower()):
+        if entry.particle and entry.particle != particle:
+            continue
+        if entry.object and not obj_keys & set(entry.object):
+            continue
+        if entry.object_not and obj_keys & set(entry.object_not):
+            continue
+        if entry.prep and not preps & set(entry.prep):
+            continue
+        return entry
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "expected"),
+    [
+        ("Thousands of workers struck for higher wages on Monday.", "struck", ("PROTEST", "strike")),
+        ("Government jets struck rebel positions near the border.", "struck", ("ASSAULT", "")),
+        ("The two governments struck a deal on fishing rights.", "struck", ("AGREE", "")),
+        ("Soldiers fired on the crowd outside the palace.", "fired", ("ASSAULT", "firearms")),
+        ("Police fired tear gas at the protesters.", "fired", ("ASSAULT", "crowd-control")),
+        ("The president fired the defence minister on Friday.", "fired", None),
+        ("The rebels released twelve hostages on Sunday.", "released", ("RETREAT", "release")),
+        ("The ministry released a statement on Sunday.", "released", None),
+        ("The two leaders held talks in Geneva.", "held", ("CONSULT", "")),
+        ("The militants held hostages in the school.", "held", ("ASSAULT", "abduct")),
+        ("The government met the demands of the strikers.", "met", ("CONCEDE", "")),
+        ("The foreign minister met his Chinese counterpart.", "met", ("CONSULT", "")),
+        ("Prosecutors charged the mayor with fraud.", "charged", ("ACCUSE", "allege")),
+        ("Mounted police charged the crowd.", "charged", ("ASSAULT", "crowd-control")),
+        ("The union called off the strike.", "called", ("CONCEDE", "")),
+        ("The opposition called for new elections.", "called", ("REQUEST", "")),
+        ("Russia withdrew its troops from the region.", "withdrew", ("RETREAT", "withdraw")),
+        ("Moscow withdrew its ambassador from London.", "withdrew", ("SANCTION", "withdraw")),
+        ("The two countries signed an agreement on trade.", "signed", ("AGREE", "")),
+        ("Turkey sent troops to the border.", "sent", ("MOBILIZE", "troops")),
+        ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
+    ],
+)
+def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
+                                    expected: tuple[str, str] | None) -> None:
+    token = next(t for t in nlp(sentence) if t.text == verb)
+    entry = _first_verb_entry(lexicon, token)
+    assert (None if entry is None else (entry.type, entry.mode)) == expected
+
+
+# -- refusal of broken files --------------------------------------------------------------
+
+
+def _write(tmp_path: Path, text: str, name: str = "extra.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_hand_made_file_loads(tmp_path: Path) -> None:
+    path = _write(tmp_path, '- {lemma: parley, pos: VERB, type: CONSULT}\n'
+                            '- {lemma: truce, pos: NOUN, type: RETREAT, mode: ceasefire, reciprocal: true}\n')
+    lexicon = Lexicon.from_files([path])
+    verb = lexicon.verb_entries("parley")[0]
+    assert verb.cameo == "040"  # filled from the ontology
+    assert lexicon.noun_entries("truce")[0].cameo == "0871"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("- {lemma: smite, pos: VERB, type: FIGHT}\n", "unknown PLOVER type 'FIGHT'"),
+        ("- {lemma: smite, pos: VERB, type: ASSAULT, weapon: sword}\n", "unknown field weapon"),
+        ('- {lemma: smite, pos: VERB, type: ASSAULT, cameo: "999"}\n', "unknown CAMEO code '999'"),
+        ("- {lemma: smite, pos: VERB, type: ASSAULT, cameo: 190}\n", "must be quoted"),
+        ('- {lemma: smite, pos: VERB, type: ASSAULT, cameo: "010"}\n', "maps to no PLOVER type"),
+        ("- {lemma: smite, pos: VERB, type: ASSAULT, mode: visit}\n", "has no mode 'visit'"),
+        ("- {lemma: smite, type: ASSAULT}\n", "missing pos"),
+        ("- {lemma: smite, pos: ADJ, type: ASSAULT}\n", "pos must be VERB or NOUN"),
+        ("- {lemma: Smite, pos: VERB, type: ASSAULT}\n", "one lowercase word"),
+        ("- {lemma: smite, pos: VERB, particle: off, type: ASSAULT}\n", 'quote words such as "off"'),
+        ("- {lemma: smiting, pos: NOUN, object: [foe], type: ASSAULT}\n", "only apply to verbs"),
+        ("- {lemma: smite, pos: VERB, object: [foe], object_not: [foe], type: ASSAULT}\n", "both required and excluded"),
+        ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
+        ("lemma: smite\n", "expected a YAML list"),
+        ("- smite\n", "expected a mapping"),
+        ("- {lemma: smite, pos: VERB, type: ASSAULT\n", "not valid YAML"),
+    ],
+)
+def test_broken_entries_are_refused_with_file_and_entry(tmp_path: Path, text: str, problem: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(ModelError, match=problem) as caught:
+        Lexicon.from_files([path])
+    assert str(path) in str(caught.value)
+
+
+def test_an_entry_that_can_never_fire_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "- {lemma: smite, pos: VERB, type: ASSAULT}\n- {lemma: smite, pos: VERB, type: COERCE}\n")
+    with pytest.raises(ModelError, match="entry 2 .*can never fire"):
+        Lexicon.from_files([path])
+
+
+def test_a_compound_object_shadowed_by_its_head_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "- {lemma: send, pos: VERB, object: [mission], type: CONSULT}\n"
+                            "- {lemma: send, pos: VERB, object: [peacekeeping mission], type: AID}\n")
+    with pytest.raises(ModelError, match="entry 2 .*peacekeeping mission"):
+        Lexicon.from_files([path])
+
+
+def test_a_type_file_holds_only_its_type(tmp_path: Path) -> None:
+    path = _write(tmp_path, "- {lemma: smite, pos: VERB, type: COERCE}\n", name="assault.yaml")
+    with pytest.raises(ModelError, match="move it to coerce.yaml"):
+        Lexicon.from_files([path])
+
+
+def test_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="trigger folder not found"):
+        Lexicon.from_dir(tmp_path / "nowhere")

@@ -1,0 +1,32 @@
+"""The offline stopword language guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.ingest import guess_language
+
+SAMPLES = {
+    "en": "Russia has never considered the possibility of incorporating the territories into Russia, said the minister.",
+    "fr": "La Russie n'a jamais envisagé d'intégrer le Haut-Karabakh, a déclaré le ministre des Affaires étrangères.",
+    "de": "Russland hat nie in Erwägung gezogen, Berg-Karabach in die Russische Föderation einzugliedern, sagte der Außenminister.",
+    "es": "Rusia nunca ha considerado la posibilidad de incorporar los territorios de Nagorno Karabaj, dijo el ministro.",
+    "pt": "A Rússia nunca considerou a possibilidade de incorporar os territórios de Nagorno-Karabakh, disse o ministro.",
+    "it": "La Russia non ha mai considerato la possibilità di incorporare i territori del Nagorno-Karabakh, ha detto il ministro.",
+    "nl": "Rusland heeft nooit overwogen om de gebieden van Nagorno-Karabach bij Rusland te voegen, zei de minister.",
+    "sv": "Ryssland har aldrig övervägt att införliva områdena i Nagorno-Karabach med Ryssland, sade utrikesministern.",
+    "pl": "Rosja nigdy nie rozważała możliwości włączenia terytoriów Górskiego Karabachu do Rosji, powiedział minister.",
+    "ru": "Россия никогда не рассматривала возможность включения территорий Нагорного Карабаха в состав России, сказал министр.",
+    "tr": "Rusya, Dağlık Karabağ topraklarını Rusya'ya katma olasılığını hiçbir zaman düşünmedi ve bu konuda bir açıklama yaptı.",
+    "ar": "قال وزير الخارجية الروسي إن روسيا لم تفكر أبدا في ضم أراضي ناغورني قره باغ إلى روسيا وهو ما أكده في بيان",
+}
+
+
+@pytest.mark.parametrize(("code", "text"), sorted(SAMPLES.items()))
+def test_guesses_each_listed_language(code: str, text: str) -> None:
+    assert guess_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "Hi there", "12 34 56 78 90", "汉语新闻报道说今天天气很好", "Int 2 RSS May 169.00 N\nInt 3 RSS May 170.00 N"])
+def test_unsure_is_und(text: str) -> None:
+    assert guess_language(text) == "und"
