@@ -114,7 +114,8 @@ def report(scores: dict[str, TypeScore], console: Console, misses: int, confusio
         table.add_column(column, justify="right" if column != "gold root" else "left")
     total = TypeScore()
     for gold, s in sorted(scores.items(), key=lambda kv: -kv[1].rows):
-        table.add_row(gold, str(s.rows), pct(s.any_hit, s.rows), pct(s.any_alt_hit, s.rows), pct(s.first_hit, s.rows), pct(s.no_trigger, s.rows))
+        table.add_row(gold, str(s.rows), pct(s.any_hit, s.rows), pct(s.any_alt_hit, s.rows),
+                      pct(s.first_hit, s.rows), pct(s.no_trigger, s.rows))
         total.rows += s.rows
         total.any_hit += s.any_hit
         total.any_alt_hit += s.any_alt_hit

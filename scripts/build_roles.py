@@ -151,6 +151,9 @@ def build() -> list[dict[str, str]]:
     problems = []
     for row in _read(OVERLAY):
         noun = fold(row["noun"])
+        if row["sector"] == "-":  # the overlay says this is not an actor noun at all
+            rows.pop(noun, None)
+            continue
         plural = row["plural"]
         if plural == "-":
             plural = ""

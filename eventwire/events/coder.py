@@ -100,6 +100,11 @@ class EventCoder:
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps)
         consumed.update(found.consumed)
+        if entry.pos == "VERB" and entry.type == "CONSULT":
+            # What people discuss is a topic, not a second event ("discussed a peace agreement").
+            topic = args_mod.direct_object(match.token)
+            if topic is not None:
+                consumed.add(topic.i)
         actors = _resolve_all(mentions, found.actors)
         recipients = _resolve_all(mentions, found.recipients)
         parties = _resolve_all(mentions, found.between)

@@ -85,6 +85,7 @@ class Lexicon:
         for entry in self._entries:
             table = self._verbs if entry.pos == "VERB" else self._nouns
             table.setdefault(entry.lemma, []).append(entry)
+        self._check_reachable()
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -110,9 +111,7 @@ class Lexicon:
         triggers: list[Trigger] = []
         for path in paths:
             triggers.extend(read_trigger_file(path, ontology))
-        lexicon = cls(triggers)
-        lexicon._check_reachable()
-        return lexicon
+        return cls(triggers)
 
     # -- lookups -----------------------------------------------------------------
 
@@ -248,7 +247,8 @@ def _text(value: Any, name: str, where: str) -> str:
 def _words(value: Any, name: str, where: str) -> tuple[str, ...]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
-        hint = "; quote words such as \"off\" and \"on\", which YAML reads as true/false" if isinstance(items, list) and any(isinstance(i, bool) for i in items) else ""
+        has_bool = isinstance(items, list) and any(isinstance(item, bool) for item in items)
+        hint = '; quote words such as "off" and "on", which YAML reads as true/false' if has_bool else ""
         raise ModelError(f"{where}: {name} must be a list of words, not {value!r}{hint}")
     return tuple(item.strip() for item in items)
 

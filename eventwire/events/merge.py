@@ -40,11 +40,32 @@ def merge_within_article(events: list[Event]) -> list[Event]:
         if target is None:
             merged.append(event)
             continue
-        target.mentions.append(event.evidence)
-        target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
-        if target.date_precision == "unknown" or (event.date_source == "timex" and target.date_source != "timex"):
-            target.date, target.date_precision, target.date_source = event.date, event.date_precision, event.date_source
-        if not target.location.name and event.location.name:
-            target.location = event.location
-        target.why += f"; merged with the mention at {event.evidence.start}"
+        _absorb(target, event)
     return merged
+
+
+PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _strength(event: Event) -> tuple[int, int, int]:
+    """Which mention states the happening best: the most precise date, then the most
+    resolved parties, then a verb over a bare noun."""
+    known = sum(1 for p in event.actors + event.recipients if p.country not in ("", "UNK"))
+    return (PRECISION_RANK.get(event.date_precision, 0), known, int("lexicon verb" in event.why))
+
+
+def _absorb(target: Event, event: Event) -> None:
+    """Fold ``event`` into ``target``; the stronger mention becomes the primary evidence."""
+    if _strength(event) > _strength(target):
+        keep_id, keep_mentions = target.id, target.mentions
+        weaker = target.evidence
+        for name in ("actors", "recipients", "date", "date_precision", "date_source", "evidence", "mode", "cameo", "why"):
+            setattr(target, name, getattr(event, name))
+        target.id, target.mentions = keep_id, keep_mentions
+        target.mentions.append(weaker)
+    else:
+        target.mentions.append(event.evidence)
+    target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
+    if not target.location.name and event.location.name:
+        target.location = event.location
+    target.why += f"; merged with the mention at {event.evidence.start}"
