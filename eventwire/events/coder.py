@@ -55,7 +55,8 @@ class EventCoder:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX"):
                 match = self._verb_match(token, self.lexicon.verb_entries(lemma))
-            elif token.pos_ in ("NOUN", "PROPN"):
+            elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+                # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self._noun_match(token)
             else:
                 match = None
@@ -66,9 +67,10 @@ class EventCoder:
 
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
         obj = args_mod.direct_object(verb) or _passive_subject(verb)
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
         for entry in entries:
-            if entry.particle and entry.particle != particle:
+            if entry.particle and entry.particle not in particles:
                 continue
             if entry.object:
                 if obj is None or not _lemma_in(obj, entry.object):
@@ -77,7 +79,7 @@ class EventCoder:
                 continue
             if entry.prep and not _has_prep(verb, entry.prep):
                 continue
-            words = verb.text + (f" {particle}" if particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
+            words = verb.text + (f" {entry.particle}" if entry.particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
             return TriggerMatch(verb, entry, obj if entry.object else None, words)
         return None
 

@@ -344,6 +344,8 @@ def test_names_for_ruler(kb: KnowledgeBase) -> None:
     assert found["OSCE"] == "ORG"
     assert found["Azerbaijani"] == "NORP"
     assert "Ali" not in found  # a given name many people carry
+    assert "Ahmad Fathi ibn Shatwan" not in found  # legacy names only on request
+    assert dict(kb.names_for_ruler(legacy=True))["Ahmad Fathi ibn Shatwan"] == "PERSON"
 
 
 # -- user overlay --------------------------------------------------------------------------

@@ -1,0 +1,72 @@
+"""Mention resolution and rule coreference on hand-built sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.mentions import MentionIndex, MentionResolver
+from eventwire.models import Participant
+from eventwire.nlp.analysis import load_analysis_pipeline
+
+
+@pytest.fixture(scope="module")
+def resolver() -> MentionResolver:
+    return MentionResolver(KnowledgeBase.load())
+
+
+def _index(resolver: MentionResolver, text: str, on: date) -> MentionIndex:
+    return resolver.index(load_analysis_pipeline()(text), on)
+
+
+def _who(index: MentionIndex, word: str, occurrence: int = 0) -> list[Participant]:
+    tokens = [t for t in index.doc if t.text == word]
+    return index.resolve(tokens[occurrence])
+
+
+def test_compound_description_resolves_the_person(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Russian Foreign Minister Sergei Lavrov arrived in Baku.", date(2021, 1, 18))
+    [lavrov] = _who(index, "Lavrov")
+    assert (lavrov.country, lavrov.sector) == ("RUS", "GOV") and lavrov.actor_id
+
+
+def test_title_alone_is_the_office_holder_of_the_day(resolver: MentionResolver) -> None:
+    before = _who(_index(resolver, "The US president signed the bill.", date(2020, 6, 1)), "president")
+    after = _who(_index(resolver, "The US president signed the bill.", date(2021, 6, 1)), "president")
+    assert before and after and before[0].name != after[0].name
+    assert {before[0].country, after[0].country} == {"USA"}
+
+
+def test_metonymy_of_a_capital(resolver: MentionResolver) -> None:
+    [baku] = _who(_index(resolver, "Baku launched a counter-offensive.", date(2020, 10, 1)), "Baku")
+    assert (baku.country, baku.sector) == ("AZE", "GOV")
+
+
+def test_demonym_and_role(resolver: MentionResolver) -> None:
+    [forces] = _who(_index(resolver, "Armenian forces shelled the town.", date(2020, 10, 1)), "forces")
+    assert (forces.country, forces.sector) == ("ARM", "MIL")
+
+
+def test_coordination_gives_every_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Aliyev, Putin and Pashinyan signed a joint statement.", date(2020, 11, 10))
+    people = _who(index, "Aliyev")
+    assert {p.country for p in people} == {"AZE", "RUS", "ARM"}
+
+
+def test_pronoun_and_surname_follow_the_antecedent(resolver: MentionResolver) -> None:
+    text = "Russian Foreign Minister Sergei Lavrov spoke in Moscow. He said talks would go on. Lavrov added more."
+    index = _index(resolver, text, date(2021, 1, 18))
+    assert _who(index, "He")[0].name == _who(index, "Lavrov", 0)[0].name == _who(index, "Lavrov", 1)[0].name
+
+
+def test_two_armies_are_the_parties_in_context(resolver: MentionResolver) -> None:
+    text = "Fighting between Azerbaijan and Armenia resumed. The two armies remained in their places."
+    armies = _who(_index(resolver, text, date(2020, 11, 10)), "armies")
+    assert {(p.country, p.sector) for p in armies} == {("AZE", "MIL"), ("ARM", "MIL")}
+
+
+def test_unknown_actor_is_kept_with_unknown_country(resolver: MentionResolver) -> None:
+    [someone] = _who(_index(resolver, "Zorbanian Xelt met the envoy.", date(2020, 1, 1)), "Xelt")
+    assert someone.country == "UNK" and "Xelt" in someone.name
