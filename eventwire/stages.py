@@ -15,6 +15,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.events.merge import merge_within_article
     from eventwire.nlp.analysis import load_analysis_pipeline
     from eventwire.places import find_places
+    from eventwire.places.home import home_country
     from eventwire.quotes import find_quotes
     from eventwire.quotes.speakers import resolve_speakers
     from eventwire.time import find_timexes
@@ -52,7 +53,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     def mentions(state: ArticleState) -> None:
         assert state.doc is not None
-        state.mentions = resolver.index(state.doc, state.article.published_date())
+        home = home_country(state.article.dateline, state.places)
+        state.mentions = resolver.index(state.doc, state.article.published_date(), home)
 
     def quotes(state: ArticleState) -> None:
         assert state.doc is not None and state.mentions is not None
@@ -73,7 +75,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
         Stage("analyse", analyse, requires=("article",), provides=("doc",)),
         Stage("timexes", timexes, requires=("article",), provides=("timexes",)),
         Stage("places", places, requires=("doc",), provides=("places",)),
-        Stage("mentions", mentions, requires=("doc",), provides=("mentions",)),
+        Stage("mentions", mentions, requires=("doc", "places"), provides=("mentions",)),
         Stage("quotes", quotes, requires=("doc", "mentions"), provides=("quotes",)),
         Stage("events", events, requires=("mentions", "timexes", "places", "quotes"), provides=("events",)),
     ]

@@ -33,11 +33,16 @@ class Antecedents:
     """What an article has mentioned so far, in text order."""
 
     people: list[_Person] = field(default_factory=list)
+    descriptions: list[tuple[str, int, Participant]] = field(default_factory=list)  # (head lemma, start, who)
     groups: list[tuple[int, list[Participant]]] = field(default_factory=list)
 
-    def observe(self, mention: Mention, offices: frozenset[str] = frozenset()) -> None:
-        if mention.kind in ("person", "role", "pronoun") and len(mention.participants) == 1:
-            self.people.append(_Person(mention.participants[0], mention.gender, mention.start, mention.is_subject, offices))
+    def observe(self, mention: Mention, offices: frozenset[str] = frozenset(), head_lemma: str = "") -> None:
+        if head_lemma and len(mention.participants) == 1:
+            self.descriptions.append((head_lemma, mention.start, mention.participants[0]))
+        single = mention.participants[0] if len(mention.participants) == 1 else None
+        # Only people are antecedents of "he"/"she": a person named, or an office holder.
+        if single is not None and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and single.actor_id)):
+            self.people.append(_Person(single, mention.gender, mention.start, mention.is_subject, offices))
         elif len(mention.participants) >= 2:
             self.observe_group(mention.participants, mention.start)
 
@@ -59,14 +64,24 @@ class Antecedents:
         return [latest.participant]
 
     def person_named(self, name: str, before: int) -> _Person | None:
-        """An earlier person this name is a shorter form of ('Lavrov' after 'Sergei Lavrov')."""
-        words = name.lower().split()
+        """An earlier person this name is a shorter form of ('Lavrov' after 'Sergei Lavrov',
+        'Kim' after 'Kim Kye-Gwan', where the family name comes first)."""
+        words = name.lower().replace("-", " ").split()
         if not words:
             return None
         for candidate in reversed(self.people):
-            known = candidate.participant.name.lower().split()
-            if candidate.start < before and known and known[-1] == words[-1] and len(words) < len(known):
+            known = candidate.participant.name.lower().replace("-", " ").split()
+            if candidate.start >= before or len(words) >= len(known):
+                continue
+            if known[-1] == words[-1] or (len(words) == 1 and known[0] == words[0]):
                 return candidate
+        return None
+
+    def described(self, head_lemma: str, before: int) -> Participant | None:
+        """The last actor described with the same head noun ('an official' ... 'the official')."""
+        for lemma, start, participant in reversed(self.descriptions):
+            if lemma == head_lemma and start < before:
+                return participant
         return None
 
     def person_with_office(self, office: str, before: int) -> Participant | None:

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coref import Antecedents, group_size
-from eventwire.actors.kb import KnowledgeBase, Person
+from eventwire.actors.kb import KnowledgeBase, Person, Role
 from eventwire.models import Participant
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -24,6 +24,9 @@ GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
 PLACE_HEADS = {"territory", "region", "area", "city", "town", "village", "province", "capital", "country", "state", "land"}
 # Entity labels that can be actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Plural roles that, with no name or country, mean the parties already in play ("the armies").
+GROUP_SECTORS = {"GOV", "MIL", "REB", "PTY", "LEG", "INS"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 @dataclass
@@ -92,10 +95,14 @@ class MentionResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._home: str | None = None
 
-    def index(self, doc: Doc, on: date | None) -> MentionIndex:
+    def index(self, doc: Doc, on: date | None, home: str | None = None) -> MentionIndex:
+        """``home`` is the country the report is filed from (its dateline): unnamed
+        domestic actors ("an Interior Ministry official", "witnesses") belong to it."""
         index = MentionIndex(doc=doc, on=on, kb=self.kb)
         antecedents = Antecedents()
+        self._home = home
         phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
         done: set[int] = set()
         for head_i in sorted(phrases):
@@ -114,7 +121,8 @@ class MentionResolver:
                 if mention is None:
                     continue
                 index.add(mention)
-                antecedents.observe(mention, self._offices(mention, on))
+                described = doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
+                antecedents.observe(mention, self._offices(mention, on), described)
                 resolved.append(mention)
             if len(conjuncts) > 1 and resolved:
                 antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
@@ -202,10 +210,34 @@ class MentionResolver:
         if person is not None:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
+        iso3 = country.iso3 if country is not None else ""
+        if role is None or not iso3:
+            # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
+            appos_role, appos_country = self._apposition(phrase.root)
+            role = role or appos_role
+            iso3 = iso3 or appos_country or "UNK"
         sector = role.sector if role else ""
-        participant = Participant(name, country.iso3 if country else "UNK", sector, "", phrase.text, phrase.start_char, phrase.end_char)
+        participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _apposition(self, head: Token) -> tuple[Role | None, str | None]:
+        """Role and country (ISO3) stated in an apposition after a name."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            words = list(child.subtree)
+            span = head.doc[words[0].i : words[-1].i + 1]
+            role = self._role_in(span) if child.pos_ == "NOUN" else None
+            country = self._country_in(span, exclude=None)
+            if country is not None:
+                return role, country.iso3
+            for ent in span.ents:
+                org = self.kb.organisation(ent.text) if ent.label_ == "ORG" else None
+                if org is not None and org.country not in ("", "IGO"):
+                    return role, org.country
+            return role, None
+        return None, None
 
     def _role_mention(self, phrase: Span, head: Token, role, country, on: date | None, antecedents: Antecedents, base: dict) -> Mention | None:
         plural = head.tag_ in ("NNS", "NNPS")
@@ -225,16 +257,24 @@ class MentionResolver:
             return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         if _has_possessive_pronoun(phrase):
             return None  # "its peacekeepers": the owner is the clause's subject, not a new party
-        if _is_group_phrase(phrase) or (plural and not _has_named_modifier(phrase)):
+        if _is_group_phrase(phrase) or (plural and role.sector in GROUP_SECTORS and not _has_named_modifier(phrase)):
             group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)
-        if not plural:
-            found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
-            if found:
-                return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
-        return None
+        if _is_definite(phrase):
+            # "the official" after "an Interior Ministry official": the same description.
+            earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char)
+            if earlier is not None:
+                return Mention(participants=[_with_span(earlier, phrase)], kind="role", **base)
+            if not plural and role.office:
+                found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
+                if found:
+                    return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+        home = self._home or "UNK"
+        name = _clean_name(phrase.text)
+        participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+        return Mention(participants=[participant], kind="role", gender=role.gender, **base)
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
@@ -270,9 +310,19 @@ class MentionResolver:
         return None
 
     def _country_in(self, phrase: Span, exclude: Span | None):
+        tokens = list(phrase)
+        for width in (3, 2):  # "North Korean", "Sri Lankan", "Bosnian Serb" before "Korean"
+            for i in range(len(tokens) - width + 1):
+                words = tokens[i : i + width]
+                if words[0].text[:1].isupper() and all(t.tag_ in ("NNP", "JJ", "NNPS") or t.ent_type_ == "NORP" for t in words):
+                    found = self.kb.country_by_adjective(" ".join(t.text for t in words))
+                    if found is not None:
+                        return found
         for token in phrase:
             if exclude is not None and exclude.start <= token.i < exclude.end and exclude.label_ == "PERSON":
                 continue
+            if _against_or_for(token):
+                continue  # "anti-Syrian groups" are not Syrian
             if token.ent_type_ == "NORP" or token.pos_ == "ADJ" or token.tag_ in ("NNP", "JJ"):
                 found = self.kb.country_by_adjective(token.text)
                 if found is not None:
@@ -298,6 +348,17 @@ def _with_span(participant: Participant, phrase: Span) -> Participant:
 
 def _single(people: list[Person]) -> Person | None:
     return people[0] if len(people) == 1 else None
+
+
+def _against_or_for(token: Token) -> bool:
+    doc = token.doc
+    if token.lower_.startswith(("anti", "pro-")):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
+def _is_definite(phrase: Span) -> bool:
+    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
 
 
 def _has_possessive_pronoun(phrase: Span) -> bool:

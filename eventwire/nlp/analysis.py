@@ -30,8 +30,10 @@ def ruler_patterns() -> list[dict[str, object]]:
     patterns: list[dict[str, object]] = []
     seen: set[tuple[str, str]] = set()
     for text, label in KnowledgeBase.load().names_for_ruler():
-        if text in stop or len(text) < 2 or not text[0].isupper():
+        if text in stop or not text[0].isupper():
             continue
+        if " " not in text and "-" not in text and len(text) < 5:
+            continue  # short single names ("Hai", "Abe") collide with ordinary words and places
         if (text, label) not in seen:
             seen.add((text, label))
             patterns.append({"label": label, "pattern": text})

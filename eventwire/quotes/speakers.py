@@ -46,8 +46,13 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chars is None:
         return None
-    # The phrase head is the rightmost indexed head inside the span ("Foreign Minister Sergei Lavrov" -> Lavrov).
-    for token in sorted(chars, key=lambda t: t.i, reverse=True):
+    # The phrase's own head first ("Han Sung-Ryol, head of the UN mission" -> Han Sung-Ryol),
+    # then a person named inside it, then the rightmost resolved phrase.
+    root = mentions.mention_at(chars.root)
+    named_root = [chars.root] if root is not None and root.kind in ("person", "organisation", "country") else []
+    persons = [t for t in chars if (m := mentions.mention_at(t)) is not None and m.kind == "person"]
+    ranked = [*named_root, *persons, chars.root, *sorted(chars, key=lambda t: t.i, reverse=True)]
+    for token in ranked:
         mention = mentions.mention_at(token)
         if mention is not None and mention.participants:
             return mention.participants[0]

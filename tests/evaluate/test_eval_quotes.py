@@ -102,3 +102,12 @@ def test_named_speakers_and_organisations_are_names():
     assert not is_named("political analysts")
     assert not is_named("AFP photographer")
     assert not is_named("")
+
+
+def test_transliterated_names_match() -> None:
+    from eventwire.evaluate.names import names_match
+
+    assert names_match("Saeb Erekat", "Saeb Erakat")
+    assert names_match("Mahmoud Abbas", "Mahmud Abbas")
+    assert not names_match("Ali Khan", "Ali Kahn")  # short words must match exactly
+    assert not names_match("Vladimir Putin", "Vladimir Potanin")
