@@ -33,7 +33,7 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         # Climb from a gerund or infinitive to the clause that owns it:
         # "has never considered the possibility of incorporating" -> the subject of considered.
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -47,16 +47,51 @@ class Dater:
         return UNKNOWN
 
     def _own_timex(self, trigger: Token, sentence: Span) -> Timex | None:
+        """A time expression of the trigger's own clause, else of a clause that governs it;
+        one inside another clause ("since Israel launched its offensive in April") dates
+        that clause's event, not this one."""
         inside = [t for t in self.timexes if sentence.start_char <= t.start and t.end <= sentence.end_char]
         if not inside:
             return None
-        subtree = {tok.idx for tok in trigger.head.subtree} if trigger.dep_ in ("dobj", "nsubj", "nsubjpass") else {tok.idx for tok in trigger.subtree}
-        attached = [t for t in inside if any(t.start <= idx < t.end for idx in subtree)]
-        pool = attached or inside
-        return min(pool, key=lambda t: abs(t.start - trigger.idx))
+        own = _clause_of(trigger)
+        governing = _governing_clauses(own)
+        by_clause: dict[str, list[Timex]] = {"own": [], "governing": []}
+        doc = trigger.doc
+        for timex in inside:
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None:
+                continue
+            clause = _clause_of(span.root)
+            if clause.i == own.i:
+                by_clause["own"].append(timex)
+            elif clause.i in governing:
+                by_clause["governing"].append(timex)
+        pool = by_clause["own"] or by_clause["governing"]
+        return min(pool, key=lambda t: abs(t.start - trigger.idx)) if pool else None
 
     def _paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n\n", 0, offset)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb heading the clause a token belongs to (the token itself for a verb)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass", "amod"):
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _governing_clauses(clause: Token) -> set[int]:
+    found: set[int] = set()
+    node = clause
+    while node.head.i != node.i and node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "prep", "pobj", "dobj"):
+        node = _clause_of(node.head)
+        found.add(node.i)
+    return found
 
 
 def _past_narrative(trigger: Token) -> bool:

@@ -81,7 +81,7 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     """The trigger and the words that govern it, up to the clause of a reporting verb."""
     chain = [trigger]
     node = trigger
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
             break
         if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj"):
