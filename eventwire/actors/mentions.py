@@ -186,13 +186,18 @@ class MentionResolver:
             found = self.kb.country(entity.text) or self.kb.country_by_seat(entity.text)
             if found is not None:
                 sector = role.sector if role else "GOV"
-                name = entity.text if not role else f"{found.name} {role.noun}".strip()
+                name = entity.text if not role else _descriptive_name(phrase)
                 participant = Participant(_clean_name(name), found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="country", **base)
+        if role is not None and country is None:
+            owners = self._of_owners(head, role, phrase, on)
+            if owners:
+                return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
         if role is not None:
             return self._role_mention(phrase, head, role, country, on, antecedents, base)
-        if entity is not None and entity.label_ == "NORP" and country is None:
-            found = self.kb.country_by_adjective(entity.text)
+        if entity is not None and entity.label_ == "NORP":
+            # "some 20 Palestinians", "the Israelis": a people named by its demonym.
+            found = self.kb.country_by_adjective(entity.text) or country
             if found is not None and head.i == entity.root.i and head.tag_ in ("NNPS", "NNS"):
                 participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
@@ -252,7 +257,7 @@ class MentionResolver:
             if holder is not None:
                 return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
         if country is not None:
-            name = f"{country.name} {head.text if plural else role.noun}"
+            name = _descriptive_name(phrase)
             participant = Participant(name, country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         if _has_possessive_pronoun(phrase):
@@ -275,6 +280,26 @@ class MentionResolver:
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
+
+    def _of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
+        """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,
+        Armenia and Russia', 'the foreign ministers of the EU'."""
+        owners: list[Participant] = []
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for owner in [pobj, *pobj.conjuncts]:
+                    found = self.kb.country(owner.text) or self.kb.country(_owner_text(owner))
+                    if found is not None:
+                        holder = self.kb.leader(found.iso3, on) if role.office == "leader" and on else None
+                        if holder is not None:
+                            owners.append(_person_participant(holder, on, phrase, role.sector))
+                        else:
+                            owners.append(Participant(f"{found.name} {role.noun}", found.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char))
+        return owners
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
@@ -355,6 +380,19 @@ def _against_or_for(token: Token) -> bool:
     if token.lower_.startswith(("anti", "pro-")):
         return True
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
+def _owner_text(token: Token) -> str:
+    """The name a token heads: 'the United States' from its compound children."""
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]
+    return " ".join(t.text for t in words)
+
+
+def _descriptive_name(phrase: Span) -> str:
+    """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
+    skip = {"det", "nummod", "quantmod", "predet", "advmod", "punct", "poss", "case"}
+    words = [t.text for t in phrase if t.dep_ not in skip or t.i == phrase.root.i]
+    return " ".join(words) or phrase.text
 
 
 def _is_definite(phrase: Span) -> bool:

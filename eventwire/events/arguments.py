@@ -112,6 +112,17 @@ def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool,
         for prep, pobj in prep_objects(verb, recipient_preps or RECIPIENT_PREPS):
             args.recipients.append(pobj)
             break
+    if not args.recipients:
+        # "threatened to cut gas to Belarus", "pledged to boost ties with Pakistan":
+        # the target sits in the complement clause.
+        for child in verb.children:
+            if child.dep_ == "xcomp":
+                obj = direct_object(child)
+                if obj is not None:
+                    args.recipients.append(obj)
+                for prep, pobj in prep_objects(child, recipient_preps or RECIPIENT_PREPS):
+                    args.recipients.append(pobj)
+                    break
         if not args.recipients and object_token is not None:
             for prep, pobj in prep_objects(object_token, recipient_preps or RECIPIENT_PREPS):
                 args.recipients.append(pobj)

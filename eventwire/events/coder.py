@@ -6,7 +6,7 @@ Every event says why it was coded (`why`) so an analyst can audit it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -42,6 +42,8 @@ class EventCoder:
                 if match.token.i in consumed:
                     continue
                 event = self._event(match, sentence, mentions, dater, places, consumed)
+                if event is not None and not event.actors and _is_agentless_passive(match):
+                    _actor_from_context(event, events, doc.text)
                 if event is not None:
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
@@ -147,6 +149,36 @@ class EventCoder:
             confidence=confidence,
             why=why,
         )
+
+
+# Who did it, when a passive report does not say ("were arrested during the raid"):
+# the forces of the last such act in the same stretch of the report.
+CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
+CONTEXT_SOURCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
+CONTEXT_WINDOW_PARAGRAPHS = 2
+
+
+def _is_agentless_passive(match: TriggerMatch) -> bool:
+    token = match.token
+    children = {c.dep_ for c in token.children}
+    return match.entry.pos == "VERB" and "nsubjpass" in children and "agent" not in children
+
+
+def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
+    if event.type not in CONTEXT_ACTOR_TYPES:
+        return
+    here = text.count("\n\n", 0, event.evidence.start)
+    for previous in reversed(earlier):
+        if here - text.count("\n\n", 0, previous.evidence.start) > CONTEXT_WINDOW_PARAGRAPHS:
+            return
+        if previous.type in CONTEXT_SOURCE_TYPES and previous.actors and previous.status == "asserted":
+            targets = {(p.name, p.country) for p in event.recipients}
+            actors = [a for a in previous.actors if (a.name, a.country) not in targets]
+            if actors:
+                event.actors = [replace(a, start=-1, end=-1, mention="") for a in actors]
+                event.why += f"; actor from the context ({previous.evidence.text[:40]}...)"
+                event.confidence = round(max(0.3, event.confidence - 0.15), 2)
+            return
 
 
 def _resolve_all(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
