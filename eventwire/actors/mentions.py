@@ -22,6 +22,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
 # Heads that stand for a place rather than an actor of their own ("the territories of X").
 PLACE_HEADS = {"territory", "region", "area", "city", "town", "village", "province", "capital", "country", "state", "land"}
+# Heads that only count what follows "of": "hundreds of Palestinians", "a group of soldiers".
+QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "handful", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"}
 # Entity labels that can be actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
@@ -65,17 +67,29 @@ class MentionIndex:
             if conjunct.i < token.i:
                 continue
             mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-            for participant in mention.participants if mention else []:
+            found = mention.participants if mention else self._modifiers(conjunct)
+            for participant in found:
                 if not any(_same_actor(participant, p) for p in participants):
                     participants.append(participant)
         return participants
+
+    def _modifiers(self, token: Token) -> list[Participant]:
+        """Named modifiers of an unresolved head: 'Hezbollah and Amal movement'."""
+        found: list[Participant] = []
+        for child in token.children:
+            if child.dep_ in ("nmod", "compound") and child.i < token.i:
+                for part in [child, *child.conjuncts]:
+                    mention = self.by_head.get(part.i)
+                    if mention is not None:
+                        found.extend(mention.participants)
+        return found
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_head.get(token.i)
 
     def _resolve_fresh(self, token: Token) -> Mention | None:
         """Resolve a head that was not indexed (e.g. 'the territories of X' -> X)."""
-        if token.lemma_.lower() in PLACE_HEADS:
+        if token.lemma_.lower() in PLACE_HEADS or token.lemma_.lower() in QUANTITY_HEADS or token.pos_ == "NUM":
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:

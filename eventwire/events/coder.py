@@ -44,7 +44,7 @@ class EventCoder:
                 event = self._event(match, sentence, mentions, dater, places, consumed)
                 if event is not None and not event.actors and _is_agentless_passive(match):
                     _actor_from_context(event, events, doc.text)
-                if event is not None:
+                if event is not None and (event.actors or event.recipients):
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
         return events
@@ -117,7 +117,7 @@ class EventCoder:
             if entry.reciprocal:
                 recipients = []
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
-        if not actors and not recipients:
+        if not actors and not recipients and not _is_agentless_passive(match):
             return None
         decision = decide_status(match.token)
         status = decision.status
