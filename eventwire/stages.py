@@ -12,7 +12,9 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.kb import KnowledgeBase
     from eventwire.actors.mentions import MentionResolver
     from eventwire.events.coder import EventCoder
+    from eventwire.events.dating import Dater
     from eventwire.events.merge import merge_within_article
+    from eventwire.events.statements import statement_events
     from eventwire.nlp.analysis import load_analysis_pipeline
     from eventwire.places import find_places
     from eventwire.places.home import home_country
@@ -64,6 +66,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
     def events(state: ArticleState) -> None:
         assert state.mentions is not None
         coded = coder.code(state.mentions, state.timexes, state.places, state.article.doc_id)
+        dater = Dater(state.timexes, state.article.published_date(), state.article.text)
+        coded += statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)
         merged = merge_within_article(coded)
         for number, event in enumerate(merged, start=1):
             event.id = f"{state.article.doc_id}#e{number}"
@@ -82,12 +86,21 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
 
 def _link_statements(state: ArticleState) -> None:
-    """A quote whose cue is itself an event trigger (accused, urged, denied) constitutes that event."""
+    """Link each statement to the events it constitutes: those coded from the quote
+    itself, and those whose trigger is the quote's cue ("accused", "urged", "denied")."""
+    by_id = {quote.id: quote for quote in state.quotes}
     for quote in state.quotes:
+        quote.event_ids = []
+    for event in state.events:
+        if event.quote_id in by_id:
+            by_id[event.quote_id].event_ids.append(event.id)
+    for quote in state.quotes:
+        cue_word = quote.cue.split()[0].lower() if quote.cue else ""
         for event in state.events:
-            start, end = event.evidence.start, event.evidence.end
-            if start <= quote.content.start < end or start <= quote.content.end - 1 < end:
-                trigger_is_cue = quote.cue and quote.cue.split()[-1].lower() in event.why.lower()
-                if trigger_is_cue and any(a.name == quote.speaker for a in event.actors):
-                    quote.event_ids.append(event.id)
-                    event.quote_id = event.quote_id or quote.id
+            if event.id in quote.event_ids or not cue_word or f"'{cue_word}" not in event.why.lower():
+                continue
+            inside = any(span.start <= quote.content.start < span.end or span.start < quote.content.end <= span.end
+                         for span in [event.evidence, *event.mentions])
+            if inside and any(a.name == quote.speaker for a in event.actors):
+                quote.event_ids.append(event.id)
+                event.quote_id = event.quote_id or quote.id

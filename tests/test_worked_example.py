@@ -78,3 +78,10 @@ def test_statements_attributed(result: ArticleResult) -> None:
     assert sum(q.speaker == "Sergei Lavrov" for q in result.quotes) >= 4
     assert sum(q.speaker == "Vladimir Putin" for q in result.quotes) >= 2
     assert putin_part
+
+
+def test_refusal_is_a_statement_act(result: ArticleResult) -> None:
+    rejections = [e for e in result.events if e.type == "REJECT" and e.status == "asserted"]
+    assert rejections and rejections[0].actors[0].name == "Sergei Lavrov"
+    linked = {event_id for quote in result.quotes for event_id in quote.event_ids}
+    assert rejections[0].id in linked

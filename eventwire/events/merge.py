@@ -65,6 +65,7 @@ def _absorb(target: Event, event: Event) -> None:
         target.mentions.append(weaker)
     else:
         target.mentions.append(event.evidence)
+    target.quote_id = target.quote_id or event.quote_id
     target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
     if not target.location.name and event.location.name:
         target.location = event.location
