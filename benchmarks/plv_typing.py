@@ -31,7 +31,11 @@ PLV codes "will not", "refused to", "agreed to" and the like, and what we say).
 Scores: accuracy (the chosen event's type is the gold root; PLV's older root YIELD
 counts as CONCEDE or RETREAT, and both are reported as YIELD), per-type precision,
 recall and F1 over PLV's labels, their macro mean, the share of rows with no event,
-the commonest confusions, the tiers and statuses of the chosen events. Rows split by
+the commonest confusions, the tiers and statuses of the chosen events, and the kind of
+every error (ERROR_KINDS: no trigger, event dropped for want of participants, another
+event chosen, gold-type trigger dropped, status-driven, type differs; a misclassified
+row is parsed again and run through the coder's own trigger matcher to tell them
+apart). Rows split by
 ``sentence_id`` parity: even ids are the "dev" half (look at its errors), odd ids
 the "held-out" half (only ever read its aggregate figures); both halves are always
 summarised. ``--errors N`` lists N misclassified rows of the selected split.
@@ -57,7 +61,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eventwire.errors import EvaluationError  # noqa: E402
+from eventwire.events.coder import EventCoder  # noqa: E402
 from eventwire.models import Article, ArticleResult, Event, Participant  # noqa: E402
+from eventwire.nlp.analysis import load_analysis_pipeline  # noqa: E402
 from eventwire.pipeline import Pipeline, default_pipeline  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
@@ -68,6 +74,23 @@ GOLD_ALIASES = {"YIELD": frozenset({"CONCEDE", "RETREAT"})}
 REPORTED_AS = {system: gold for gold, systems in GOLD_ALIASES.items() for system in systems}
 NO_EVENT = "NONE"
 TIERS = ("both", "source", "target", "any", "none")
+# Why a row went wrong, in the order they are tested (see error_kind).
+ERROR_KINDS = (
+    "no trigger",
+    "event dropped",
+    "other event chosen",
+    "gold trigger dropped",
+    "status-driven",
+    "type differs",
+)
+ERROR_KIND_HELP = {
+    "no trigger": "no event and no lexicon trigger in the sentence",
+    "event dropped": "no event, though triggers matched (their participants were not found)",
+    "other event chosen": "an event of the gold type exists, but the marked pair picked another",
+    "gold trigger dropped": "a trigger of the gold type matched but made no event (participants not found)",
+    "status-driven": "no trigger of the gold type; the chosen event is future, hypothetical or negated",
+    "type differs": "no trigger of the gold type; the chosen asserted event's word has another type here",
+}
 _MARK = re.compile(r"</?[st]>")
 # Phrases whose clauses carry a status (future, negated, committed): how PLV types them.
 STATUS_CUES = {
@@ -104,7 +127,9 @@ class Outcome:
     status: str = ""
     why: str = ""
     event_count: int = 0
-    all_types: tuple[str, ...] = ()
+    all_types: tuple[str, ...] = ()  # "TYPE/status" of every event of the article
+    kind: str = ""  # the error kind of a misclassified row
+    triggers: tuple[str, ...] = ()  # "word TYPE" of every lexicon trigger of a misclassified row
 
     @property
     def correct(self) -> bool:
@@ -146,6 +171,7 @@ class Figures:
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     tiers: dict[str, int] = field(default_factory=dict)
     status: dict[str, tuple[int, int]] = field(default_factory=dict)  # status -> (rows, correct)
+    error_kinds: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -161,6 +187,7 @@ class Figures:
             "confusions": [{"gold": g, "predicted": p, "count": n} for g, p, n in self.confusions],
             "tiers": self.tiers,
             "status": {name: {"rows": n, "correct": c} for name, (n, c) in self.status.items()},
+            "error_kinds": self.error_kinds,
         }
 
 
@@ -246,8 +273,31 @@ def choose_event(events: list[Event], row: PlvRow) -> tuple[Event | None, str]:
     return best[4], TIERS[best[0]]
 
 
+def error_kind(outcome: Outcome, trigger_types: set[str]) -> str:
+    """Which of ERROR_KINDS a misclassified row falls under, given the types its triggers have."""
+    wanted = accepted(outcome.row.gold)
+    if outcome.predicted == NO_EVENT:
+        return "event dropped" if trigger_types else "no trigger"
+    if any(kind.split("/")[0] in wanted for kind in outcome.all_types):
+        return "other event chosen"
+    if trigger_types & wanted:
+        return "gold trigger dropped"
+    return "status-driven" if outcome.status != "asserted" else "type differs"
+
+
+def diagnose(outcome: Outcome, coder: EventCoder) -> None:
+    """Fill in the error kind and the trigger list of a misclassified row (parses it again)."""
+    doc = load_analysis_pipeline()(outcome.row.sentence)
+    # The coder's own matcher (a private method, on purpose, as in lexicon_coverage.py):
+    # the diagnosis must see exactly the triggers and constraints the coder sees.
+    matches = [m for sentence in doc.sents for m in coder._triggers(sentence)]
+    outcome.triggers = tuple(f"{m.words} {m.entry.type}" for m in matches)
+    outcome.kind = error_kind(outcome, {m.entry.type for m in matches})
+
+
 def code_rows(rows: list[PlvRow], pipeline: Pipeline, console: Console) -> list[Outcome]:
     outcomes: list[Outcome] = []
+    coder = EventCoder()
     columns = (TextColumn("coding PLV"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("coding", total=len(rows))
@@ -265,6 +315,8 @@ def code_rows(rows: list[PlvRow], pipeline: Pipeline, console: Console) -> list[
                 event_count=len(events),
                 all_types=tuple(f"{e.type}/{e.status}" for e in events),
             ))
+            if not outcomes[-1].correct:
+                diagnose(outcomes[-1], coder)
             progress.advance(task)
     return outcomes
 
@@ -298,6 +350,8 @@ def figures(outcomes: list[Outcome]) -> Figures:
         cell[0] += 1
         cell[1] += outcome.correct
     result.status = {name: (n, c) for name, (n, c) in sorted(status.items())}
+    kinds = Counter(o.kind for o in outcomes if not o.correct)
+    result.error_kinds = {kind: kinds.get(kind, 0) for kind in ERROR_KINDS}
     return result
 
 
@@ -351,6 +405,12 @@ def print_report(name: str, result: Figures, console: Console) -> None:
     console.print("Tier of the chosen event: " + ", ".join(f"{t} {n}" for t, n in result.tiers.items()))
     console.print("Status of the chosen event (rows, accuracy): " + ", ".join(
         f"{s} {n} ({pct(c / n).strip()}%)" for s, (n, c) in result.status.items()))
+    kinds = Table(title=f"Error kinds ({name})")
+    for column in ("kind", "rows", "what"):
+        kinds.add_column(column, justify="right" if column == "rows" else "left")
+    for kind, n in sorted(result.error_kinds.items(), key=lambda kv: -kv[1]):
+        kinds.add_row(kind, str(n), ERROR_KIND_HELP[kind])
+    console.print(kinds)
 
 
 def print_cues(outcomes: list[Outcome], console: Console) -> None:
@@ -372,11 +432,12 @@ def print_errors(outcomes: list[Outcome], count: int, console: Console) -> None:
         for start, end in sorted(o.row.source_spans + o.row.target_spans, reverse=True):
             tag = "S" if (start, end) in o.row.source_spans else "T"
             marked = f"{marked[:start]}[{tag}:{marked[start:end]}]{marked[end:]}"
-        console.print(f"[bold]#{o.row.sentence_id}[/bold] gold {o.row.gold} got {o.reported}/{o.status or '-'} "
-                      f"({o.tier}; events {', '.join(o.all_types) or '-'})", highlight=False)
+        console.print(f"#{o.row.sentence_id} gold {o.row.gold} got {o.reported}/{o.status or '-'} "
+                      f"[{o.kind}] ({o.tier}; events {', '.join(o.all_types) or '-'})", highlight=False, markup=False)
         console.print(f"   {marked}", highlight=False, markup=False)
         if o.why:
             console.print(f"   why: {o.why}", highlight=False, markup=False)
+        console.print(f"   triggers: {'; '.join(o.triggers) or '-'}", highlight=False, markup=False)
 
 
 def main(argv: list[str] | None = None) -> int:

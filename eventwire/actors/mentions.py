@@ -177,6 +177,9 @@ class MentionResolver:
 
         entity = _entity_in(phrase)
         role = self._role_in(phrase)
+        if role is not None and not role.sector:
+            # "military sources", "an Interior Ministry source": the modifier says for whom they speak.
+            role = self._modifier_role(phrase, role)
         country = self._country_in(phrase, exclude=entity)
 
         if entity is not None and entity.label_ == "PERSON":
@@ -294,6 +297,15 @@ class MentionResolver:
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
+
+    def _modifier_role(self, phrase: Span, role: Role) -> Role:
+        tokens = [t for t in phrase if t.i < phrase.root.i and t.dep_ not in ("det", "nummod", "punct")]
+        for width in (2, 1):
+            for i in range(len(tokens) - width + 1):
+                found = self.kb.role(" ".join(t.lower_ for t in tokens[i : i + width]))
+                if found is not None and found.sector:
+                    return replace(role, sector=found.sector)
+        return role
 
     def _of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
         """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,

@@ -80,10 +80,16 @@ def _country(value: Any) -> str:
 
 
 def speaker_correct(system: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
-    """A matched quote's speaker is right when the names match or, for a gold
-    speaker without a name, when country and sector both match."""
+    """A matched quote's speaker is right when the names match (the resolved name, or the
+    mention it was resolved from) or, for a gold speaker without a name, when country
+    and sector both match."""
     gold_speaker = str(gold.get("speaker") or "")
     if names_match(str(system.get("speaker") or ""), gold_speaker):
+        return True
+    # A system may resolve a name to its canonical form ("EU Commission" -> "European
+    # Commission"); the attribution is still right when the words it attributed to name
+    # the gold speaker.
+    if is_named(gold_speaker) and names_match(str(system.get("speaker_mention") or ""), gold_speaker):
         return True
     if is_named(gold_speaker):
         return False

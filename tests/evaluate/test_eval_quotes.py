@@ -111,3 +111,11 @@ def test_transliterated_names_match() -> None:
     assert names_match("Mahmoud Abbas", "Mahmud Abbas")
     assert not names_match("Ali Khan", "Ali Kahn")  # short words must match exactly
     assert not names_match("Vladimir Putin", "Vladimir Potanin")
+
+
+def test_speaker_named_by_its_mention_counts() -> None:
+    from eventwire.evaluate.names import speaker_correct
+
+    gold = {"speaker": "EU Commission", "speaker_country": "IGO", "speaker_sector": "GOV"}
+    assert speaker_correct({"speaker": "European Commission", "speaker_mention": "The EU Commission"}, gold)
+    assert not speaker_correct({"speaker": "European Commission", "speaker_mention": "he"}, gold)
