@@ -9,6 +9,7 @@ Two sources, merged:
    Dated ELI ranges (out of office) are not offices; the undated code gives the default
    sector. The dictionary has no office titles, so its ranges become title "official"; it
    stops early in 2014, so ranges it leaves open are closed at PHOENIX_HORIZON.
+   The reader is eventwire/actors/petrarch.py, shared with `eventwire actors import`.
 2. The hand-written people_overlay.yaml: office holders by country and office, 1990 to
    today, plus people details (aliases, surnames, gender). An overlay person absorbs the
    Phoenix entries with the same full name (or alias) and country; of those, only ranges
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 from collections import Counter, defaultdict
 from datetime import date
@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from eventwire.actors.kb import fold, office_titles, parse_day, slug
+from eventwire.actors.petrarch import PARTICLES, ROMAN, ROMAN_NUMERAL, LegacyPerson, country_words_of, merge_duplicate_people, person_from_block, read_actor_blocks
 
 DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "people_overlay.yaml"
@@ -39,18 +40,6 @@ OUTPUT = DATA / "people.tsv"
 COLUMNS = ["id", "name", "aliases", "country", "gender", "sector", "surnames", "source", "offices"]
 
 PHOENIX_HORIZON = "2014-01"  # the dictionary was generated on 2014-01-30
-# Old or non-ISO codes in the dictionary -> the ISO3 (or IGO) the knowledge base uses.
-LEGACY_CODES = {"KSV": "XKX", "TMP": "TLS", "SRP": "SRB", "USR": "RUS", "SUN": "RUS", "YUG": "SRB", "FRY": "SRB", "SCG": "SRB", "DDR": "DEU", "CSK": "CZE", "ZAR": "COD", "ROM": "ROU"}
-# CAMEO sector codes -> PLOVER (CAMEO's MED is media, HLH health; INS and SEP are rebels).
-CAMEO_SECTORS = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
-PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO"}
-# Entries whose name says they are institutions, not people.
-INSTITUTION_WORDS = {"ARMY", "FORCE", "FORCES", "GOVERNMENT", "MINISTRY", "PARTY", "COUNCIL", "COMMITTEE", "AUTHORITY", "ADMINISTRATION", "COALITION", "OCCUPATION", "POLICE", "CABINET", "REGIME", "PARLIAMENT", "ASSEMBLY", "COURT", "FRONT", "MOVEMENT", "AGENCY", "OFFICE", "DEPARTMENT", "COMMISSION", "UNION", "LEAGUE", "REPUBLIC", "KINGDOM", "STATE", "STATES", "GUARD", "TROOPS", "BRIGADE", "BRIGADES", "MILITIA", "ORGANIZATION", "ORGANISATION", "GROUP", "ALLIANCE", "BANK", "COMPANY", "CORPORATION", "NEWS", "TELEVISION", "RADIO", "UNIVERSITY", "CHURCH", "SERVICE", "SECURITY", "INTELLIGENCE"}
-# Words that open an alias without being part of the name ("PRESIDENT_PUTIN").
-TITLE_WORDS = {"PRESIDENT", "PRESIDENT-ELECT", "VICE", "PRIME", "MINISTER", "FOREIGN", "DEFENSE", "DEFENCE", "SECRETARY", "SECRETARY-GENERAL", "GENERAL", "MR", "MRS", "MS", "DR", "SENATOR", "SEN", "REP", "GOVERNOR", "GOV", "KING", "QUEEN", "PRINCE", "PRINCESS", "CROWN", "EMIR", "SULTAN", "GEN", "COL", "COLONEL", "MARSHAL", "ADMIRAL", "FORMER", "EX", "LATE", "LEADER", "CHAIRMAN", "PREMIER", "CHANCELLOR", "AYATOLLAH", "COMRADE", "SOVIET", "COMMUNIST", "UNITED", "THE", "OF", "INTERIM", "ACTING", "DEPUTY", "PM", "FIELD", "LT", "LIEUTENANT", "MAJOR", "CAPTAIN", "HIS", "HER", "EXCELLENCY", "MAJESTY", "HIGHNESS", "PRESIDENTIAL", "CANDIDATE", "OPPOSITION", "SPEAKER", "AMBASSADOR", "ENVOY", "JUDGE", "JUSTICE", "ATTORNEY", "INTERIOR", "FINANCE", "DICTATOR", "STRONGMAN", "ADMINISTRATION"}
-PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "la", "le", "y", "ul", "ud", "e", "ben", "abu", "zu", "ter", "ten"}
-ROMAN = {"ii", "iii", "iv", "vi", "jr", "sr"}
-ROMAN_NUMERAL = re.compile(r"^[IVXL]{1,5}$")
 # Where the press calls people by their first name: family name first (China, Korea),
 # or given name used alone (Thailand, Malaysia, Ethiopia, Eritrea).
 FIRST_NAME_USED = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP", "THA", "MYS", "ETH", "ERI"}
@@ -59,39 +48,6 @@ UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "
 
 
 # -- names ---------------------------------------------------------------------------
-
-
-def display_name(raw: str) -> str:
-    """PHOENIX_STYLE_NAME_ -> Phoenix Style Name, with particles kept lower case."""
-    words = [w for w in raw.replace("_", " ").split() if w]
-    out = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if lower.rstrip(".") in ROMAN:
-            out.append(lower.rstrip(".").upper() if lower.rstrip(".") not in ("jr", "sr") else lower.capitalize())
-            continue
-        parts = re.split(r"([-'])", lower)
-        cased = []
-        for j, part in enumerate(parts):
-            if part in ("-", "'"):
-                cased.append(part)
-            elif (i > 0 or j > 0) and part in PARTICLES and j + 1 < len(parts) and parts[j + 1] == "-":
-                cased.append(part)  # al-Assad, bin-...
-            elif i > 0 and part in PARTICLES and len(parts) == 1:
-                cased.append(part)
-            elif j > 0 and parts[j - 1] == "'" and len(parts[j - 2]) > 1:
-                cased.append(part)  # Ma'an, not O'Brien
-            else:
-                cased.append(part[:1].upper() + part[1:])
-        out.append("".join(cased))
-    return " ".join(out)
-
-
-def strip_titles(raw: str, country_words: set[str]) -> str:
-    words = [w for w in raw.replace("_", " ").split() if w]
-    while len(words) > 1 and (words[0].upper().rstrip(".") in TITLE_WORDS or words[0].upper() in country_words):
-        words.pop(0)
-    return " ".join(words)
 
 
 def surnames_of(name: str, country: str) -> list[str]:
@@ -125,148 +81,28 @@ def surnames_of(name: str, country: str) -> list[str]:
 # -- the Phoenix dictionary --------------------------------------------------------------
 
 
-def _phoenix_date(text: str, *, end: bool) -> str | None:
-    if len(text) == 6 and text.isdigit():
-        year = int(text[:2])
-        year += 2000 if year <= 30 else 1900
-        text = f"{year}{text[2:]}"
-    if len(text) != 8 or not text.isdigit():
-        return None
-    value = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return None
-    return value
-
-
-def _code(code: str, iso3: set[str]) -> tuple[str, str]:
-    """(country, sector) of a CAMEO code such as RUSGOV, USRARM or IGOUNOIAE."""
-    code = code.strip().upper()
-    country, rest = code[:3], code[3:]
-    if country == "USR" and rest[:3] in iso3:
-        country, rest = rest[:3], rest[3:]
-    country = LEGACY_CODES.get(country, country)
-    if country == "IGO":
-        return "IGO", "IGO"
-    sector = CAMEO_SECTORS.get(rest[:3], rest[:3])
-    return country, sector if sector in PLOVER_SECTORS else ""
-
-
-def read_phoenix_blocks(path: Path) -> list[dict[str, Any]]:
-    """TABARI entries: consecutive root names share the code lines that follow them."""
-    blocks: list[dict[str, Any]] = []
-    current: dict[str, Any] | None = None
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        content, _, comment = raw.partition("#")
-        codes = re.findall(r"\[([^\]]*)\]", content)
-        name = re.sub(r"\[[^\]]*\]", "", content).strip()
-        if name:
-            if name.startswith("+"):
-                if current is not None:
-                    current["names"].append(name[1:].strip())
-            else:
-                if current is None or current["codes"]:
-                    current = {"names": [], "codes": [], "countryinfo": False}
-                    blocks.append(current)
-                current["names"].append(name)
-        if current is not None:
-            current["codes"].extend(codes)
-            current["countryinfo"] |= "CountryInfo" in comment
-    return blocks
-
-
 def convert_phoenix(path: Path, countries: dict[str, Any]) -> list[dict[str, str]]:
     iso3 = set(countries)
-    country_words = {w.upper() for c in countries.values() for n in [c["name"], *c.get("names", []), *c.get("adjectives", [])] for w in [n.replace(" ", "_")]}
-    people: list[dict[str, Any]] = []
-    for block in read_phoenix_blocks(path):
-        names = [n for n in (re.sub(r"\s+", " ", n).strip() for n in block["names"]) if n]
-        if not names or not block["codes"]:
-            continue
-        primary = names[0]
-        ranges, undated = [], []
-        for raw_code in block["codes"]:
-            parts = raw_code.split()
-            if not parts or parts[0] == "---":
-                continue
-            country, sector = _code(parts[0], iso3)
-            spec = "".join(parts[1:])
-            if not spec:
-                undated.append((country, sector))
-                continue
-            start = end = None
-            if spec.startswith(">"):
-                start, end = _phoenix_date(spec[1:], end=False), PHOENIX_HORIZON
-            elif spec.startswith("<"):
-                end = _phoenix_date(spec[1:], end=True)
-            elif "-" in spec:
-                first, _, last = spec.partition("-")
-                start, end = _phoenix_date(first, end=False), _phoenix_date(last, end=True)
-                if start is None or end is None:
-                    continue
-            if start is None and end is None:
-                continue
-            if start and end and end < start:
-                continue
-            ranges.append((country, sector, start, end))
-        dated = bool(ranges)
-        is_person = block["countryinfo"] or dated
-        words = set(re.split(r"[_\s]+", primary.upper()))
-        if not is_person or words & INSTITUTION_WORDS or len(primary) < 3:
-            continue
-        all_codes = [(c, s) for c, s, _, _ in ranges] + undated
-        if not all_codes or all(c not in iso3 and c != "IGO" for c, _ in all_codes):
-            continue
-        offices = [(c, s, a, b) for c, s, a, b in ranges if s != "ELI" and (c in iso3 or c == "IGO")]
-        counted = Counter(c for c, _, _, _ in offices if c != "IGO") or Counter(c for c, _ in all_codes if c in iso3)
-        country = counted.most_common(1)[0][0] if counted else "IGO"
-        default = next((s for c, s in undated if s), "")
-        if not default and any(s == "ELI" for _, s, _, _ in ranges):
-            default = "ELI"
-        name = display_name(primary)
-        aliases = []
-        for alias in names[1:]:
-            stripped = strip_titles(alias, country_words)
-            if set(re.split(r"[_\s]+", stripped.upper())) & INSTITUTION_WORDS:
-                continue
-            aliases.append(display_name(stripped))
-        seen = {fold(name)}
-        aliases = [a for a in aliases if not (fold(a) in seen or seen.add(fold(a)))]  # type: ignore[func-returns-value]
-        people.append({
-            "name": name,
-            "aliases": aliases,
-            "country": country,
-            "sector": default,
-            "offices": [f"official/{c}/{s}/{a or ''}/{b or ''}/" for c, s, a, b in sorted(offices, key=lambda r: r[2] or "")],
-        })
-    return _merge_phoenix_duplicates(people)
+    country_words = country_words_of(n for c in countries.values() for n in [c["name"], *c.get("names", []), *c.get("adjectives", [])])
+    blocks, _ = read_actor_blocks(path)  # malformed lines are read the way PETRARCH reads them
+    people = [person_from_block(block, iso3, country_words, PHOENIX_HORIZON) for block in blocks]
+    return _merge_phoenix_duplicates([p for p in people if p is not None])
 
 
-def _merge_phoenix_duplicates(people: list[dict[str, Any]]) -> list[dict[str, str]]:
+def _merge_phoenix_duplicates(people: list[LegacyPerson]) -> list[dict[str, str]]:
     """One row per (name, country): the dictionary repeats some people in two spellings."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for person in people:
-        key = (fold(person["name"]), person["country"])
-        if key in merged:
-            kept = merged[key]
-            kept["aliases"] += [a for a in person["aliases"] if a not in kept["aliases"]]
-            kept["offices"] += [o for o in person["offices"] if o not in kept["offices"]]
-            kept["sector"] = kept["sector"] or person["sector"]
-        else:
-            merged[key] = person
     rows = []
-    for person in merged.values():
+    for person in merge_duplicate_people(people):
         rows.append({
             "id": "",
-            "name": person["name"],
-            "aliases": "|".join(person["aliases"]),
-            "country": person["country"],
+            "name": person.name,
+            "aliases": "|".join(person.aliases),
+            "country": person.country,
             "gender": "",
-            "sector": person["sector"],
-            "surnames": "|".join(surnames_of(person["name"], person["country"])),
+            "sector": person.sector,
+            "surnames": "|".join(surnames_of(person.name, person.country)),
             "source": "phoenix",
-            "offices": ";".join(person["offices"]),
+            "offices": ";".join(f"official/{c}/{s}/{a or ''}/{b or ''}/" for c, s, a, b in person.offices),
         })
     return sorted(rows, key=lambda r: (fold(r["name"]), r["country"]))
 

@@ -8,6 +8,7 @@ roles_overlay.tsv, whose rows replace NGEC's for the same noun. NGEC's conventio
 words are stems ("MINIST" = minister or ministry). Junk (JNK) and non-actor (NON) rows
 are dropped. The converted NGEC rows are kept in roles_ngec.tsv so that the build runs
 without ../shared; pass --ngec PATH to convert the dictionary again.
+The reader is eventwire/actors/petrarch.py, shared with `eventwire actors import`.
 
     .venv/bin/python scripts/build_roles.py [--ngec ../shared/data/plover/ngec-PLOVER_agents.txt] [--check]
 """
@@ -17,11 +18,11 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import re
 import sys
 from pathlib import Path
 
 from eventwire.actors.kb import fold, office_titles
+from eventwire.actors.petrarch import DROPPED_SECTORS, expand_phrase, gender_of, pluralise, read_agents
 
 DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "roles_overlay.tsv"
@@ -29,103 +30,18 @@ CONVERTED = DATA / "roles_ngec.tsv"
 OUTPUT = DATA / "roles.tsv"
 COLUMNS = ["noun", "plural", "sector", "secondary", "office", "gender", "source"]
 
-SUBSTITUTIONS = {  # NGEC's sets as (singular, plural) pairs
-    "!PERSON!": [("man", "men"), ("woman", "women"), ("person", "people")],
-    "!MINIST!": [("minister", "ministers"), ("ministry", "ministries")],
-}
-STEMS = {  # NGEC stems that stand for whole words
-    "minist": [("minister", "ministers"), ("ministry", "ministries")],
-    "ministr": [("ministry", "ministries")],
-    "compan": [("company", "companies")],
-    "industr": [("industry", "industries")],
-    "authorit": [("authority", "authorities")],
-}
-REPAIRS = {"AD!MINIST!RAT": "ADMINISTRAT"}  # a search-and-replace accident in the source
-DROPPED_SECTORS = {"JNK", "NON"}
-UNCOUNTABLE = {"police", "clergy", "media", "press", "staff", "personnel", "intelligence", "military", "gendarmerie", "judiciary", "officialdom", "security"}
-NOT_MASCULINE = {"human", "german", "roman", "ottoman", "shaman", "woman", "caiman", "talisman"}
-HEAD_MARKERS = (" of ", " for ", " to ", " in ", " at ")
-ENTRY = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[~(?P<code>[A-Z]+)\]")
-
-
-def pluralise(noun: str) -> str:
-    """The regular plural of a noun phrase's head: "foreign minister" -> "foreign ministers",
-    "head of state" -> "heads of state", "attorney general" -> "attorneys general"."""
-    for marker in HEAD_MARKERS:
-        at = noun.find(marker)
-        if at > 0:
-            return pluralise(noun[:at]) + noun[at:]
-    if noun.endswith(" general"):  # attorney general, secretary general
-        return pluralise(noun[: -len(" general")]) + " general"
-    head, _, last = noun.rpartition(" ")
-    if last in UNCOUNTABLE or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
-        word = last  # uncountable, or written in the plural already ("elders", "troops")
-    elif last.endswith("woman"):
-        word = last[:-5] + "women"
-    elif last.endswith("man") and last not in NOT_MASCULINE:
-        word = last[:-3] + "men"
-    elif last.endswith("person"):
-        word = last[:-6] + "people"
-    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
-        word = last[:-1] + "ies"
-    elif last.endswith(("s", "x", "z", "ch", "sh")):
-        word = last + "es"
-    else:
-        word = last + "s"
-    return f"{head} {word}" if head else word
-
-
-def gender_of(noun: str) -> str:
-    last = noun.rsplit(" ", 1)[-1]
-    if last.endswith(("woman", "women")):
-        return "f"
-    if last.endswith(("man", "men")) and last not in NOT_MASCULINE and last[:-2] + "an" not in NOT_MASCULINE:
-        return "m"
-    return ""
-
-
-def _words(phrase: str) -> str:
-    return fold(phrase.replace("_", " "))
-
-
-def _expand(phrase: str, plural: str | None) -> list[tuple[str, str]]:
-    """(singular, plural) for one NGEC phrase, substitution sets and stems expanded."""
-    for broken, whole in REPAIRS.items():
-        phrase = phrase.replace(broken, whole)
-    forms = [(phrase, plural)]
-    for marker, pairs in SUBSTITUTIONS.items():
-        if marker in phrase:
-            forms = [(phrase.replace(marker, s), phrase.replace(marker, p)) for s, p in pairs]
-            break
-    expanded = []
-    for singular, irregular in forms:
-        singular = _words(singular)
-        words = singular.split()
-        stem_at = next((i for i, w in enumerate(words) if w in STEMS), None)
-        if stem_at is not None:
-            for s, p in STEMS[words[stem_at]]:
-                whole = " ".join(words[:stem_at] + [s] + words[stem_at + 1 :])
-                expanded.append((whole, pluralise(whole) if words[stem_at] == words[-1] else " ".join(words[:stem_at] + [p] + words[stem_at + 1 :])))
-            continue
-        expanded.append((singular, _words(irregular) if irregular else pluralise(singular)))
-    return expanded
-
 
 def convert_ngec(path: Path) -> list[dict[str, str]]:
     rows: dict[str, dict[str, str]] = {}
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line or (line.startswith("!") and "=" in line):
-            continue
-        match = ENTRY.match(line)
-        if match is None:
-            continue
-        code = match["code"]
-        sector, rest = code[:3], code[3:]
+    entries, _, _ = read_agents(path)  # NGEC's own substitution sets are the standard ones
+    for entry in entries:
+        if entry.prefix or not entry.sectors:
+            continue  # [IGO~] prefix codes name no sector
+        sector, rest = entry.sectors[:3], entry.sectors[3:]
         if sector in DROPPED_SECTORS:
             continue
         secondary = ",".join(rest[i : i + 3] for i in range(0, len(rest), 3))
-        for singular, plural in _expand(match["phrase"].strip(), match["plural"]):
+        for singular, plural in expand_phrase(entry.phrase, entry.plural):
             if singular and singular not in rows:  # NGEC's first row for a noun wins
                 rows[singular] = {"noun": singular, "plural": plural if plural != singular else "", "sector": sector, "secondary": secondary, "office": "", "gender": gender_of(singular), "source": "ngec"}
     return sorted(rows.values(), key=lambda r: r["noun"])

@@ -56,6 +56,10 @@ class Antecedents:
         candidates = [p for p in self.people if p.start < before and (not p.gender or not gender or p.gender == gender)]
         if not candidates:
             return []
+        # A person known to be of that gender beats a nearer one whose gender is unknown.
+        known = [p for p in candidates[-4:] if gender and p.gender == gender]
+        if known and not candidates[-1].gender:
+            return [known[-1].participant]
         latest = candidates[-1]
         # A subject a little earlier beats a non-subject mentioned just before ("X told Y that ... He said").
         for candidate in reversed(candidates[-4:]):

@@ -27,7 +27,7 @@ QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", 
 # Entity labels that can be actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
-GROUP_SECTORS = {"GOV", "MIL", "REB", "PTY", "LEG", "INS"}
+GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -229,6 +229,8 @@ class MentionResolver:
         if earlier is not None:
             return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         person = self.kb.person(name, on=on, country=country.iso3 if country else None)
+        if person is not None and not _same_given_name(name, person):
+            person = None  # "Turki al-Maliki" is not "Riyad al-Maliki"
         if person is not None:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
@@ -386,6 +388,15 @@ class MentionResolver:
         return None
 
 
+def _same_given_name(name: str, person: Person) -> bool:
+    """A full name in the text must agree with the person's own names beyond the surname."""
+    words = name.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return True
+    known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
+    return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
+
+
 def _person_participant(person: Person, on: date | None, phrase: Span, fallback_sector: str) -> Participant:
     offices = person.offices_on(on) if on else ()
     sector = offices[0].sector if offices else (fallback_sector or (person.offices[-1].sector if person.offices else ""))
@@ -459,6 +470,8 @@ def _entity_in(phrase: Span) -> Span | None:
             continue
         if ent.start <= head.i < ent.end:
             return ent
+        if ent.root.dep_ == "poss":
+            continue  # "Saddam's eldest son": the possessor is not the one meant
         if ent.label_ in ("PERSON", "ORG"):
             best = ent
     return best

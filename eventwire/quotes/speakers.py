@@ -50,7 +50,10 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     # then a person named inside it, then the rightmost resolved phrase.
     root = mentions.mention_at(chars.root)
     named_root = [chars.root] if root is not None and root.kind in ("person", "organisation", "country") else []
-    persons = [t for t in chars if (m := mentions.mention_at(t)) is not None and m.kind == "person"]
+    # A person in apposition to the phrase head ("A spokesman for X, Abu Abir"), not one inside
+    # a modifier ("The junta, led by General X").
+    persons = [t for t in chars if (m := mentions.mention_at(t)) is not None and m.kind == "person"
+               and (t.dep_ == "appos" or t.head.i == chars.root.i and t.dep_ in ("appos", "compound"))]
     ranked = [*named_root, *persons, chars.root, *sorted(chars, key=lambda t: t.i, reverse=True)]
     for token in ranked:
         mention = mentions.mention_at(token)
