@@ -118,3 +118,27 @@ def test_doctor_passes_on_this_install(pipeline: object) -> None:
     result = runner.invoke(app, ["doctor"])
     assert result.exit_code == 0, result.output
     assert "language model" in result.output
+
+
+def test_bad_inputs_are_recorded_and_lose_nothing(store: Path, tmp_path: Path) -> None:
+    from eventwire.store.store import Store
+
+    with Store(store, read_only=True) as before:
+        counts_before = before.counts()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (bad / "broken.json").write_text('{"doc_id": "x", "text": ')
+    (bad / "lines.jsonl").write_text('{"doc_id": "ok-1", "headline": "Troops withdraw", "published": "2020-01-02", '
+                                     '"text": "Government troops withdrew from the border town of Kidal on Monday."}\nnot json\n')
+    result = runner.invoke(app, ["ingest", str(bad), "--db", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.output and "4 rejected" in result.output
+    with Store(store, read_only=True) as after:
+        counts = after.counts()
+        reasons = {row["source"]: row["reason"] for row in after.rejected()}
+    assert counts["articles"] == counts_before["articles"] + 1
+    assert counts["rejected"] == counts_before["rejected"] + 4
+    assert any("lines.jsonl:2" in source for source in reasons)
+    assert all(reason for reason in reasons.values())

@@ -57,11 +57,14 @@ CAMEO_SECTORS = {"MED": "JRN", "HLH": "MED", "INS": "REB", "SEP": "REB"}
 CAMEO_AGENT_SECTORS = {
     **CAMEO_SECTORS,
     "CHR": "REL", "MUS": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "ENV": "SOC",
-    "HRI": "SOC", "RAD": "REB", "IMG": "REB", "PPL": "UNK",
+    "HRI": "SOC", "RAD": "REB", "IMG": "REB", "PPL": "UNK", "MNC": "BUS",
+    **{code: "REL" for code in ("CTH", "ORT", "PRO", "SHI", "SUN", "SUF", "ALE", "DRZ", "SIK", "JAN", "BAH", "ZRO", "MOS")},
 }
 # Codes only CAMEO uses: a file with any of them is read as CAMEO, else MED means health.
 CAMEO_ONLY = {"HLH", "CHR", "MUS", "JEW", "BUD", "HIN", "ENV", "HRI", "RAD", "IMG", "PPL", "INS", "SEP"}
 PLOVER_SECTORS = {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO"}
+# CAMEO's regional codes: the actor belongs to no one country.
+CAMEO_REGIONS = {"AFR", "ASA", "BLK", "BAL", "CAU", "CFR", "CAS", "CEU", "CRB", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT", "NAF", "NAM", "NMR", "PGS", "SAS", "SAM", "SAF", "SCN", "SEA", "WAF", "WST", "WEU"}
 # Transnational prefixes: CAMEO's INT (international) and IMG (international militarised group).
 TRANSNATIONAL_CODES = {"INT": ("IGO", ""), "IMG": ("IGO", "REB")}
 
@@ -120,6 +123,11 @@ def country_words_of(names: Iterable[str]) -> set[str]:
     return {name.replace(" ", "_").upper() for name in names}
 
 
+def tidy_initials(name: str) -> str:
+    """Initials in capitals: "R.k. Pachauri" -> "R.K. Pachauri"."""
+    return re.sub(r"(?<![A-Za-z])([a-z])(?=\.)", lambda m: m.group(1).upper(), name)
+
+
 def organisation_name(raw: str) -> tuple[str, list[str]]:
     """An institution's display name and the acronym it carries in brackets:
     ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ -> ("Aden Abyan Islamic Army", ["AAIA"]). Short single
@@ -129,7 +137,7 @@ def organisation_name(raw: str) -> tuple[str, list[str]]:
     text = " ".join(_BRACKETED_ACRONYM.sub(" ", text).split())
     if " " not in text and len(text.strip(".")) <= 5:
         return text.upper(), acronyms
-    words = display_name(text).split()
+    words = tidy_initials(display_name(text)).split()
     words = [w.lower() if i and w.lower() in NAME_FUNCTION_WORDS else w for i, w in enumerate(words)]
     return " ".join(words), acronyms
 
@@ -532,6 +540,10 @@ class _Importer:
         self.counts: dict[str, Counter[str]] = {}
         self.notes: list[str] = []
         self._person_ids = {p.id for p in kb.people}
+        # First words of the people the knowledge base knows: an undated two-word entry
+        # opening with one ("GILLIAN_MELLSOP_") is a person, others ("JEMAAH_ISLAMI_") a group.
+        organisation_words = {fold(n).split()[0] for o in kb.organisations for n in (o.name, *o.aliases) if n.strip()}
+        self.given_names = {fold(p.name).split()[0] for p in kb.people if " " in p.name.strip()} - organisation_words
         self._org_ids = {o.id for o in kb.organisations}
 
     # -- .actors ---------------------------------------------------------------------
@@ -547,73 +559,89 @@ class _Importer:
             if not block.names:
                 continue
             person = person_from_block(block, self.iso3, self.country_words, self.horizon, skip_malformed=True)
-            if person is None:
-                person = self._undated_person(block, codes)
             if person is not None:
+                if not person.sector:  # a sector-only code ([ELI]) says what they are out of office
+                    person.sector = next((c.sector for c in codes if not c.dated and c.sector), "")
                 found.append(self._without_titles(person))
                 continue
-            organisation = self._organisation(block, codes)
-            if organisation is not None:
-                counted[self._add_organisation(organisation)] += 1
-            elif codes and all(not c.dated and not c.sector and c.country in self.iso3 for c in codes):
-                counted["countries"] += 1  # AFGHANISTAN_ [AFG]: the knowledge base has its own countries
+            kind, made = self._undated(block, codes)
+            if isinstance(made, LegacyPerson):
+                found.append(self._without_titles(made))
+            elif made is not None:
+                counted[self._add_organisation(made)] += 1
             else:
-                counted["unclassified"] += 1
+                counted[kind] += 1
         unique = merge_duplicate_people(found)
         counted["duplicates"] += len(found) - len(unique)
         for person in unique:
             counted["people" if self._add_person(person) else "known"] += 1
 
     def _codes(self, block: ActorBlock, source: str) -> list[CodedRange]:
-        """The entry's codes, each malformed or unknown one reported at its line."""
+        """The entry's codes in the knowledge base's terms, each malformed or unknown one
+        reported at its line."""
         codes = []
         label = block.names[0] if block.names else "?"
         for raw, line in zip(block.codes, block.code_lines):
             read = read_code(raw, self.iso3, self.horizon, line)
             if read is None:
                 continue
-            prefix = raw.split()[0][:3].upper()
-            if prefix in TRANSNATIONAL_CODES:
-                country, sector = TRANSNATIONAL_CODES[prefix]
-                read = CodedRange(country, sector or _sector_in(raw.split()[0][3:].upper()), read.start, read.end, read.dated, line, read.problem)
+            code = raw.split()[0].upper()
+            if code[:3] in TRANSNATIONAL_CODES:
+                country, sector = TRANSNATIONAL_CODES[code[:3]]
+                read = CodedRange(country, sector or _sector_in(code[3:]), read.start, read.end, read.dated, line, read.problem)
+            elif code[:3] not in self.iso3 and _sector_only(code[:3]):
+                # [NGO], [MNC], [ELI]: CAMEO codes a sector and leaves the country to the context
+                sector = _sector_only(code[:3])
+                read = CodedRange("IGO" if sector in ("NGO", "IGO") else "UNK", sector, read.start, read.end, read.dated, line, read.problem)
+            elif code[:3] in CAMEO_REGIONS:
+                self.problems.append(Problem(source, line, f"{label}: [{raw.strip()}] names the region {code[:3]}, not a country: the country is left UNK", "warning"))
+                read = CodedRange("UNK", read.sector, read.start, read.end, read.dated, line, read.problem)
             if read.problem:
                 self.problems.append(Problem(source, line, f"{label}: {read.problem}; that code is skipped"))
-            elif read.country not in self.iso3 and read.country != "IGO":
+            elif read.country not in self.iso3 and read.country not in ("IGO", "UNK"):
                 self.problems.append(Problem(source, line, f"{label}: unknown country code {read.country!r} in [{raw.strip()}]; that code is skipped"))
             else:
                 codes.append(read)
         return codes
 
-    def _undated_person(self, block: ActorBlock, codes: list[CodedRange]) -> LegacyPerson | None:
-        """An undated entry of two or more words that names no institution is a person
-        (GILLIAN_MELLSOP_ [IGOUNOKID]): country and sector without offices."""
+    def _undated(self, block: ActorBlock, codes: list[CodedRange]) -> tuple[str, LegacyPerson | dict[str, Any] | None]:
+        """What an entry without usable dates names: a person (two or more name words opening
+        with a known given name, GILLIAN_MELLSOP_ [IGOUNOKID]), an institution, a description PETRARCH codes but a
+        knowledge base cannot hold (INDIAN_UN_PEACEKEEPER_), or a country."""
         names = [n for n in (re.sub(r"\s+", " ", n).strip() for n in block.names) if n]
-        words = [w for w in re.split(r"[_\s]+", names[0]) if w] if names else []
-        sectors = [c for c in codes if not c.dated and (c.sector or c.country == "IGO")]
+        coded = [c for c in codes if not c.dated and (c.sector or c.country == "IGO")]
+        if not coded:
+            if codes and all(not c.sector and c.country in self.iso3 for c in codes):
+                return "countries", None  # AFGHANISTAN_ [AFG]: the knowledge base has its own countries
+            return "unclassified", None
+        country, sector = coded[0].country, coded[0].sector
+        words = [w for w in re.split(r"[_\s]+", names[0]) if w]
         upper = [w.upper() for w in words]
-        if len(words) < 2 or not sectors or set(upper) & (INSTITUTION_WORDS | NOT_NAME_WORDS) or upper[0] in self.country_words:
-            return None  # "SECRETARIAT_OF_THE_UN", "INDIAN_UN_PEACEKEEPER": descriptions, not names
-        if any(not _name_word(w) for w in words):
-            return None  # "U.N._MONITOR", "EC/UNFPA_INITIATIVE": not a person's name
+        context_only = country == "UNK" or (country == "IGO" and sector == "NGO")
+        if set(upper) & (INSTITUTION_WORDS | NOT_NAME_WORDS) or len(words) == 1 or (context_only and sector != "ELI"):
+            # [NGO], [MNC]: lists of institutions; a person without dates comes with a country
+            return "organisations", self._organisation(names, country, sector)
+        described = upper[0] in self.country_words or any(self.kb.organisation(w) or self.kb.country(w) for w in words)
+        if described and self.kb.role(words[-1]) is not None:
+            return "unclassified", None  # a role with its owner: PETRARCH codes it, a knowledge base entry cannot
+        if described or not all(_name_word(w) for w in words) or fold(words[0]) not in self.given_names:
+            return "organisations", self._organisation(names, country, sector)
         aliases = [display_name(strip_titles(a, self.country_words)) for a in names[1:]]
         aliases = [a for a in dict.fromkeys(aliases) if fold(a) != fold(display_name(names[0]))]
-        return LegacyPerson(display_name(names[0]), aliases, sectors[0].country, sectors[0].sector, [], block.line)
+        return "people", LegacyPerson(display_name(names[0]), aliases, country, sector, [], block.line)
 
     def _without_titles(self, person: LegacyPerson) -> LegacyPerson:
         """A root name that carries its title (SECRETARY-GENERAL_BAN_KI-MOON) keeps that form as an alias."""
-        bare = display_name(strip_titles(person.name.replace(" ", "_"), self.country_words))
-        if bare != person.name and len(bare.split()) >= 2:
-            aliases = [person.name] + [a for a in person.aliases if fold(a) != fold(bare)]
-            return LegacyPerson(bare, aliases, person.country, person.sector, person.offices, person.line)
-        return person
+        name = tidy_initials(person.name)
+        aliases = [tidy_initials(a) for a in person.aliases]
+        bare = tidy_initials(display_name(strip_titles(person.name.replace(" ", "_"), self.country_words)))
+        if bare != name and len(bare.split()) >= 2:
+            aliases = [name] + [a for a in aliases if fold(a) != fold(bare)]
+            name = bare
+        return LegacyPerson(name, aliases, person.country, person.sector, person.offices, person.line)
 
-    def _organisation(self, block: ActorBlock, codes: list[CodedRange]) -> dict[str, Any] | None:
-        """An institution: an undated entry with a sector (or an IGO code) that is not a person."""
-        names = [n for n in (re.sub(r"\s+", " ", n).strip() for n in block.names) if n]
-        undated = [c for c in codes if not c.dated and (c.sector or c.country == "IGO")]
-        if not names or not undated:
-            return None
-        country, sector = undated[0].country, undated[0].sector
+    @staticmethod
+    def _organisation(names: list[str], country: str, sector: str) -> dict[str, Any]:
         name, aliases = organisation_name(names[0])
         for alias in names[1:]:
             shown, more = organisation_name(alias)
@@ -623,7 +651,8 @@ class _Importer:
         if aliases:
             entry["aliases"] = aliases
         entry["country"] = country
-        entry["sector"] = "" if sector == "IGO" else sector  # an IGO as such has no sector of its own
+        if sector and sector != "IGO":  # an IGO as such has no sector of its own
+            entry["sector"] = sector
         entry["kind"] = ORG_KINDS.get(sector, "igo" if country == "IGO" else "other")
         return entry
 
@@ -635,7 +664,9 @@ class _Importer:
         ident = known.id if known is not None else slug(entry["name"])
         if ident in self.organisations:  # the same institution twice: keep every spelling
             kept = self.organisations[ident]
-            kept["aliases"] = [a for a in dict.fromkeys([*kept.get("aliases", []), *entry.get("aliases", [])]) if fold(a) != fold(kept["name"])]
+            aliases = [a for a in dict.fromkeys([*kept.get("aliases", []), entry["name"], *entry.get("aliases", [])]) if fold(a) != fold(kept["name"])]
+            if aliases:
+                kept["aliases"] = aliases
             return "duplicates"
         if known is None:
             ident = _free_id(ident, entry["country"], self._org_ids | set(self.organisations))
@@ -644,7 +675,11 @@ class _Importer:
 
     def _add_person(self, person: LegacyPerson) -> bool:
         """Add a person unless the knowledge base knows them (same full name, same country)."""
-        known = [p for p in self.kb.people_named(person.name) if fold(person.name) in {fold(n) for n in (p.name, *p.aliases)} and (p.country == person.country or any(o.country == person.country for o in p.offices))]
+        vague = person.country in ("IGO", "UNK")  # a transnational entry: the name alone decides
+        known = [
+            p for p in self.kb.people_named(person.name)
+            if fold(person.name) in {fold(n) for n in (p.name, *p.aliases)} and (vague or p.country == person.country or any(o.country == person.country for o in p.offices))
+        ]
         if known and not self.include_known:
             return False
         ident = known[0].id if known else _free_id(slug(person.name), person.country, self._person_ids | set(self.people))
@@ -658,8 +693,9 @@ class _Importer:
             entry["offices"] = [_office_entry(person.country, *office) for office in person.offices]
         if ident in self.people:  # two files name the same person: keep both spellings and ranges
             kept = self.people[ident]
-            kept["aliases"] = list(dict.fromkeys([*kept.get("aliases", []), *entry.get("aliases", [])]))
-            kept["offices"] = kept.get("offices", []) + [o for o in entry.get("offices", []) if o not in kept.get("offices", [])]
+            aliases = [a for a in dict.fromkeys([*kept.get("aliases", []), *entry.get("aliases", [])]) if fold(a) != fold(kept["name"])]
+            offices = kept.get("offices", []) + [o for o in entry.get("offices", []) if o not in kept.get("offices", [])]
+            kept.update({k: v for k, v in (("aliases", aliases), ("offices", offices)) if v})
             return True
         self.people[ident] = entry
         return True
@@ -688,8 +724,8 @@ class _Importer:
                 counted["unclassified"] += 1  # junk and non-actor rows
                 continue
             for noun, plural in expand_phrase(entry.phrase, entry.plural, sets):
-                if not noun:
-                    continue
+                if not noun or noun.rsplit(" ", 1)[-1].upper() in NOT_NAME_WORDS:
+                    continue  # "OBSERVERS_IN": a pattern's beginning, not a role noun
                 if noun in self.roles:
                     counted["duplicates"] += 1
                     continue
@@ -719,14 +755,12 @@ class _Importer:
             return None, "", f"[~{entry.sectors}] is not a sequence of three-letter sector codes"
         if codes[0] in DROPPED_SECTORS:
             return None, "", ""
-        mapped = []
-        for code in codes:
-            plover = CAMEO_AGENT_SECTORS.get(code, code) if cameo else code
-            if plover not in PLOVER_SECTORS:
-                return None, "", f"[~{entry.sectors}]: unknown sector code {code!r}"
-            mapped.append(plover)
-        mapped = list(dict.fromkeys(mapped))
-        return mapped[0], ",".join(mapped[1:]), ""
+        mapped = [CAMEO_AGENT_SECTORS.get(code, code) if cameo else code for code in codes]
+        if mapped[0] not in PLOVER_SECTORS:
+            return None, "", f"[~{entry.sectors}]: unknown sector code {codes[0]!r}"
+        # CAMEO's finer secondary codes (DEV, CTH ...) that PLOVER has no sector for are dropped
+        secondary = [code for code in dict.fromkeys(mapped[1:]) if code in PLOVER_SECTORS and code != mapped[0]]
+        return mapped[0], ",".join(secondary), ""
 
     def result(self) -> ImportResult:
         overlay = {"people": list(self.people.values()), "organisations": list(self.organisations.values()), "roles": list(self.roles.values())}
@@ -737,6 +771,12 @@ def _name_word(word: str) -> bool:
     """A word a person's name can have: letters, inner hyphens and apostrophes, a final dot (initials)."""
     core = word[:-1] if word.endswith(".") else word
     return core.replace("-", "").replace("'", "").isalpha()
+
+
+def _sector_only(code: str) -> str:
+    """The PLOVER sector of a CAMEO code that stands without a country ([NGO], [MNC]), or ""."""
+    sector = CAMEO_AGENT_SECTORS.get(code, code)
+    return sector if sector in PLOVER_SECTORS else ""
 
 
 def _sector_in(rest: str) -> str:
@@ -766,10 +806,18 @@ def _office_entry(person_country: str, country: str, sector: str, start: str | N
     if sector:
         office["sector"] = sector
     if start:
-        office["start"] = start
+        office["start"] = _day(start)
     if end:
-        office["end"] = end
+        office["end"] = _day(end)
     return office
+
+
+def _day(text: str) -> date | str:
+    """A full date as a date (written unquoted in YAML), a month or year as written."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
 
 
 def is_agents_file(lines: Sequence[str]) -> bool:

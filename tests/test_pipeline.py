@@ -1,0 +1,58 @@
+"""The pipeline's contracts: stage order is checked, refusals are recorded with reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import ArticleRejected, EventwireError
+from eventwire.models import Article, ArticleResult, Rejected
+from eventwire.pipeline import Pipeline, Stage
+from eventwire.runner import _safe_process
+from eventwire.state import ArticleState
+
+
+def _noop(state: ArticleState) -> None:
+    return None
+
+
+def test_stage_needing_what_nobody_provides_is_refused() -> None:
+    with pytest.raises(EventwireError, match="needs \\['doc'\\]"):
+        Pipeline([Stage("places", _noop, requires=("doc",), provides=("places",))])
+
+
+def test_refusing_stage_gives_a_reason() -> None:
+    def refuse(state: ArticleState) -> None:
+        raise ArticleRejected("too short to code")
+
+    pipeline = Pipeline([Stage("refuse", refuse, requires=("article",), provides=())])
+    result = pipeline.process(Article(doc_id="a", text="x", origin="in.txt"))
+    assert result == Rejected("in.txt", "too short to code")
+
+
+def test_a_crashing_stage_rejects_only_that_article() -> None:
+    def crash(state: ArticleState) -> None:
+        raise ValueError("boom")
+
+    pipeline = Pipeline([Stage("crash", crash, requires=("article",), provides=())])
+    result = _safe_process(pipeline, Article(doc_id="a", text="x"))
+    assert isinstance(result, Rejected) and "boom" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        (Article(doc_id="empty", text="   "), "no text"),
+        (Article(doc_id="fr", text="Le gouvernement a annoncé des sanctions contre le pays voisin.", language="fr"), "language 'fr'"),
+    ],
+)
+def test_standard_pipeline_refuses_uncodable_articles(pipeline: Pipeline, article: Article, words: str) -> None:
+    result = pipeline.process(article)
+    assert isinstance(result, Rejected) and words in result.reason
+
+
+def test_standard_pipeline_codes_a_sentence(pipeline: Pipeline) -> None:
+    article = Article(doc_id="one", text="Government troops attacked rebel positions near Kidal on Monday.", published="2020-01-08")
+    result = pipeline.process(article)
+    assert isinstance(result, ArticleResult)
+    [event] = [e for e in result.events if e.type == "ASSAULT"]
+    assert event.date == "2020-01-06" and event.date_source == "timex" and event.status == "asserted"
