@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from eventwire.cli_actors import actors_app
 from eventwire.errors import EventwireError
 
 app = typer.Typer(
@@ -19,6 +20,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)
+app.add_typer(actors_app, name="actors")
 
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB file of the store.", envvar="EVENTWIRE_DB")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of the terminal (needed for parquet).")]

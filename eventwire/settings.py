@@ -26,6 +26,8 @@ class Settings:
     """Articles handed to spaCy at once."""
     min_confidence: float = 0.0
     """Events below this confidence are dropped from extract output and the store."""
+    actors_overlay: str = ""
+    """A YAML file of your own countries, organisations, people and roles (docs/actors.md); empty: none."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

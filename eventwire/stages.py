@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventwire.errors import ArticleRejected
 from eventwire.pipeline import Stage
 from eventwire.settings import Settings
@@ -22,8 +24,9 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.quotes.speakers import resolve_speakers
     from eventwire.time import find_timexes
 
-    nlp = load_analysis_pipeline()
-    resolver = MentionResolver(KnowledgeBase.load())
+    kb = KnowledgeBase.load(Path(settings.actors_overlay) if settings.actors_overlay else None)
+    nlp = load_analysis_pipeline(kb)
+    resolver = MentionResolver(kb)
     coder = EventCoder()
     languages = settings.allowed_languages()
 
@@ -56,7 +59,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
     def mentions(state: ArticleState) -> None:
         assert state.doc is not None
         home = home_country(state.article.dateline, state.places)
-        state.mentions = resolver.index(state.doc, state.article.published_date(), home)
+        places = [(place.start, place.end) for place in state.places if place.country not in ("", "UNK")]
+        state.mentions = resolver.index(state.doc, state.article.published_date(), home, places)
 
     def quotes(state: ArticleState) -> None:
         assert state.doc is not None and state.mentions is not None

@@ -81,6 +81,18 @@ class Antecedents:
                 return candidate
         return None
 
+    def country_with_sector(self, sector: str, before: int) -> str | None:
+        """The country of the last actor of this sector whose country is known."""
+        if not sector:
+            return None
+        for _, start, participant in reversed(self.descriptions):
+            if start < before and participant.sector == sector and participant.country not in ("", "UNK", "IGO"):
+                return participant.country
+        for candidate in reversed(self.people):
+            if candidate.start < before and candidate.participant.sector == sector and candidate.participant.country not in ("", "UNK", "IGO"):
+                return candidate.participant.country
+        return None
+
     def described(self, head_lemma: str, before: int) -> Participant | None:
         """The last actor described with the same head noun ('an official' ... 'the official')."""
         for lemma, start, participant in reversed(self.descriptions):

@@ -272,13 +272,18 @@ def _people(kb: KnowledgeBase, text: str, day: date, hint: str | None, result: E
     if held:
         result.reasons.append(f"on {day} {chosen.name} held {', '.join(o.title + ' of ' + o.country for o in held)}: country {held[0].country}, sector {held[0].sector}")
     elif chosen.offices:
-        last = chosen.offices[-1]
-        when = "before" if last.start and last.start > day else "after"
-        result.reasons.append(f"on {day} {chosen.name} held no office the knowledge base knows ({len(chosen.offices)} office(s) {when} or around it): sector {chosen.sector or 'none'}")
+        if all(o.end is not None and o.end < day for o in chosen.offices):
+            when = f"the last ended {max(o.end for o in chosen.offices if o.end)}"
+        elif all(o.start is not None and o.start > day for o in chosen.offices):
+            when = f"the first began {min(o.start for o in chosen.offices if o.start)}"
+        else:
+            when = "none covers that day"
+        result.reasons.append(f"on {day} {chosen.name} held none of their {len(chosen.offices)} known office(s) ({when}): sector {chosen.sector or 'none'}")
 
 
-def _names(people: list[Person]) -> str:
-    return ", ".join(f"{p.name} ({p.country})" for p in people)
+def _names(people: list[Person], at_most: int = 6) -> str:
+    shown = ", ".join(f"{p.name} ({p.country})" for p in people[:at_most])
+    return shown + (f" and {len(people) - at_most} more" if len(people) > at_most else "")
 
 
 def _source(person: Person) -> str:
@@ -292,8 +297,11 @@ def _role(kb: KnowledgeBase, text: str, day: date, hint: str | None, result: Exp
     role = kb.role(text, country=hint)
     owner_country = kb.country_by_iso3(hint) if hint else None
     owner_org = None
-    if role is None:
-        role, owner_country, owner_org = _owned_role(kb, clean(text))
+    owned, owned_country, owned_org = _owned_role(kb, clean(text))
+    if owned is not None and (role is None or owner_country is None):
+        # "UN chief" is a role noun of its own, but its owner (the UN) answers who held it
+        role = role if role is not None and role.office else owned
+        owner_country, owner_org = owned_country, owned_org
     if role is None:
         return
     plain = kb.role(role.noun)
@@ -344,7 +352,7 @@ def _owned_role(kb: KnowledgeBase, text: str) -> tuple[Role | None, Country | No
                 return role, owner, None
         org = kb.organisation(prefix)
         if org is not None:
-            role = kb.role(rest)
+            role = kb.role(rest) or kb.role(text)
             if role is not None:
                 return role, None, org
     noun, of, owner_text = text.partition(" of ")

@@ -8,6 +8,7 @@ against what came before (see coref.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -110,13 +111,15 @@ class MentionResolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._home: str | None = None
+        self._places: set[tuple[int, int]] = set()
 
-    def index(self, doc: Doc, on: date | None, home: str | None = None) -> MentionIndex:
+    def index(self, doc: Doc, on: date | None, home: str | None = None, places: Iterable[tuple[int, int]] = ()) -> MentionIndex:
         """``home`` is the country the report is filed from (its dateline): unnamed
         domestic actors ("an Interior Ministry official", "witnesses") belong to it."""
         index = MentionIndex(doc=doc, on=on, kb=self.kb)
         antecedents = Antecedents()
         self._home = home
+        self._places = set(places)
         phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
         done: set[int] = set()
         for head_i in sorted(phrases):
@@ -164,7 +167,7 @@ class MentionResolver:
             "end": phrase.end_char,
             "text": phrase.text,
             "head": head.i,
-            "is_subject": head.dep_ in ("nsubj", "nsubjpass"),
+            "is_subject": head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT",  # main-clause subjects are the most salient
         }
         if head.pos_ == "PRON":
             if lower in PRONOUNS:
@@ -182,6 +185,8 @@ class MentionResolver:
             role = self._modifier_role(phrase, role)
         country = self._country_in(phrase, exclude=entity)
 
+        if entity is not None and entity.label_ == "PERSON" and (entity.start_char, entity.end_char) in self._places:
+            entity = None  # NER calls some towns people ("Jaffna", "Baku"); the gazetteer knows better
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.start <= head.i < entity.end:
@@ -223,7 +228,7 @@ class MentionResolver:
             return Mention(participants=[participant], kind="unknown", **base)
         return None
 
-    def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention:
+    def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention | None:
         name = _clean_name(entity.text)
         earlier = antecedents.person_named(name, before=phrase.start_char)
         if earlier is not None:
@@ -234,6 +239,8 @@ class MentionResolver:
         if person is not None:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
+        if role is None and " " not in name and self._is_place(name):
+            return None  # NER calls some towns people ("stronghold of Jaffna"); the gazetteer knows better
         iso3 = country.iso3 if country is not None else ""
         if role is None or not iso3:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
@@ -244,6 +251,12 @@ class MentionResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _is_place(self, name: str) -> bool:
+        from eventwire.places.gazetteer import Gazetteer
+
+        entry = Gazetteer.load().lookup(name)
+        return entry is not None and entry.country not in ("", "UNK")
 
     def _apposition(self, head: Token) -> tuple[Role | None, str | None]:
         """Role and country (ISO3) stated in an apposition after a name."""
@@ -295,7 +308,9 @@ class MentionResolver:
                 found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
                 if found:
                     return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
-        home = self._home or "UNK"
+        # "military sources" after "the Israeli military": the same institution's country.
+        same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char)
+        home = same_sector or self._home or "UNK"
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)

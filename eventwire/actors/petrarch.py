@@ -559,6 +559,9 @@ class _Importer:
             if not block.names:
                 continue
             person = person_from_block(block, self.iso3, self.country_words, self.horizon, skip_malformed=True)
+            if person is not None and self.kb.country(person.name) is not None:
+                counted["countries"] += 1  # ARMENIA_ with dated codes: a country's history, not a person
+                continue
             if person is not None:
                 if not person.sector:  # a sector-only code ([ELI]) says what they are out of office
                     person.sector = next((c.sector for c in codes if not c.dated and c.sector), "")
@@ -938,6 +941,9 @@ def check_overlay(path: Path, kb: KnowledgeBase | None = None) -> list[Problem]:
     kb = kb or KnowledgeBase.load()
     lines = _Lines(text)
     checker = _Checker(kb, source, lines)
+    for entry in raw.get("organisations") or [] if isinstance(raw.get("organisations"), list) else []:
+        if isinstance(entry, Mapping) and (entry.get("id") or entry.get("name")):  # ids the overlay's own offices may use
+            checker.overlay_org_ids.add(str(entry.get("id") or slug(str(entry["name"]))))
     for section in raw:
         if section not in SECTIONS:
             checker.error(lines.sections.get(str(section), 0), f"unknown section {section!r}; use {', '.join(SECTIONS)}")
@@ -952,7 +958,7 @@ def check_overlay(path: Path, kb: KnowledgeBase | None = None) -> list[Problem]:
             if not isinstance(entry, Mapping):
                 checker.error(lines.of(section, i), f"{section}[{i}]: an entry is a mapping of fields, not {type(entry).__name__}")
                 continue
-            getattr(checker, section)(i, entry)
+            getattr(checker, f"check_{section}")(i, entry)
     if not any(p.severity == "error" for p in checker.problems):
         try:  # whatever the entry checks missed, loading finds
             kb.with_overlay(raw, source)
@@ -972,6 +978,7 @@ class _Checker:
         self.organisations = {o.id: o for o in kb.organisations}
         self.people = {p.id: p for p in kb.people}
         self.seen: dict[tuple[str, str], int] = {}
+        self.overlay_org_ids: set[str] = set()
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.source, line, message))
@@ -1011,7 +1018,7 @@ class _Checker:
             self.error(self.lines.of(section, i), str(exc))
             return None
 
-    def countries(self, i: int, entry: Mapping[str, Any]) -> None:
+    def check_countries(self, i: int, entry: Mapping[str, Any]) -> None:
         self._fields("countries", i, entry)
         where = self._where("countries", i)
         if "iso3" not in entry:
@@ -1028,7 +1035,7 @@ class _Checker:
         if office and office not in self.titles:
             self.error(self.lines.of("countries", i, "leader_office"), f"{where}: leader_office {office!r} is not in the office vocabulary")
 
-    def organisations(self, i: int, entry: Mapping[str, Any]) -> None:
+    def check_organisations(self, i: int, entry: Mapping[str, Any]) -> None:
         self._fields("organisations", i, entry)
         where = self._where("organisations", i)
         ident = str(entry.get("id") or (slug(str(entry["name"])) if entry.get("name") else ""))
@@ -1048,10 +1055,10 @@ class _Checker:
         self._country("organisations", i, entry.get("country"))
         if entry.get("kind") and entry["kind"] not in ORG_KIND_NAMES:
             self.warning(self.lines.of("organisations", i, "kind"), f"{where}: kind {entry['kind']!r} is not one of {', '.join(sorted(ORG_KIND_NAMES))}")
-        if entry.get("parent") and entry["parent"] not in self.organisations and entry["parent"] not in {slug(str(e)) for e in ()}:
+        if entry.get("parent") and entry["parent"] not in self.organisations and entry["parent"] not in self.overlay_org_ids:
             self.warning(self.lines.of("organisations", i, "parent"), f"{where}: parent {entry['parent']!r} is not an organisation id the knowledge base knows")
 
-    def people(self, i: int, entry: Mapping[str, Any]) -> None:
+    def check_people(self, i: int, entry: Mapping[str, Any]) -> None:
         self._fields("people", i, entry)
         where = self._where("people", i)
         ident = str(entry.get("id") or (slug(str(entry["name"])) if entry.get("name") else ""))
@@ -1066,8 +1073,10 @@ class _Checker:
         if base is not None and not entry.get("id"):
             self.warning(self.lines.of("people", i, "name"), f"{where}: {entry['name']!r} has the id {ident!r} of the knowledge base's {base.name} ({base.country}): this entry changes that person; give an id of your own to add somebody else")
         offices = entry.get("offices")
+        offices_ok = True
         if offices is not None and not isinstance(offices, (list, str)):
             self.error(self.lines.of("people", i, "offices"), f"{where}: offices is a list of [title, start, end] or mappings")
+            offices_ok = False
         elif isinstance(offices, list):
             for j, office in enumerate(offices):
                 line = self.lines.of("people", i, f"offices[{j}]")
@@ -1075,20 +1084,18 @@ class _Checker:
                     person_from_mapping({"name": "x", "country": entry.get("country") or "UNK", "offices": [office]}, self.titles, f"{where}.offices[{j}]")
                 except ModelError as exc:
                     self.error(line, str(exc))
+                    offices_ok = False
                     continue
                 if isinstance(office, Mapping):
                     for name in office:
                         if name not in OFFICE_FIELDS:
                             self.warning(line, f"{where}.offices[{j}]: unknown field {name!r} is ignored; fields are {', '.join(sorted(OFFICE_FIELDS))}")
                     self._country("people", i, office.get("country"), f"offices[{j}]")
-                    if office.get("org") and office["org"] not in self.organisations:
+                    if office.get("org") and office["org"] not in self.organisations and office["org"] not in self.overlay_org_ids:
                         self.warning(line, f"{where}.offices[{j}]: org {office['org']!r} is not an organisation id the knowledge base knows")
                     if office.get("sector"):
                         self._sector("people", i, office.get("sector"), f"offices[{j}]")
-            offices_ok = True
-        else:
-            offices_ok = offices is None
-        if offices_ok:
+        if offices_ok:  # each office is reported once, at its own line
             self._build("people", i, lambda: _merge(base, {**entry, "id": ident, "source": entry.get("source", CURATED)}, lambda r: person_from_mapping(r, self.titles, where)))
         self._sector("people", i, entry.get("sector"))
         self._country("people", i, entry.get("country"))
@@ -1097,15 +1104,15 @@ class _Checker:
         if base is None and not entry.get("offices") and not entry.get("sector"):
             self.warning(self.lines.of("people", i), f"{where}: {entry.get('name')!r} has neither offices nor a sector: mentions will have no sector")
 
-    def roles(self, i: int, entry: Mapping[str, Any]) -> None:
+    def check_roles(self, i: int, entry: Mapping[str, Any]) -> None:
         self._fields("roles", i, entry)
         where = self._where("roles", i)
         built = self._build("roles", i, lambda: role_from_mapping(entry, where))
         if built is None:
             return
         self._duplicate("roles", i, built.noun)
-        if built.office and built.office not in self.titles and built.office != "leader":
-            self.error(self.lines.of("roles", i, "office"), f"{where}: office {built.office!r} is not in the office vocabulary ({', '.join(self.titles)}, leader)")
+        if built.office and built.office not in self.titles:
+            self.error(self.lines.of("roles", i, "office"), f"{where}: office {built.office!r} is not in the office vocabulary ({', '.join(self.titles)})")
         if not built.sector and not built.office:
             self.warning(self.lines.of("roles", i), f"{where}: {built.noun!r} has neither a sector nor an office")
         self._sector("roles", i, entry.get("sector"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.actors.mentions import MentionIndex
+from spacy.tokens import Span
+
 from eventwire.models import Participant, Quote, TextSpan
 
 
@@ -46,6 +48,7 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chars is None:
         return None
+    chars = _whole_phrase(chars)
     # The phrase's own head first ("Han Sung-Ryol, head of the UN mission" -> Han Sung-Ryol),
     # then a person named inside it, then the rightmost resolved phrase.
     root = mentions.mention_at(chars.root)
@@ -67,3 +70,15 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
         return None
     # An unnamed source ("one participant", "a spokesman"): keep the words, country unknown.
     return Participant(text, "UNK", "", "", text, span.start, span.end)
+
+
+def _whole_phrase(span: Span) -> Span:
+    """Grow a speaker span cut inside a name ("Gazprom vice" of "Gazprom vice-president
+    Alexander Medvedev") to the noun phrase its words modify."""
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod", "punct") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    if root.i == span.root.i:
+        return span
+    doc = span.doc
+    return doc[min(span.start, root.left_edge.i) : max(span.end, root.i + 1)]
