@@ -9,6 +9,8 @@ other positions within the same sentence distance, and a number in the phrase
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from eventwire.models import Participant
@@ -42,7 +44,9 @@ class Antecedents:
         single = mention.participants[0] if len(mention.participants) == 1 else None
         # Only people are antecedents of "he"/"she": a person named, or an office holder.
         if single is not None and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and single.actor_id)):
-            self.people.append(_Person(single, mention.gender, mention.start, mention.is_subject, offices))
+            gender = mention.gender or next(
+                (p.gender for p in reversed(self.people) if single.actor_id and p.participant.actor_id == single.actor_id and p.gender), "")
+            self.people.append(_Person(single, gender, mention.start, mention.is_subject, offices))
         elif len(mention.participants) >= 2:
             self.observe_group(mention.participants, mention.start)
 
@@ -53,13 +57,9 @@ class Antecedents:
 
     def person(self, gender: str, before: int) -> list[Participant]:
         """The most salient earlier person of a compatible gender."""
-        candidates = [p for p in self.people if p.start < before and (not p.gender or not gender or p.gender == gender)]
+        candidates = [p for p in self.people if p.start < before and (not gender or _gender_of(p) in ("", gender))]
         if not candidates:
             return []
-        # A person known to be of that gender beats a nearer one whose gender is unknown.
-        known = [p for p in candidates[-4:] if gender and p.gender == gender]
-        if known and not candidates[-1].gender:
-            return [known[-1].participant]
         latest = candidates[-1]
         # A subject a little earlier beats a non-subject mentioned just before ("X told Y that ... He said").
         for candidate in reversed(candidates[-4:]):
@@ -120,6 +120,22 @@ class Antecedents:
             if start < before and (size is None or len(members) == size):
                 return members
         return []
+
+
+@lru_cache(maxsize=1)
+def female_given_names() -> frozenset[str]:
+    raw = resources.files("eventwire.actors").joinpath("data/female_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _gender_of(person: _Person) -> str:
+    """The known gender, else one read off a full name ("Yulia Skripal" f, "Sergei Skripal" m)."""
+    if person.gender:
+        return person.gender
+    words = person.participant.name.lower().split()
+    if len(words) < 2 or not person.participant.name[:1].isupper():
+        return ""
+    return "f" if words[0] in female_given_names() else "m"
 
 
 def group_size(words: list[str]) -> int | None:

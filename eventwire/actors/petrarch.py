@@ -39,6 +39,7 @@ from eventwire.actors.kb import (
     fold,
     office_titles,
     organisation_from_mapping,
+    parse_day,
     person_from_mapping,
     role_from_mapping,
     singular,
@@ -844,12 +845,10 @@ def import_dictionaries(paths: Sequence[Path], kb: KnowledgeBase | None = None, 
     ``horizon`` (YYYY-MM-DD or YYYY-MM) closes ranges the dictionary leaves open (``>date``):
     the date it was made, so nobody stays in office forever."""
     if horizon:
-        from eventwire.actors.kb import parse_day
-
         try:
             parse_day(horizon)
         except ValueError as exc:
-            raise ModelError(f"--until {horizon!r}: {exc}") from exc
+            raise ModelError(f"horizon (--until) {horizon!r}: {exc}") from exc
     importer = _Importer(kb or KnowledgeBase.load(), horizon, include_known)
     for path in paths:
         path = Path(path)
@@ -941,8 +940,9 @@ def check_overlay(path: Path, kb: KnowledgeBase | None = None) -> list[Problem]:
     kb = kb or KnowledgeBase.load()
     lines = _Lines(text)
     checker = _Checker(kb, source, lines)
-    for entry in raw.get("organisations") or [] if isinstance(raw.get("organisations"), list) else []:
-        if isinstance(entry, Mapping) and (entry.get("id") or entry.get("name")):  # ids the overlay's own offices may use
+    own_organisations = raw.get("organisations") if isinstance(raw.get("organisations"), list) else []
+    for entry in own_organisations:  # ids the overlay's own offices and parents may use
+        if isinstance(entry, Mapping) and (entry.get("id") or entry.get("name")):
             checker.overlay_org_ids.add(str(entry.get("id") or slug(str(entry["name"]))))
     for section in raw:
         if section not in SECTIONS:

@@ -70,3 +70,14 @@ def test_two_armies_are_the_parties_in_context(resolver: MentionResolver) -> Non
 def test_unknown_actor_is_kept_with_unknown_country(resolver: MentionResolver) -> None:
     [someone] = _who(_index(resolver, "Zorbanian Xelt met the envoy.", date(2020, 1, 1)), "Xelt")
     assert someone.country == "UNK" and "Xelt" in someone.name
+
+
+def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResolver) -> None:
+    text = "Prime Minister Theresa May spoke after Sergei Skripal was found. She said Russia was responsible."
+    index = _index(resolver, text, date(2018, 3, 14))
+    assert _who(index, "She")[0].name == "Theresa May"
+
+
+def test_a_place_tagged_as_a_person_is_not_an_actor(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The general spoke of the rebel stronghold of Jaffna.", date(2005, 12, 6))
+    assert all(p.name != "Jaffna" for m in index.mentions for p in m.participants)

@@ -102,7 +102,7 @@ def test_a_dictionary_becomes_an_overlay(dictionaries: tuple[Path, Path], kb: Kn
     assert (front["name"], front["aliases"], front["country"], front["sector"], front["kind"]) == ("Front for Qwerty Liberation", ["FQL"], "FRA", "REB", "armed_group")
     roles = {r["noun"]: r for r in result.overlay["roles"]}
     assert roles["qwerty herder"] == {"noun": "qwerty herder", "plural": "qwerty herders", "sector": "AGR"}
-    assert roles["plough hand"]["secondary"] == "LAB"  # the file's own substitution set
+    assert roles["ploughhand"]["secondary"] == "LAB"  # the file's own substitution set, joined as PETRARCH joins it
     assert roles["qwerty medic"]["sector"] == "MED"  # CAMEO's HLH is health
     assert "farmer" not in roles  # the knowledge base knows farmers already
     errors = [(p.source, p.line) for p in result.problems if p.severity == "error"]
@@ -152,7 +152,7 @@ def test_the_imported_overlay_checks_clean_and_loads(dictionaries: tuple[Path, P
     jane = mine.person("Qwertynski", on=date(2016, 6, 1))
     assert jane is not None and jane.name == "Jane Qwertynski"
     assert [(o.country, o.sector) for o in jane.offices_on(date(2021, 6, 1))] == [("FRA", "MIL")]
-    assert mine.organisation("FQL") is not None and mine.role("plough hands") is not None
+    assert mine.organisation("FQL") is not None and mine.role("ploughhands") is not None
 
 
 def test_check_reports_each_problem_at_its_line(tmp_path: Path, kb: KnowledgeBase) -> None:
