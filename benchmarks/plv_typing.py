@@ -35,7 +35,8 @@ the commonest confusions, the tiers and statuses of the chosen events, and the k
 every error (ERROR_KINDS: no trigger, event dropped for want of participants, another
 event chosen, gold-type trigger dropped, status-driven, type differs; a misclassified
 row is parsed again and run through the coder's own trigger matcher to tell them
-apart). Rows split by
+apart), and a what-if accuracy with status folded into the type as PLV does
+(``plv_style_type``: "will release" -> AGREE, "will not release" -> REJECT). Rows split by
 ``sentence_id`` parity: even ids are the "dev" half (look at its errors), odd ids
 the "held-out" half (only ever read its aggregate figures); both halves are always
 summarised. ``--errors N`` lists N misclassified rows of the selected split.
@@ -62,6 +63,7 @@ sys.path.insert(0, str(ROOT))
 
 from eventwire.errors import EvaluationError  # noqa: E402
 from eventwire.events.coder import EventCoder  # noqa: E402
+from eventwire.events.ontology import Ontology  # noqa: E402
 from eventwire.models import Article, ArticleResult, Event, Participant  # noqa: E402
 from eventwire.nlp.analysis import load_analysis_pipeline  # noqa: E402
 from eventwire.pipeline import Pipeline, default_pipeline  # noqa: E402
@@ -172,6 +174,7 @@ class Figures:
     tiers: dict[str, int] = field(default_factory=dict)
     status: dict[str, tuple[int, int]] = field(default_factory=dict)  # status -> (rows, correct)
     error_kinds: dict[str, int] = field(default_factory=dict)
+    status_folded_accuracy: float = 0.0  # accuracy if status were folded into the type as PLV does
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -188,6 +191,7 @@ class Figures:
             "tiers": self.tiers,
             "status": {name: {"rows": n, "correct": c} for name, (n, c) in self.status.items()},
             "error_kinds": self.error_kinds,
+            "status_folded_accuracy": round(self.status_folded_accuracy, 4),
         }
 
 
@@ -350,9 +354,29 @@ def figures(outcomes: list[Outcome]) -> Figures:
         cell[0] += 1
         cell[1] += outcome.correct
     result.status = {name: (n, c) for name, (n, c) in sorted(status.items())}
+    folded = [plv_style_type(o.predicted, o.status) for o in outcomes]
+    result.status_folded_accuracy = sum(t in accepted(o.row.gold) for t, o in zip(folded, outcomes)) / len(outcomes)
     kinds = Counter(o.kind for o in outcomes if not o.correct)
     result.error_kinds = {kind: kinds.get(kind, 0) for kind in ERROR_KINDS}
     return result
+
+
+def plv_style_type(event_type: str, status: str) -> str:
+    """The type PLV would give an event of this status: PLV folds status into the type.
+
+    A promised or offered cooperative act (quads 1-2: "will release", "would hold talks")
+    is AGREE, an announced material conflict act (quad 4: "will begin an operation
+    against", "would boycott") is THREATEN, a refused or negated cooperative act ("will
+    not release", "failed to reach a deal") is REJECT; verbal conflict types keep theirs.
+    A what-if figure for the coder, not how eventwire codes: eventwire keeps the act's
+    type and reports the status beside it.
+    """
+    if event_type == NO_EVENT or status in ("", "asserted") or event_type in ("AGREE", "REQUEST", "THREATEN", "REJECT"):
+        return event_type
+    quad = Ontology.load().quad(event_type)
+    if status in ("future", "hypothetical"):
+        return "AGREE" if quad in (1, 2) else "THREATEN" if quad == 4 else event_type
+    return "REJECT" if quad in (1, 2) else event_type
 
 
 def cue_table(outcomes: list[Outcome]) -> list[dict[str, Any]]:
@@ -373,15 +397,26 @@ def cue_table(outcomes: list[Outcome]) -> list[dict[str, Any]]:
 
 
 def agree_vs_consult(outcomes: list[Outcome]) -> dict[str, int]:
-    """PLV codes "agreed to meet" as AGREE; how often do we answer CONSULT (and with which status)?"""
+    """PLV codes "agreed to meet" and "will meet" as AGREE; how often do we answer CONSULT or another
+    future act, overall and on the rows that say "agree(d) to"?"""
     agreed = [o for o in outcomes if o.row.gold == "AGREE" and STATUS_CUES["agree(d) to"].search(o.row.sentence)]
+    gold_agree = [o for o in outcomes if o.row.gold == "AGREE"]
     return {
+        "gold_agree": len(gold_agree),
+        "gold_agree_predicted_consult_future_or_hypothetical": sum(
+            o.predicted == "CONSULT" and o.status in ("future", "hypothetical") for o in gold_agree),
+        "gold_agree_predicted_other_future_or_hypothetical": sum(
+            o.predicted not in ("CONSULT", "AGREE", NO_EVENT) and o.status in ("future", "hypothetical") for o in gold_agree),
         "gold_agree_with_agreed_to": len(agreed),
         "predicted_agree": sum(o.predicted == "AGREE" for o in agreed),
         "predicted_consult": sum(o.predicted == "CONSULT" for o in agreed),
         "predicted_consult_future": sum(o.predicted == "CONSULT" and o.status == "future" for o in agreed),
         "predicted_other_non_asserted": sum(o.predicted not in ("AGREE", "CONSULT", NO_EVENT) and o.status != "asserted" for o in agreed),
         "no_event": sum(o.predicted == NO_EVENT for o in agreed),
+        # the chooser prefers the asserted main clause; these rows also carry a future CONSULT event
+        "agreed_to_rows_with_a_consult_future_event": sum(
+            any(t.startswith("CONSULT/") and not t.endswith("/asserted") for t in o.all_types)
+            for o in outcomes if STATUS_CUES["agree(d) to"].search(o.row.sentence)),
     }
 
 
@@ -402,6 +437,8 @@ def print_report(name: str, result: Figures, console: Console) -> None:
         table.add_row(label, str(t.n), str(t.predicted), pct(t.precision), pct(t.recall), pct(t.f1))
     console.print(table)
     console.print("Top confusions (gold -> predicted): " + ", ".join(f"{g}->{p} {n}" for g, p, n in result.confusions[:12]))
+    console.print(f"What-if, status folded into the type as PLV does (see plv_style_type): accuracy "
+                  f"{pct(result.status_folded_accuracy).strip()}%")
     console.print("Tier of the chosen event: " + ", ".join(f"{t} {n}" for t, n in result.tiers.items()))
     console.print("Status of the chosen event (rows, accuracy): " + ", ".join(
         f"{s} {n} ({pct(c / n).strip()}%)" for s, (n, c) in result.status.items()))
@@ -421,7 +458,7 @@ def print_cues(outcomes: list[Outcome], console: Console) -> None:
         table.add_row(row["cue"], str(row["rows"]), pct(row["accuracy"]),
                       ", ".join(f"{k} {n}" for k, n in row["gold"]), ", ".join(f"{k} {n}" for k, n in row["predicted"]))
     console.print(table)
-    console.print("Gold AGREE rows with 'agree(d) to': " + ", ".join(f"{k} {v}" for k, v in agree_vs_consult(outcomes).items()))
+    console.print("AGREE vs CONSULT and status: " + ", ".join(f"{k} {v}" for k, v in agree_vs_consult(outcomes).items()))
 
 
 def print_errors(outcomes: list[Outcome], count: int, console: Console) -> None:
@@ -469,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
             "published": PUBLISHED,
             **overall.to_dict(),
             "halves": {half: {"rows": f.rows, "accuracy": round(f.accuracy, 4), "macro_f1": round(f.macro_f1, 4),
-                              "no_event_share": round(f.no_event, 4)} for half, f in halves.items()},
+                              "no_event_share": round(f.no_event, 4),
+                              "status_folded_accuracy": round(f.status_folded_accuracy, 4)} for half, f in halves.items()},
             "status_cues": cue_table(outcomes),
             "agree_vs_consult": agree_vs_consult(outcomes),
         }

@@ -229,7 +229,7 @@ class MentionResolver:
         return None
 
     def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention | None:
-        name = _clean_name(entity.text)
+        name = _clean_name(self._full_name(entity).text)
         earlier = antecedents.person_named(name, before=phrase.start_char)
         if earlier is not None:
             return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
@@ -251,6 +251,19 @@ class MentionResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _full_name(self, entity: Span) -> Span:
+        """NER sometimes leaves a given name out ("vice-president Alexander [Medvedev]")."""
+        doc = entity.doc
+        start = entity.start
+        while start > 0:
+            before = doc[start - 1]
+            if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ not in ("", "PERSON"):
+                break
+            if before.dep_ != "compound" or self.kb.role(before.lower_) is not None:
+                break
+            start -= 1
+        return doc[start : entity.end]
 
     def _is_place(self, name: str) -> bool:
         from eventwire.places.gazetteer import Gazetteer

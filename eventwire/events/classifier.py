@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
+
 UNK = "[UNK]"
 CONTINUING_PREFIX = "##"
 MAX_WORD_CHARS = 100
@@ -122,3 +124,26 @@ def _is_cjk(code: int) -> bool:
         or 0x2A700 <= code <= 0x2B73F or 0x2B740 <= code <= 0x2B81F or 0x2B820 <= code <= 0x2CEAF
         or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F
     )
+
+
+class StaticEmbedder:
+    """Sentence vectors from a static word-piece table: the mean of the pieces, unit length."""
+
+    def __init__(self, vectors: "np.ndarray", vocab: list[str]) -> None:
+        if vectors.shape[0] != len(vocab):
+            raise ValueError(f"{vectors.shape[0]} vectors for {len(vocab)} vocabulary entries")
+        self.vectors = vectors.astype(np.float32)
+        self.tokenizer = WordPieceTokenizer(vocab)
+
+    @property
+    def dims(self) -> int:
+        return int(self.vectors.shape[1])
+
+    def embed(self, texts: list[str]) -> "np.ndarray":
+        out = np.zeros((len(texts), self.dims), dtype=np.float32)
+        for row, text in enumerate(texts):
+            ids = self.tokenizer.encode(text)
+            if ids:
+                out[row] = self.vectors[ids].mean(axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms > 0, norms, 1.0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.actors.mentions import MentionIndex
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.models import Participant, Quote, TextSpan
 
@@ -48,7 +48,7 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     if chars is None:
         return None
-    chars = _whole_phrase(chars)
+    chars, named = _whole_phrase(chars)
     # The phrase's own head first ("Han Sung-Ryol, head of the UN mission" -> Han Sung-Ryol),
     # then a person named inside it, then the rightmost resolved phrase.
     root = mentions.mention_at(chars.root)
@@ -57,7 +57,7 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     # a modifier ("The junta, led by General X").
     persons = [t for t in chars if (m := mentions.mention_at(t)) is not None and m.kind == "person"
                and (t.dep_ == "appos" or t.head.i == chars.root.i and t.dep_ in ("appos", "compound"))]
-    ranked = [*named_root, *persons, chars.root, *sorted(chars, key=lambda t: t.i, reverse=True)]
+    ranked = [*named, *named_root, *persons, chars.root, *sorted(chars, key=lambda t: t.i, reverse=True)]
     for token in ranked:
         mention = mentions.mention_at(token)
         if mention is not None and mention.participants:
@@ -72,13 +72,18 @@ def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | 
     return Participant(text, "UNK", "", "", text, span.start, span.end)
 
 
-def _whole_phrase(span: Span) -> Span:
+def _whole_phrase(span: Span) -> tuple[Span, list[Token]]:
     """Grow a speaker span cut inside a name ("Gazprom vice" of "Gazprom vice-president
     Alexander Medvedev") to the noun phrase its words modify."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+        # The parser often breaks a phrase at a hyphenated title; a name right after it ends the phrase.
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and span.end < ent.start <= span.end + 3:
+                return doc[span.start : ent.end], [ent.root]
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod", "punct") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head
     if root.i == span.root.i:
-        return span
-    doc = span.doc
-    return doc[min(span.start, root.left_edge.i) : max(span.end, root.i + 1)]
+        return span, []
+    return doc[min(span.start, root.left_edge.i) : max(span.end, root.i + 1)], []

@@ -1,0 +1,48 @@
+"""Speaker resolution from the words at the cue to a resolved actor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.mentions import MentionResolver
+from eventwire.models import Quote
+from eventwire.nlp.analysis import load_analysis_pipeline
+from eventwire.quotes import find_quotes
+from eventwire.quotes.speakers import resolve_speakers
+
+
+def _quotes(text: str, on: date = date(2006, 12, 29)) -> list[Quote]:
+    doc = load_analysis_pipeline()(text)
+    index = MentionResolver(KnowledgeBase.load()).index(doc, on)
+    return resolve_speakers(find_quotes(doc), index, "doc")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not back down," said Russian Foreign Minister Sergei Lavrov.', "Sergei Lavrov"),
+        ("A spokesman for the movement, Ahmed Yousef, said the talks had failed.", "Ahmed Yousef"),
+        ("Gazprom vice-president Alexander Medvedev said the deal was off.", "Alexander Medvedev"),
+    ],
+)
+def test_named_speakers(text: str, speaker: str) -> None:
+    [quote] = _quotes(text)
+    assert quote.speaker == speaker
+
+
+def test_pronoun_speaker_follows_the_last_speaker() -> None:
+    quotes = _quotes("Russian Foreign Minister Sergei Lavrov met reporters in Moscow. He said the talks would go on.", date(2021, 1, 18))
+    assert quotes[-1].speaker == "Sergei Lavrov" and quotes[-1].speaker_mention == "He"
+
+
+def test_title_alone_resolves_to_the_office_holder() -> None:
+    [quote] = _quotes("The Russian leader said the ceasefire was holding.", date(2021, 1, 18))
+    assert (quote.speaker, quote.speaker_country) == ("Vladimir Putin", "RUS")
+
+
+def test_unnamed_source_keeps_its_words_and_home_sector() -> None:
+    [quote] = _quotes("Military sources said two soldiers were wounded.")
+    assert quote.speaker_sector == "MIL"
