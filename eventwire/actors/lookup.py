@@ -16,7 +16,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from eventwire.actors.kb import CURATED, Country, KnowledgeBase, Office, Person, Role, clean, fold
+from eventwire.actors.kb import (
+    CURATED,
+    Country,
+    KnowledgeBase,
+    Office,
+    Person,
+    Role,
+    clean,
+    fold,
+)
 from eventwire.errors import ModelError
 
 # Offices whose holder an organisation's name answers ("UN chief" -> its head).

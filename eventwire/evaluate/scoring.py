@@ -15,7 +15,11 @@ from typing import Any
 from eventwire.errors import EvaluationError
 from eventwire.evaluate.events import score_events
 from eventwire.evaluate.gold import validate_gold
-from eventwire.evaluate.mentions import same_place_country, same_timex_value, score_mentions
+from eventwire.evaluate.mentions import (
+    same_place_country,
+    same_timex_value,
+    score_mentions,
+)
 from eventwire.evaluate.quotes import score_quotes
 from eventwire.evaluate.report import DocumentScore, EvalReport, Scores
 

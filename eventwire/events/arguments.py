@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+
 # Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".
 LIGHT_VERBS = {
     "launch", "carry", "conduct", "stage", "hold", "begin", "start", "resume", "mount", "make",
@@ -42,29 +44,6 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return child
-    return None
-
-
-def direct_object(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
-            return child
-    return None
-
-
 def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, Token]]:
     found = []
     for child in head.children:
@@ -90,8 +69,8 @@ def between_parties(head: Token) -> list[Token]:
 
 def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool, recipient_preps: set[str] | None) -> Arguments:
     args = Arguments()
-    passive = _passive_subject(verb)
-    agent = _agent(verb)
+    passive = passive_subject_of(verb)
+    agent = agent_of(verb)
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)
@@ -100,7 +79,7 @@ def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool,
         subject = subject_of(verb)
         if subject is not None:
             args.actors.append(subject)
-        obj = direct_object(verb)
+        obj = object_of(verb)
         if obj is not None:
             args.recipients.append(obj)  # an event noun object ("signed a statement") resolves to no one
     if object_token is not None:
@@ -117,7 +96,7 @@ def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool,
         # the target sits in the complement clause.
         for child in verb.children:
             if child.dep_ == "xcomp":
-                obj = direct_object(child)
+                obj = object_of(child)
                 if obj is not None:
                     args.recipients.append(obj)
                 for prep, pobj in prep_objects(child, recipient_preps or RECIPIENT_PREPS):

@@ -17,6 +17,7 @@ from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.ontology import Ontology
 from eventwire.events.status import decide_status
 from eventwire.models import Event, Location, Participant, Place, TextSpan, Timex
+from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class EventCoder:
         return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
 
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
-        obj = args_mod.direct_object(verb) or _passive_subject(verb)
+        obj = object_of(verb) or passive_subject_of(verb)
         # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
         for entry in entries:
@@ -106,7 +107,7 @@ class EventCoder:
         consumed.update(found.consumed)
         if entry.pos == "VERB" and entry.type == "CONSULT":
             # What people discuss is a topic, not a second event ("discussed a peace agreement").
-            topic = args_mod.direct_object(match.token)
+            topic = object_of(match.token)
             if topic is not None:
                 consumed.add(topic.i)
         actors = _resolve_all(mentions, found.actors)
@@ -203,13 +204,6 @@ def _same(a: Participant, b: Participant) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     return a.name.lower() == b.name.lower() and a.country == b.country
-
-
-def _passive_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return child
-    return None
 
 
 def _lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:

@@ -18,12 +18,24 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from eventwire.errors import InputError
-from eventwire.ingest.decoding import PLAIN_ENCODING, SUPPORTED_HINT, decode_bytes, describe_binary, looks_binary
+from eventwire.ingest.decoding import (
+    PLAIN_ENCODING,
+    SUPPORTED_HINT,
+    decode_bytes,
+    describe_binary,
+    looks_binary,
+)
 from eventwire.ingest.html import parse_html
 from eventwire.ingest.limits import MAX_FILE_BYTES, megabytes
 from eventwire.ingest.rawtext import parse_text
 from eventwire.ingest.records import read_json, read_json_line, read_json_lines
-from eventwire.ingest.sniff import Format, format_from_content, format_from_name, is_url, strip_compression
+from eventwire.ingest.sniff import (
+    Format,
+    format_from_content,
+    format_from_name,
+    is_url,
+    strip_compression,
+)
 from eventwire.models import Article, Rejected
 
 Result = Article | Rejected

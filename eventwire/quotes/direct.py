@@ -20,11 +20,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.syntax import agent_of, is_passive, object_of
 from eventwire.quotes.candidate import DIRECT, Draft
 from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.marks import QuotedPassage
-from eventwire.quotes.roles import agent_of, cue_offsets, is_passive, object_of, speaker_token
-from eventwire.quotes.spans import QUOTE_CHARS, QUOTE_TOKENS, Offsets, speaker_offsets, token_offsets, trim
+from eventwire.quotes.roles import cue_offsets, speaker_token
+from eventwire.quotes.spans import (
+    QUOTE_CHARS,
+    QUOTE_TOKENS,
+    Offsets,
+    speaker_offsets,
+    token_offsets,
+    trim,
+)
 
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _FRAME_PUNCT = frozenset({",", ":", "—", "–", "-", "--"})

@@ -16,10 +16,18 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.syntax import agent_of, is_passive, object_of
 from eventwire.quotes.candidate import INDIRECT, Draft
 from eventwire.quotes.cues import CueLexicon
-from eventwire.quotes.roles import agent_of, as_saying, cue_offsets, is_passive, object_of, particle_of, speaker_token
-from eventwire.quotes.spans import QUOTE_TOKENS, Offsets, clause_offsets, speaker_offsets, token_offsets, trim
+from eventwire.quotes.roles import as_saying, cue_offsets, particle_of, speaker_token
+from eventwire.quotes.spans import (
+    QUOTE_TOKENS,
+    Offsets,
+    clause_offsets,
+    speaker_offsets,
+    token_offsets,
+    trim,
+)
 
 _RELATIVE_STARTS = frozenset({"who", "which", "whom", "whose"})
 _CLAUSE_DEPS = frozenset({"ccomp"})

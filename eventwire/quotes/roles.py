@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.nlp.syntax import agent_of, is_passive, object_of
 from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.spans import Offsets, token_offsets
 
@@ -11,27 +12,6 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Non-finite clause links through which a participle inherits its controller's subject.
 _INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "ccomp"})
-
-
-def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-
-
-def agent_of(verb: Token) -> Token | None:
-    """The "by X" of a passive verb."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
-
-
-def object_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("dobj", "obj"):
-            return child
-    return None
 
 
 def speaker_token(verb: Token, *, allow_passive_subject: bool = False) -> Token | None:

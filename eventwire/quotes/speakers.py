@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.actors.mentions import MentionIndex
 from spacy.tokens import Span, Token
 
+from eventwire.actors.mentions import MentionIndex
 from eventwire.models import Participant, Quote, TextSpan
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.syntax import agent_of
 from eventwire.quotes.candidate import DIRECT, INDIRECT, Draft
 from eventwire.quotes.cues import CueLexicon
 from eventwire.quotes.direct import frame_verb
 from eventwire.quotes.marks import Paragraph, QuotedPassage
-from eventwire.quotes.roles import agent_of, cue_offsets, speaker_token
+from eventwire.quotes.roles import cue_offsets, speaker_token
 from eventwire.quotes.spans import Offsets, speaker_offsets, trim
 
 RULE_UNMARKED = "unmarked"

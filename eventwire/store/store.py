@@ -22,7 +22,13 @@ from eventwire.models import ArticleResult, Rejected
 from eventwire.store import queries
 from eventwire.store.queries import ArticleFilter, EventFilter, QuoteFilter, Row
 from eventwire.store.records import TableRows, result_rows
-from eventwire.store.schema import ARTICLE_TABLES, arrow_schema, migrate, require_current, utc_now
+from eventwire.store.schema import (
+    ARTICLE_TABLES,
+    arrow_schema,
+    migrate,
+    require_current,
+    utc_now,
+)
 
 Outcome = Literal["inserted", "replaced", "unchanged"]
 OUTCOMES: tuple[Outcome, ...] = ("inserted", "replaced", "unchanged")

@@ -6,7 +6,13 @@ from datetime import date, datetime
 
 from eventwire.models import Timex
 from eventwire.time.grammar import default_grammar
-from eventwire.time.normalise import Prefer, check_expression_text, check_prefer, publication_day, resolve
+from eventwire.time.normalise import (
+    Prefer,
+    check_expression_text,
+    check_prefer,
+    publication_day,
+    resolve,
+)
 
 
 def find_timexes(text: str, published: datetime | date | None, *, prefer: Prefer = "past") -> list[Timex]:
