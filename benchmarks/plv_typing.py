@@ -30,7 +30,7 @@ PLV codes "will not", "refused to", "agreed to" and the like, and what we say).
 
 Scores: accuracy (the chosen event's type is the gold root; PLV's older root YIELD
 counts as CONCEDE or RETREAT, and both are reported as YIELD), per-type precision,
-recall and F1 over PLV's labels, their macro mean, the share of rows with no event,
+recall and F1 over PLV's labels, their macro mean over the gold labels present, the share of rows with no event,
 the commonest confusions, the tiers and statuses of the chosen events, and the kind of
 every error (ERROR_KINDS: no trigger, event dropped for want of participants, another
 event chosen, gold-type trigger dropped, status-driven, type differs; a misclassified
@@ -55,18 +55,24 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eventwire.errors import EvaluationError  # noqa: E402
-from eventwire.events.coder import EventCoder  # noqa: E402
-from eventwire.events.ontology import Ontology  # noqa: E402
-from eventwire.models import Article, ArticleResult, Event, Participant  # noqa: E402
-from eventwire.nlp.analysis import load_analysis_pipeline  # noqa: E402
-from eventwire.pipeline import Pipeline, default_pipeline  # noqa: E402
+from eventwire.errors import EvaluationError
+from eventwire.events.coder import EventCoder
+from eventwire.events.ontology import Ontology
+from eventwire.models import Article, ArticleResult, Event, Participant
+from eventwire.nlp.analysis import load_analysis_pipeline
+from eventwire.pipeline import Pipeline, default_pipeline
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLV_train.tsv"
 PUBLISHED = "2018-01-01"
@@ -96,15 +102,15 @@ ERROR_KIND_HELP = {
 _MARK = re.compile(r"</?[st]>")
 # Phrases whose clauses carry a status (future, negated, committed): how PLV types them.
 STATUS_CUES = {
-    "will not / won't": re.compile(r"\b(?:will not|won't|would not|wouldn't)\b", re.I),
-    "refuse(d) to": re.compile(r"\brefus(?:e|es|ed|ing)\b", re.I),
-    "agree(d) to": re.compile(r"\bagree(?:s|d|ing)? to\b", re.I),
-    "agree(d) on/with": re.compile(r"\bagree(?:s|d|ing)? (?:on|with|upon)\b", re.I),
-    "threaten(ed) to": re.compile(r"\bthreat(?:en|ens|ened|ening) to\b", re.I),
-    "promise/pledge/vow to": re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing|s)? to\b", re.I),
-    "plan(s) to / will": re.compile(r"\b(?:plan(?:s|ned)? to|will|is to|are to)\b", re.I),
-    "not / never / no": re.compile(r"\b(?:not|n't|never|no)\b", re.I),
-    "deny / denied": re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I),
+    "will not / won't": re.compile(r"\b(?:will not|won't|would not|wouldn't)\b", re.IGNORECASE),
+    "refuse(d) to": re.compile(r"\brefus(?:e|es|ed|ing)\b", re.IGNORECASE),
+    "agree(d) to": re.compile(r"\bagree(?:s|d|ing)? to\b", re.IGNORECASE),
+    "agree(d) on/with": re.compile(r"\bagree(?:s|d|ing)? (?:on|with|upon)\b", re.IGNORECASE),
+    "threaten(ed) to": re.compile(r"\bthreat(?:en|ens|ened|ening) to\b", re.IGNORECASE),
+    "promise/pledge/vow to": re.compile(r"\b(?:promis|pledg|vow)(?:e|es|ed|ing|s)? to\b", re.IGNORECASE),
+    "plan(s) to / will": re.compile(r"\b(?:plan(?:s|ned)? to|will|is to|are to)\b", re.IGNORECASE),
+    "not / never / no": re.compile(r"\b(?:not|n't|never|no)\b", re.IGNORECASE),
+    "deny / denied": re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE),
 }
 
 
@@ -128,7 +134,6 @@ class Outcome:
     tier: str
     status: str = ""
     why: str = ""
-    event_count: int = 0
     all_types: tuple[str, ...] = ()  # "TYPE/status" of every event of the article
     kind: str = ""  # the error kind of a misclassified row
     triggers: tuple[str, ...] = ()  # "word TYPE" of every lexicon trigger of a misclassified row
@@ -316,7 +321,6 @@ def code_rows(rows: list[PlvRow], pipeline: Pipeline, console: Console) -> list[
                 tier=tier,
                 status=event.status if event else "",
                 why=event.why if event else (getattr(result, "reason", "") or ""),
-                event_count=len(events),
                 all_types=tuple(f"{e.type}/{e.status}" for e in events),
             ))
             if not outcomes[-1].correct:
@@ -482,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="PLV_train.tsv")
     parser.add_argument("--split", choices=("all", "dev", "held-out"), default="all",
                         help="rows to score in detail: all, dev (even sentence_id) or held-out (odd)")
-    parser.add_argument("--limit", type=int, default=0, metavar="N", help="code only the first N rows of the split")
+    parser.add_argument("--limit", type=int, default=0, metavar="N", help="code only the first N rows of the split (the file is grouped by type: a smoke run)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N misclassified rows of the split")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object, nothing else")
     args = parser.parse_args(argv)

@@ -26,7 +26,7 @@ from eventwire.ingest import read_inputs
 from eventwire.ingest.identity import content_hash
 from eventwire.models import Article, ArticleResult, Rejected
 from eventwire.pipeline import Pipeline, default_pipeline
-from eventwire.settings import PIPELINE_VERSION, Settings
+from eventwire.settings import Settings
 
 
 def _progress(console: Console) -> Progress:
@@ -69,13 +69,14 @@ def ingest(paths: Sequence[str], db: str, stdin: TextIO | None = None, console: 
     from eventwire.store.store import Store
 
     counts = {"inserted": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    version = Settings.from_env().pipeline_version()
     with Store(db) as store:
         for item in extract(paths, stdin=stdin, console=console):
             if isinstance(item, Rejected):
                 store.record_rejected(item)
                 counts["rejected"] += 1
                 continue
-            outcome = store.write(item, content_hash(item.article), PIPELINE_VERSION)
+            outcome = store.write(item, content_hash(item.article), version)
             counts[outcome] += 1
     return counts
 

@@ -5,7 +5,9 @@ Every setting can be overridden by an environment variable EVENTWIRE_<NAME>.
 
 from __future__ import annotations
 
+import hashlib
 import os
+from pathlib import Path
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -38,6 +40,17 @@ class Settings:
                 values[f.name] = type(getattr(cls, f.name))(raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+    def pipeline_version(self) -> str:
+        """What decides whether a stored article must be coded again: the code's version and,
+        when the user has one, the content of their actor overlay."""
+        if not self.actors_overlay:
+            return PIPELINE_VERSION
+        try:
+            digest = hashlib.sha256(Path(self.actors_overlay).read_bytes()).hexdigest()[:12]
+        except OSError:
+            digest = "missing"
+        return f"{PIPELINE_VERSION}+actors:{digest}"
 
     def allowed_languages(self) -> frozenset[str]:
         return frozenset(code.strip() for code in self.languages.split(",") if code.strip())

@@ -86,7 +86,15 @@ def convert_phoenix(path: Path, countries: dict[str, Any]) -> list[dict[str, str
     country_words = country_words_of(n for c in countries.values() for n in [c["name"], *c.get("names", []), *c.get("adjectives", [])])
     blocks, _ = read_actor_blocks(path)  # malformed lines are read the way PETRARCH reads them
     people = [person_from_block(block, iso3, country_words, PHOENIX_HORIZON) for block in blocks]
-    return _merge_phoenix_duplicates([p for p in people if p is not None])
+    return _merge_phoenix_duplicates([p for p in people if p is not None and not _is_country_entry(p, country_words)])
+
+
+def _is_country_entry(person: LegacyPerson, country_words: set[str]) -> bool:
+    """The dictionary lists some countries among people (ARMENIA_ with dated government
+    codes); a name or alias that is a country name or adjective, or a one-word name,
+    is not a person."""
+    names = [person.name, *person.aliases]
+    return " " not in person.name.strip() or any(n.replace(" ", "_").upper() in country_words for n in names)
 
 
 def _merge_phoenix_duplicates(people: list[LegacyPerson]) -> list[dict[str, str]]:

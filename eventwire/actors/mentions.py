@@ -427,7 +427,7 @@ def _same_given_name(name: str, person: Person) -> bool:
 
 def _person_participant(person: Person, on: date | None, phrase: Span, fallback_sector: str) -> Participant:
     offices = person.offices_on(on) if on else ()
-    sector = offices[0].sector if offices else (fallback_sector or (person.offices[-1].sector if person.offices else ""))
+    sector = offices[0].sector if offices else (fallback_sector or person.sector or (person.offices[-1].sector if person.offices else ""))
     country = offices[0].country if offices else person.country
     return Participant(person.name, country, sector, person.id, phrase.text, phrase.start_char, phrase.end_char)
 
