@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from pathlib import Path
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 PIPELINE_VERSION = "0.1.0"  # bump when extraction changes, so stored articles are re-coded on re-ingest

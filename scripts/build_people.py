@@ -31,7 +31,16 @@ from typing import Any
 import yaml
 
 from eventwire.actors.kb import fold, office_titles, parse_day, slug
-from eventwire.actors.petrarch import PARTICLES, ROMAN, ROMAN_NUMERAL, LegacyPerson, country_words_of, merge_duplicate_people, person_from_block, read_actor_blocks
+from eventwire.actors.petrarch import (
+    PARTICLES,
+    ROMAN,
+    ROMAN_NUMERAL,
+    LegacyPerson,
+    country_words_of,
+    merge_duplicate_people,
+    person_from_block,
+    read_actor_blocks,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "people_overlay.yaml"

@@ -22,7 +22,13 @@ import sys
 from pathlib import Path
 
 from eventwire.actors.kb import fold, office_titles
-from eventwire.actors.petrarch import DROPPED_SECTORS, expand_phrase, gender_of, pluralise, read_agents
+from eventwire.actors.petrarch import (
+    DROPPED_SECTORS,
+    expand_phrase,
+    gender_of,
+    pluralise,
+    read_agents,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "roles_overlay.tsv"

@@ -14,7 +14,13 @@ import yaml
 
 from eventwire.actors import petrarch
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.petrarch import check_overlay, import_dictionaries, parse_actor_lines, parse_agent_lines, render_overlay
+from eventwire.actors.petrarch import (
+    check_overlay,
+    import_dictionaries,
+    parse_actor_lines,
+    parse_agent_lines,
+    render_overlay,
+)
 from eventwire.errors import ModelError
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.evaluate import score_document, score_documents
-from eventwire.evaluate.events import event_matches, participants_match
 from eventwire.evaluate.dates import date_matches
+from eventwire.evaluate.events import event_matches, participants_match
 
 ACCUSATION = "Ukraine accused Moscow of targeting civilians"
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import ModelError
-from eventwire.places import Gazetteer
-from eventwire.places import tables
+from eventwire.places import Gazetteer, tables
 from eventwire.places.names import name_key
 
 

@@ -10,8 +10,7 @@ import duckdb
 import pytest
 
 from eventwire.errors import StoreError
-from eventwire.store import Store
-from eventwire.store import schema
+from eventwire.store import Store, schema
 from eventwire.store.schema import SCHEMA_VERSION, Migration
 
 PROJECT = Path(__file__).resolve().parents[2]

@@ -6,13 +6,12 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from store_samples import bare, karabakh, mindanao
 
 from eventwire.errors import StoreError
 from eventwire.models import ArticleResult, Event, Quote, Rejected
 from eventwire.store import Store
 from eventwire.store.schema import SCHEMA_VERSION
-
-from store_samples import bare, karabakh, mindanao
 
 
 def test_write_then_read_back_equal(store: Store, results: list[ArticleResult]) -> None:
