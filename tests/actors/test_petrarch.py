@@ -10,7 +10,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-import yaml
 
 from eventwire.actors import petrarch
 from eventwire.actors.kb import KnowledgeBase
