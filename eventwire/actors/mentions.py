@@ -246,7 +246,7 @@ class MentionResolver:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
             appos_role, appos_country = self._apposition(phrase.root)
             role = role or appos_role
-            iso3 = iso3 or appos_country or "UNK"
+            iso3 = iso3 or appos_country or self._home or "UNK"  # a person the report does not place is taken as local
         sector = role.sector if role else ""
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
