@@ -30,6 +30,11 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
 GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Pronouns a reporter uses of itself in reported speech ("X says it will").
+SELF_PRONOUNS = {"it", "we", "i"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
+# Forces whose unnamed members ("military sources", "police") belong to the force last named.
+INSTITUTION_SECTORS = {"MIL", "COP"}
 
 
 @dataclass
@@ -112,11 +117,13 @@ class MentionResolver:
         self.kb = kb
         self._home: str | None = None
         self._places: set[tuple[int, int]] = set()
+        self._index_ref: MentionIndex | None = None
 
     def index(self, doc: Doc, on: date | None, home: str | None = None, places: Iterable[tuple[int, int]] = ()) -> MentionIndex:
         """``home`` is the country the report is filed from (its dateline): unnamed
         domestic actors ("an Interior Ministry official", "witnesses") belong to it."""
         index = MentionIndex(doc=doc, on=on, kb=self.kb)
+        self._index_ref = index
         antecedents = Antecedents()
         self._home = home
         self._places = set(places)
@@ -170,6 +177,9 @@ class MentionResolver:
             "is_subject": head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT",  # main-clause subjects are the most salient
         }
         if head.pos_ == "PRON":
+            speaker = self._reporting_subject(head)
+            if speaker is not None and lower in SELF_PRONOUNS:
+                return Mention(participants=[_with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else None
@@ -252,13 +262,28 @@ class MentionResolver:
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
 
+    def _reporting_subject(self, pronoun: Token) -> Mention | None:
+        """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a
+        reported clause is the reporter."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.i != pronoun.i:
+                return self._index_ref.by_head.get(child.i) if self._index_ref else None
+        return None
+
     def _full_name(self, entity: Span) -> Span:
         """NER sometimes leaves a given name out ("vice-president Alexander [Medvedev]")."""
         doc = entity.doc
         start = entity.start
         while start > 0:
             before = doc[start - 1]
-            if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ not in ("", "PERSON"):
+            if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ not in ("", "PERSON", "NORP"):
                 break
             if before.dep_ != "compound" or self.kb.role(before.lower_) is not None:
                 break
@@ -322,7 +347,7 @@ class MentionResolver:
                 if found:
                     return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
         # "military sources" after "the Israeli military": the same institution's country.
-        same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char)
+        same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         home = same_sector or self._home or "UNK"
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)

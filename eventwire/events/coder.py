@@ -212,8 +212,13 @@ def _lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
 
 
 def _has_prep(head: Token, preps: tuple[str, ...] | list[str] | dict) -> bool:
+    """A required preposition, not one that only dates the act ("called X on Saturday")."""
     wanted = set(preps.keys()) if isinstance(preps, dict) else set(preps)
-    return any(child.dep_ in ("prep", "agent") and child.lower_ in wanted for child in head.children)
+    return any(
+        child.dep_ in ("prep", "agent") and child.lower_ in wanted
+        and not any(obj.ent_type_ in ("DATE", "TIME") for obj in child.children if obj.dep_ == "pobj")
+        for child in head.children
+    )
 
 
 def _noun_keys(noun: Token) -> list[str]:
