@@ -21,7 +21,7 @@ RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "
 @dataclass
 class Arguments:
     actors: list[Token] = field(default_factory=list)
-    recipients: list[Token] = field(default_factory=list)
+    recipients: list[Token] = field(default_factory=list)  # candidates in order: the first naming someone wins
     between: list[Token] = field(default_factory=list)  # "between A and B": all parties
     consumed: set[int] = field(default_factory=set)  # tokens that belong to this trigger (its object noun)
 
@@ -68,7 +68,12 @@ def between_parties(head: Token) -> list[Token]:
 
 
 def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool, recipient_preps: set[str] | None) -> Arguments:
+    """Actors from the subject (or the passive agent); recipients as candidates in order of
+    preference, the first that names someone wins: the object or passive subject, a
+    recipient preposition ("sent forces into Afghanistan"), the complement clause's object
+    ("threatened to cut gas to Belarus"), the event noun's own preposition."""
     args = Arguments()
+    preps = recipient_preps or RECIPIENT_PREPS
     passive = passive_subject_of(verb)
     agent = agent_of(verb)
     if passive is not None:
@@ -81,31 +86,19 @@ def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool,
             args.actors.append(subject)
         obj = object_of(verb)
         if obj is not None:
-            args.recipients.append(obj)  # an event noun object ("signed a statement") resolves to no one
+            args.recipients.append(obj)
     if object_token is not None:
         args.consumed.add(object_token.i)
         args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))
         args.between.extend(between_parties(object_token))
     args.between.extend(between_parties(verb))
-    if not args.recipients:
-        for prep, pobj in prep_objects(verb, recipient_preps or RECIPIENT_PREPS):
-            args.recipients.append(pobj)
-            break
-    if not args.recipients:
-        # "threatened to cut gas to Belarus", "pledged to boost ties with Pakistan":
-        # the target sits in the complement clause.
-        for child in verb.children:
-            if child.dep_ == "xcomp":
-                obj = object_of(child)
-                if obj is not None:
-                    args.recipients.append(obj)
-                for prep, pobj in prep_objects(child, recipient_preps or RECIPIENT_PREPS):
-                    args.recipients.append(pobj)
-                    break
-        if not args.recipients and object_token is not None:
-            for prep, pobj in prep_objects(object_token, recipient_preps or RECIPIENT_PREPS):
-                args.recipients.append(pobj)
-                break
+    args.recipients.extend(pobj for _, pobj in prep_objects(verb, preps)[:1])
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            args.recipients.extend(t for t in [object_of(child)] if t is not None)
+            args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
+    if object_token is not None:
+        args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
     return args
 
 

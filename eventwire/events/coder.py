@@ -111,7 +111,7 @@ class EventCoder:
             if topic is not None:
                 consumed.add(topic.i)
         actors = _resolve_all(mentions, found.actors)
-        recipients = _resolve_all(mentions, found.recipients)
+        recipients = _first_resolving(mentions, found.recipients)
         parties = _resolve_all(mentions, found.between)
         if entry.reciprocal or parties:
             actors = _merge(actors, parties, recipients if entry.reciprocal else [])
@@ -180,6 +180,14 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
                 event.why += f"; actor from the context ({previous.evidence.text[:40]}...)"
                 event.confidence = round(max(0.3, event.confidence - 0.15), 2)
             return
+
+
+def _first_resolving(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
+    for token in tokens:
+        found = mentions.resolve(token)
+        if found:
+            return found
+    return []
 
 
 def _resolve_all(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
