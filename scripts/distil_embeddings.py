@@ -112,7 +112,7 @@ def sample_sentences() -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pca-dims", type=int, default=128, help="dimensions kept by PCA (default 128)")
+    parser.add_argument("--pca-dims", type=int, default=256, help="dimensions kept by PCA (default 256)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="artefact folder")
     options = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -61,6 +61,7 @@ class MentionIndex:
     kb: KnowledgeBase
     mentions: list[Mention] = field(default_factory=list)
     by_head: dict[int, Mention] = field(default_factory=dict)
+    antecedents: Antecedents = field(default_factory=Antecedents)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -124,7 +125,7 @@ class MentionResolver:
         domestic actors ("an Interior Ministry official", "witnesses") belong to it."""
         index = MentionIndex(doc=doc, on=on, kb=self.kb)
         self._index_ref = index
-        antecedents = Antecedents()
+        antecedents = index.antecedents
         self._home = home
         self._places = set(places)
         phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}

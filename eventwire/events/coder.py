@@ -113,6 +113,10 @@ class EventCoder:
         actors = _resolve_all(mentions, found.actors)
         recipients = _first_resolving(mentions, found.recipients)
         parties = _resolve_all(mentions, found.between)
+        decision = decide_status(match.token)
+        if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
+            # "a ceasefire took effect", "the talks resumed": the parties are those last named together.
+            parties = [replace(p, start=-1, end=-1, mention="") for p in mentions.antecedents.group(before=match.token.idx)]
         if entry.reciprocal or parties:
             actors = _merge(actors, parties, recipients if entry.reciprocal else [])
             if entry.reciprocal:
@@ -120,7 +124,6 @@ class EventCoder:
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
-        decision = decide_status(match.token)
         status = decision.status
         when = dater.date_for(match.token, sentence, status)
         event_type = entry.type
