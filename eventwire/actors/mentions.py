@@ -30,6 +30,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
 GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 DEFINITE = {"the", "this", "that", "these", "those"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
 # Pronouns a reporter uses of itself in reported speech ("X says it will").
 SELF_PRONOUNS = {"it", "we", "i"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
@@ -284,6 +285,9 @@ class MentionResolver:
         start = entity.start
         while start > 0:
             before = doc[start - 1]
+            if (before.text == "-" and not before.whitespace_) or before.lower_ in NAME_PARTICLES:
+                start -= 1  # "Turki al-Maliki", "Osama bin Laden"
+                continue
             if before.pos_ != "PROPN" or not before.text[:1].isupper() or before.ent_type_ not in ("", "PERSON", "NORP"):
                 break
             if before.dep_ != "compound" or self.kb.role(before.lower_) is not None:
