@@ -117,18 +117,29 @@ class MentionResolver:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._home: str | None = None
-        self._places: set[tuple[int, int]] = set()
-        self._index_ref: MentionIndex | None = None
 
     def index(self, doc: Doc, on: date | None, home: str | None = None, places: Iterable[tuple[int, int]] = ()) -> MentionIndex:
-        """``home`` is the country the report is filed from (its dateline): unnamed
-        domestic actors ("an Interior Ministry official", "witnesses") belong to it."""
-        index = MentionIndex(doc=doc, on=on, kb=self.kb)
-        self._index_ref = index
-        antecedents = index.antecedents
+        """``home`` is the country the report is about: unnamed domestic actors ("an
+        Interior Ministry official", "witnesses") belong to it. ``places`` are the
+        character spans the gazetteer resolved, which are never people."""
+        return _ArticleResolver(self.kb, doc, on, home, set(places)).run()
+
+
+class _ArticleResolver:
+    """Resolves the mentions of one article, in text order."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, on: date | None, home: str | None, places: set[tuple[int, int]]) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.on = on
         self._home = home
-        self._places = set(places)
+        self._places = places
+        self.found = MentionIndex(doc=doc, on=on, kb=kb)
+
+    def run(self) -> MentionIndex:
+        doc, on = self.doc, self.on
+        index = self.found
+        antecedents = index.antecedents
         phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
         done: set[int] = set()
         for head_i in sorted(phrases):
@@ -276,7 +287,7 @@ class MentionResolver:
             return None
         for child in clause.head.children:
             if child.dep_ == "nsubj" and child.i != pronoun.i:
-                return self._index_ref.by_head.get(child.i) if self._index_ref else None
+                return self.found.by_head.get(child.i)
         return None
 
     def _full_name(self, entity: Span) -> Span:
