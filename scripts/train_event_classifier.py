@@ -2,8 +2,8 @@
 
     /tmp/train-venv/bin/python scripts/train_event_classifier.py [--model tfidf|embedding|ensemble] [--compare]
 
-Runs in the training virtualenv (``pip install torch==2.13.0 -e '.[train]'``): it
-needs scikit-learn and scipy, which the runtime does not. Steps, all with fixed
+Runs in the training virtualenv (set up as ``eventwire/events/data/model/README.md``
+says): it needs scikit-learn and scipy, which the runtime does not. Steps, all with fixed
 seeds so two runs give the same files:
 
 1. read ``eventwire/events/data/examples/*.tsv`` (one file per PLOVER type plus
@@ -33,22 +33,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sparse
 import yaml
+from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import train_test_split
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.classifier_plv import DEFAULT_DATA as PLV_DATA  # noqa: E402
-from benchmarks.classifier_plv import read_plv, score  # noqa: E402
-from eventwire.events.classifier import (  # noqa: E402
+from benchmarks.classifier_plv import DEFAULT_DATA as PLV_DATA
+from benchmarks.classifier_plv import read_plv, score
+from eventwire.events.classifier import (
     ANALYSERS,
     CLASSIFIER_FILE,
     NONE_LABEL,
     WEIGHTS_FILE,
     EventTypeClassifier,
+    FeatureBlock,
     StaticEmbedder,
     normalise_text,
 )
@@ -123,8 +124,6 @@ class TfidfFeatures:
             self.idf[analyser] = np.array([math.log((1 + len(texts)) / (1 + df[g])) + 1.0 for g in kept], dtype=np.float32)
 
     def matrix(self, texts: list[str]) -> sparse.csr_matrix:
-        from eventwire.events.classifier import FeatureBlock
-
         blocks = [FeatureBlock(a, {g: i for i, g in enumerate(self.features[a])}, self.idf[a]) for a in ANALYSERS]
         rows, cols, values = [], [], []
         for row, text in enumerate(texts):

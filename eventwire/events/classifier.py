@@ -24,11 +24,12 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -39,8 +40,8 @@ CLASSIFIER_FILE = "classifier.json"
 WEIGHTS_FILE = "classifier.npz"
 VECTORS_FILE = "static_vectors.npz"
 VOCAB_FILE = "vocab.txt"
-TRAIN_COMMAND = "python scripts/train_event_classifier.py (in the training venv: pip install -e '.[train]')"
-DISTIL_COMMAND = "HF_HUB_OFFLINE=1 python scripts/distil_embeddings.py (in the training venv, with torch==2.13.0)"
+TRAIN_COMMAND = "python scripts/train_event_classifier.py (in the training venv; see eventwire/events/data/model/README.md)"
+DISTIL_COMMAND = "HF_HUB_OFFLINE=1 python scripts/distil_embeddings.py (in the training venv; see eventwire/events/data/model/README.md)"
 
 
 # -- text features -------------------------------------------------------------------
@@ -57,7 +58,7 @@ def normalise_text(text: str) -> str:
 
 def word_ngrams(normalised: str) -> list[str]:
     words = WORD_PATTERN.findall(normalised)
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def char_ngrams(normalised: str, low: int = 3, high: int = 5) -> list[str]:
@@ -66,7 +67,7 @@ def char_ngrams(normalised: str, low: int = 3, high: int = 5) -> list[str]:
     for word in normalised.split():
         padded = f" {word} "
         for n in range(low, high + 1):
-            if len(padded) < n:
+            if len(padded) <= n:  # the whole padded word, counted once
                 grams.append(padded)
                 break
             grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
@@ -307,6 +308,7 @@ class EventTypeClassifier:
 
     def predict_matrix(self, texts: Sequence[str]) -> np.ndarray:
         """Probabilities as an array (texts x labels), in the order of ``self.labels``."""
+        texts = self._inputs(texts, None)
         mixed = np.zeros((len(texts), len(self.labels)), dtype=np.float64)
         if self.tfidf_weights is not None:
             mixed += (1.0 - self.embedding_share) * _softmax(self._tfidf_logits(texts))
