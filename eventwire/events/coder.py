@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.actors.mentions import MentionIndex
 from eventwire.events import arguments as args_mod
+from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.dating import Dater
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.ontology import Ontology
@@ -29,9 +30,20 @@ class TriggerMatch:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
+                 classifier: EventTypeClassifier | None = None) -> None:
         self.lexicon = lexicon or Lexicon.load()
         self.ontology = ontology or Ontology.load()
+        self.classifier = classifier or EventTypeClassifier.load()
+        self._probabilities: dict[tuple[int, int], dict[str, float]] = {}
+
+    def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
+        key = (sentence.start_char, trigger.i)
+        if key not in self._probabilities:
+            if len(self._probabilities) > 4096:
+                self._probabilities.clear()
+            self._probabilities[key] = self.classifier.predict([sentence.text], triggers=[trigger.text])[0]
+        return self._probabilities[key]
 
     def code(self, mentions: MentionIndex, timexes: list[Timex], places: list[Place], doc_id: str) -> list[Event]:
         doc = mentions.doc
@@ -126,12 +138,20 @@ class EventCoder:
             return None
         status = decision.status
         when = dater.date_for(match.token, sentence, status)
-        event_type = entry.type
-        mode = entry.mode
+        event_type, mode, cameo = entry.type, entry.mode, entry.cameo
+        probabilities = self._type_probabilities(sentence, match.token)
+        if entry.alt_types:
+            # The lexicon allows several readings ("deployed peacekeepers": AID or MOBILIZE);
+            # the classifier trained on the team's examples picks between them.
+            best = max((entry.type, *entry.alt_types), key=lambda t: probabilities.get(t, 0.0))
+            if best != entry.type and probabilities.get(best, 0.0) > probabilities.get(entry.type, 0.0) + TYPE_SWITCH_MARGIN:
+                event_type, mode, cameo = best, "", self.ontology.cameo_for(best)
         evidence = TextSpan(sentence.text.strip(), sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
         known = sum(1 for p in actors + recipients if p.country not in ("UNK", ""))
         confidence = round(min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex")), 2)
         why = f"lexicon {entry.pos.lower()} '{match.words}' → {event_type}{'/' + mode if mode else ''}"
+        if event_type != entry.type:
+            why += f" (classifier over {entry.type}: {probabilities[event_type]:.2f})"
         if decision.cue:
             why += f"; status {status} ('{decision.cue}')"
         return Event(
@@ -139,7 +159,7 @@ class EventCoder:
             type=event_type,
             mode=mode,
             contexts=[],
-            cameo=entry.cameo or self.ontology.cameo_for(event_type, mode),
+            cameo=cameo or self.ontology.cameo_for(event_type, mode),
             quad=self.ontology.quad(event_type),
             score=self.ontology.score(event_type, mode),
             actors=actors,
@@ -154,6 +174,9 @@ class EventCoder:
             why=why,
         )
 
+
+# How much likelier the classifier must find an alternative type before it overrides the lexicon.
+TYPE_SWITCH_MARGIN = 0.1
 
 # Who did it, when a passive report does not say ("were arrested during the raid"):
 # the forces of the last such act in the same stretch of the report.
