@@ -139,19 +139,16 @@ class EventCoder:
         status = decision.status
         when = dater.date_for(match.token, sentence, status)
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
+        # The classifier trained on the team's examples weighs in on confidence: how likely
+        # this sentence states an event of this type (or of a reading the lexicon allows).
         probabilities = self._type_probabilities(sentence, match.token)
-        if entry.alt_types:
-            # The lexicon allows several readings ("deployed peacekeepers": AID or MOBILIZE);
-            # the classifier trained on the team's examples picks between them.
-            best = max((entry.type, *entry.alt_types), key=lambda t: probabilities.get(t, 0.0))
-            if best != entry.type and probabilities.get(best, 0.0) > probabilities.get(entry.type, 0.0) + TYPE_SWITCH_MARGIN:
-                event_type, mode, cameo = best, "", self.ontology.cameo_for(best)
+        support = max(probabilities.get(t, 0.0) for t in (entry.type, *entry.alt_types))
         evidence = TextSpan(sentence.text.strip(), sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
         known = sum(1 for p in actors + recipients if p.country not in ("UNK", ""))
-        confidence = round(min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex")), 2)
+        rule = min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex"))
+        confidence = round(0.75 * rule + 0.25 * support, 2)
         why = f"lexicon {entry.pos.lower()} '{match.words}' → {event_type}{'/' + mode if mode else ''}"
-        if event_type != entry.type:
-            why += f" (classifier over {entry.type}: {probabilities[event_type]:.2f})"
+        why += f"; classifier {support:.2f}"
         if decision.cue:
             why += f"; status {status} ('{decision.cue}')"
         return Event(
@@ -175,8 +172,6 @@ class EventCoder:
         )
 
 
-# How much likelier the classifier must find an alternative type before it overrides the lexicon.
-TYPE_SWITCH_MARGIN = 0.1
 
 # Who did it, when a passive report does not say ("were arrested during the raid"):
 # the forces of the last such act in the same stretch of the report.
