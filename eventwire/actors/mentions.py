@@ -202,6 +202,11 @@ class _ArticleResolver:
             return None
 
         entity = _entity_in(phrase)
+        if entity is None and head.pos_ == "PROPN":
+            # A name NER did not tag, said again after its full form ("Abiy" after "Abiy Ahmed").
+            earlier = antecedents.person_named(head.text, before=phrase.start_char)
+            if earlier is not None:
+                return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         role = self._role_in(phrase)
         if role is not None and not role.sector:
             # "military sources", "an Interior Ministry source": the modifier says for whom they speak.
@@ -496,9 +501,9 @@ def _owner_text(token: Token) -> str:
 
 def _descriptive_name(phrase: Span) -> str:
     """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
-    skip = {"det", "nummod", "quantmod", "predet", "advmod", "punct", "poss", "case"}
-    words = [t.text for t in phrase if t.dep_ not in skip or t.i == phrase.root.i]
-    return " ".join(words) or phrase.text
+    skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}
+    kept = [t for t in phrase if (t.dep_ not in skip and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
+    return "".join(t.text_with_ws for t in kept).strip() or phrase.text
 
 
 def _is_definite(phrase: Span) -> bool:
