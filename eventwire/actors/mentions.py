@@ -247,7 +247,7 @@ class _ArticleResolver:
             return self._role_mention(phrase, head, role, country, on, antecedents, base)
         if entity is not None and entity.label_ == "NORP":
             # "some 20 Palestinians", "the Israelis": a people named by its demonym.
-            found = self.kb.country_by_adjective(entity.text) or country
+            found = None if _against_or_for(entity[0]) else (self.kb.country_by_adjective(entity.text) or country)
             if found is not None and head.i == entity.root.i and head.tag_ in ("NNPS", "NNS"):
                 participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
@@ -455,7 +455,7 @@ class _ArticleResolver:
                 if found is not None:
                     return found
         for ent in phrase.ents:
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "NORP") and not _against_or_for(ent[0]):
                 found = self.kb.country(ent.text) or self.kb.country_by_adjective(ent.text)
                 if found is not None:
                     return found
@@ -568,7 +568,8 @@ def _candidate_phrases(doc: Doc) -> list[Span]:
             start += 1
         # Do not swallow a preceding conjunct or clause.
         for i in range(token.i - 1, start - 1, -1):
-            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i:
+            hyphen = doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i and not hyphen:
                 start = i + 1
                 break
         phrases[token.i] = doc[start : token.i + 1]

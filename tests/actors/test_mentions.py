@@ -81,3 +81,9 @@ def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResol
 def test_a_place_tagged_as_a_person_is_not_an_actor(resolver: MentionResolver) -> None:
     index = _index(resolver, "The general spoke of the rebel stronghold of Jaffna.", date(2005, 12, 6))
     assert all(p.name != "Jaffna" for m in index.mentions for p in m.participants)
+
+
+def test_anti_and_led_modifiers(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Anti-Syrian groups accused Damascus. US-led forces attacked the town.", date(2006, 11, 23))
+    assert "SYR" not in {p.country for p in _who(index, "groups")}
+    assert {p.country for p in _who(index, "forces")} == {"USA"}
