@@ -14,7 +14,7 @@ LIGHT_VERBS = {
     "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
     "continue", "step", "lead", "organise", "organize", "join", "open", "express",
 }
-# Nouns after which "of X" names the actor: "the visit of the president".
+# Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
 RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over"}
 
 
@@ -67,7 +67,7 @@ def between_parties(head: Token) -> list[Token]:
     return []
 
 
-def verb_arguments(verb: Token, object_token: Token | None, passive_agent: bool, recipient_preps: set[str] | None) -> Arguments:
+def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None) -> Arguments:
     """Actors from the subject (or the passive agent); recipients as candidates in order of
     preference, the first that names someone wins: the object or passive subject, a
     recipient preposition ("sent forces into Afghanistan"), the complement clause's object

@@ -113,7 +113,7 @@ class EventCoder:
         entry = match.entry
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
-            found = args_mod.verb_arguments(match.token, match.object_token, entry.passive_agent, recipient_preps)
+            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps)
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps)
         consumed.update(found.consumed)
