@@ -14,6 +14,8 @@ LIGHT_VERBS = {
     "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
     "continue", "step", "lead", "organise", "organize", "join", "open", "express",
 }
+# Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
+PURPOSE_PREPS = {"for", "during", "on", "after", "in"}
 # Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
 RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over"}
 
@@ -111,11 +113,19 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None) -> Arguments:
         if child.dep_ == "poss":
             args.actors.append(child)
         elif child.dep_ in ("compound", "amod") and child.i != noun.i and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
-            args.actors.append(child)
+            # "the Israel Gaza withdrawal": every name in the compound chain
+            args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
     args.between.extend(between_parties(carrier))
     verb = carrier.head
+    if not args.actors and not args.between and carrier.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in PURPOSE_PREPS:
+        # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
+        owner = verb.head
+        if owner.pos_ in ("VERB", "AUX"):
+            subject = subject_of(owner)
+            if subject is not None:
+                args.actors.append(subject)
     if not args.actors and not args.between and carrier.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
         subject = subject_of(verb)
         if subject is not None:
