@@ -395,7 +395,12 @@ class _ArticleResolver:
                     continue
                 for owner in [pobj, *pobj.conjuncts]:
                     found = self.kb.country(owner.text) or self.kb.country(_owner_text(owner))
-                    if found is not None:
+                    org = self.kb.organisation(_owner_text(owner)) if found is None else None
+                    if org is not None:
+                        # "leaders of Hezbollah and Amal": each organisation's leaders
+                        owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
+                                                  phrase.text, phrase.start_char, phrase.end_char))
+                    elif found is not None:
                         holder = self.kb.leader(found.iso3, on) if role.office == "leader" and on else None
                         if holder is not None:
                             owners.append(_person_participant(holder, on, phrase, role.sector))
