@@ -62,7 +62,9 @@ class Dater:
             if span is None:
                 continue
             clause = _clause_of(span.root)
-            if clause.i == own.i:
+            in_noun_phrase = trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= span.root.i <= trigger.right_edge.i
+            if clause.i == own.i or in_noun_phrase:
+                # an event noun's own modifiers date it: "the agreement signed in November"
                 by_clause["own"].append(timex)
             elif clause.i in governing:
                 by_clause["governing"].append(timex)
