@@ -1,6 +1,6 @@
 """Train the event-type classifier on the team's examples and write its artefacts.
 
-    /tmp/train-venv/bin/python scripts/train_event_classifier.py [--model tfidf|embedding|ensemble] [--compare]
+    .venv-train/bin/python scripts/train_event_classifier.py [--model tfidf|embedding|ensemble] [--compare]
 
 Runs in the training virtualenv (set up as ``eventwire/events/data/model/README.md``
 says): it needs scikit-learn and scipy, which the runtime does not. Steps, all with fixed
