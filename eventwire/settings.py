@@ -24,8 +24,6 @@ class Settings:
     """Articles with longer text are rejected (split them first)."""
     min_text_chars: int = 20
     """Articles with shorter text are rejected as empty."""
-    batch_size: int = 32
-    """Articles handed to spaCy at once."""
     min_confidence: float = 0.0
     """Events below this confidence are dropped from extract output and the store."""
     actors_overlay: str = ""
