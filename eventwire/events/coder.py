@@ -57,10 +57,32 @@ class EventCoder:
                 event = self._event(match, sentence, mentions, dater, places, consumed)
                 if event is not None and not event.actors and _is_agentless_passive(match):
                     _actor_from_context(event, events, doc.text)
+                if event is not None and not event.recipients and match.entry.pos == "VERB":
+                    self._recipient_from_reported_event(event, match.token, events)
                 if event is not None and (event.actors or event.recipients):
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
         return events
+
+    def _recipient_from_reported_event(self, event: Event, verb: Token, earlier: list[Event]) -> None:
+        """"X condemned the attack": the recipient is whoever carried out the attack the
+        report led with."""
+        obj = object_of(verb)
+        if obj is None:
+            return
+        reported = {entry.type for key in _noun_keys(obj) for entry in self.lexicon.noun_entries(key)}
+        if not reported:
+            return
+        for previous in earlier:
+            if previous.type not in reported or previous.status != "asserted":
+                continue
+            # News leads with its main happening: "the attack" the report reacts to is the first
+            # one it told of, not a background one mentioned since.
+            actors = {(a.name, a.country) for a in event.actors}
+            event.recipients = [replace(a, start=-1, end=-1, mention="") for a in previous.actors if (a.name, a.country) not in actors]
+            if event.recipients:
+                event.why += f"; recipient: the doers of the {obj.text} the report led with"
+            return
 
     # -- triggers ----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""When an event happened: its own clause's date, the narrative date, or the report's."""
+"""The event coder on hand-built sentences: dates, statuses and participants."""
 
 from __future__ import annotations
 
@@ -27,3 +27,12 @@ def test_an_event_noun_is_dated_by_its_own_modifier(pipeline: Pipeline) -> None:
 def test_planned_events_stay_undated(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Russia and Turkey will hold talks on Syria.")
     assert events and all(e.date == "" and e.date_precision == "unknown" for e in events if e.status == "future")
+
+
+def test_condemning_the_attack_targets_its_doers(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli troops attacked a refugee camp in Gaza on Monday, killing two militants.\n\n"
+        "Chief Palestinian negotiator Saeb Erakat condemned the attack."
+    )
+    condemnation = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
+    assert [p.country for p in condemnation.recipients] == ["ISR"]
