@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_scripts import load_script
 
 from eventwire.actors.kb import KnowledgeBase, fold, parse_day, singular
 from eventwire.errors import ModelError
@@ -19,15 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def kb() -> KnowledgeBase:
     return KnowledgeBase.load()
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 # -- surface forms -----------------------------------------------------------------
@@ -405,20 +394,20 @@ def test_user_overlay_errors_name_the_file_and_problem(tmp_path: Path) -> None:
 
 
 def test_countries_file_is_built_from_its_sources() -> None:
-    build = _script("build_countries")
+    build = load_script("build_countries")
     assert build.OUTPUT.read_text(encoding="utf-8") == build.render(build.build()), "run scripts/build_countries.py"
 
 
 def test_roles_file_is_built_from_its_sources() -> None:
-    assert _script("build_roles").main(["--check"]) == 0, "run scripts/build_roles.py"
+    assert load_script("build_roles").main(["--check"]) == 0, "run scripts/build_roles.py"
 
 
 def test_people_file_is_built_from_its_sources() -> None:
-    assert _script("build_people").main(["--check"]) == 0, "run scripts/build_people.py"
+    assert load_script("build_people").main(["--check"]) == 0, "run scripts/build_people.py"
 
 
 def test_legacy_conversions_reproduce_the_committed_files(shared_dir: Path) -> None:
     phoenix = shared_dir / "data" / "legacy-dictionaries" / "Phoenix.Countries.actors.txt"
     ngec = shared_dir / "data" / "plover" / "ngec-PLOVER_agents.txt"
-    assert _script("build_people").main(["--check", "--phoenix", str(phoenix)]) == 0
-    assert _script("build_roles").main(["--check", "--ngec", str(ngec)]) == 0
+    assert load_script("build_people").main(["--check", "--phoenix", str(phoenix)]) == 0
+    assert load_script("build_roles").main(["--check", "--ngec", str(ngec)]) == 0

@@ -3,13 +3,11 @@ resolving a person that only the overlay knows."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_scripts import load_script
 
 from eventwire.actors import petrarch
 from eventwire.actors.kb import KnowledgeBase
@@ -192,25 +190,16 @@ def test_check_reports_each_problem_at_its_line(tmp_path: Path, kb: KnowledgeBas
     assert problem.severity == "error" and "not valid YAML" in problem.message and problem.line == 3
 
 
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_build_scripts_convert_with_the_same_parser(dictionaries: tuple[Path, Path]) -> None:
     actors, agents = dictionaries
-    people = _script("build_people")
+    people = load_script("build_people")
     countries = {"FRA": {"name": "France", "names": [], "adjectives": ["French"]}, "DEU": {"name": "Germany", "names": [], "adjectives": ["German"]}}
     rows = {row["name"]: row for row in people.convert_phoenix(actors, countries)}
     assert rows["Jane Qwertynski"]["offices"] == "official/FRA/GOV/2015-01-01/2019-12-31/;official/FRA/MIL/2020-01-01/2022-12-31/"
     # the packaged conversion closes open ranges at the dictionary's horizon (2014-01): a range
     # opening later holds on no day, and an entry without a dated range is no person
     assert "Open Ended Official" not in rows and "Broken Dates Person" not in rows
-    roles = {row["noun"]: row for row in _script("build_roles").convert_ngec(agents)}
+    roles = {row["noun"]: row for row in load_script("build_roles").convert_ngec(agents)}
     assert roles["qwerty herder"]["sector"] == "AGR" and roles["qwerty medic"]["plural"] == "qwerty medics"
 
 
