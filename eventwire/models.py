@@ -15,6 +15,9 @@ Status = Literal["asserted", "future", "hypothetical", "negated"]
 Precision = Literal["day", "month", "year", "week", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 PLACE_KINDS = ("city", "country", "region", "other")
+# How exactly a place pins a point: a city or smaller, a first-level division, a
+# region no single division covers (Donbas, the Sahel), or only a country.
+PLACE_PRECISIONS = ("point", "admin1", "region", "country")
 
 
 @dataclass(slots=True)
@@ -75,11 +78,15 @@ class Participant:
 
 @dataclass(slots=True)
 class Location:
+    """Where an event happened; ``source`` says how eventwire knows (see docs/places.md)."""
+
     name: str = ""
     country: str = ""
     lat: float | None = None
     lon: float | None = None
-    precision: str = ""  # city / region / country / ""
+    precision: str = ""  # one of PLACE_PRECISIONS, or "" when no place is known
+    geonameid: int | None = None
+    source: str = ""  # parse / sentence / dateline, or ""
 
 
 @dataclass(slots=True)
@@ -140,6 +147,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    precision: str = ""  # one of PLACE_PRECISIONS
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.dating import Dater
 from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.location import clause_location
 from eventwire.events.ontology import Ontology
 from eventwire.events.status import decide_status
 from eventwire.models import Event, Location, Participant, Place, TextSpan, Timex
@@ -187,7 +188,7 @@ class EventCoder:
             date_precision=when.precision,  # type: ignore[arg-type]
             date_source=when.source,
             status=status,  # type: ignore[arg-type]
-            location=_location(match.token, sentence, places),
+            location=clause_location(match.token, sentence, places),
             evidence=evidence,
             confidence=confidence,
             why=why,
@@ -287,16 +288,3 @@ def _noun_keys(noun: Token) -> list[str]:
     keys.append(noun.lemma_.lower())
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]
-
-
-def _location(trigger: Token, sentence: Span, places: list[Place]) -> Location:
-    """A place the trigger's clause puts it in ('in Moscow', 'near the border town of X')."""
-    in_sentence = [p for p in places if sentence.start_char <= p.start and p.end <= sentence.end_char and p.kind != "country"]
-    if not in_sentence:
-        return Location()
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    spans = {t.idx for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "outside", "inside")}
-    for place in in_sentence:
-        if any(place.start <= idx < place.end for idx in spans):
-            return Location(place.name, place.country, place.lat, place.lon, place.kind)
-    return Location()
