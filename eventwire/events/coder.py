@@ -18,7 +18,7 @@ from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.location import clause_location
 from eventwire.events.ontology import Ontology
 from eventwire.events.status import decide_status
-from eventwire.models import Event, Location, Participant, Place, TextSpan, Timex
+from eventwire.models import Event, Participant, Place, TextSpan, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
