@@ -181,12 +181,13 @@ def _widen(span: Span, gaz: Gazetteer) -> Span:
 def _place(candidate: _Candidate, gaz: Gazetteer, hint: str | None) -> Place | None:
     span = candidate.span
     resolution = gaz.resolve(span.text, hint, hint_beats_country=False)
-    if resolution is not None and not (candidate.facility and resolution.via == "country-pattern"):
+    if resolution is not None and not (candidate.facility and resolution.via == "formal-name"):
         return _to_place(span, resolution.entry)
     if candidate.facility:
         inner = _inner_place(span, gaz, hint)
         if inner is not None:
-            return _to_place(span, PlaceEntry(span.text, inner.country, "other", inner.lat, inner.lon))
+            return _to_place(span, PlaceEntry(span.text, inner.country, "other", inner.lat, inner.lon,
+                                                  precision=inner.precision))
     cut = _cut_at_known_name(span, gaz, hint)
     if cut is not None:
         return _to_place(cut[0], cut[1].entry)
@@ -232,4 +233,5 @@ def _to_place(span: Span, entry: PlaceEntry) -> Place:
         lat=entry.lat,
         lon=entry.lon,
         geonameid=entry.geonameid,
+        precision=entry.precision,
     )

@@ -8,8 +8,8 @@ Resolution order, first hit wins:
 3. GeoNames cities by their own name, then by an alternate name;
 4. a compass word or a unit word around a known name ("southern Lebanon",
    "Helmand province") gives a region of that place's country;
-5. country_converter's country patterns, trusted only for formal names made of the
-   country's own words ("the Islamic Republic of Afghanistan").
+5. a formal name made of state-form words and the words of exactly one country's
+   names ("the Islamic Republic of Afghanistan", "the Republic of Korea").
 
 Among same-named cities the most populous wins, a capital counting as ten times its
 population ("Paris" is the French capital, not the Texan town). A country hint picks
@@ -38,13 +38,12 @@ from eventwire.places.tables import (
     load_regions,
 )
 
-DEFAULT_MIN_CITY_POPULATION = 15000
 CAPITAL_WEIGHT = 10  # a capital outranks a same-named city up to ten times bigger
 HINT_MIN_SHARE = 0.01  # the hinted country's candidate must weigh at least 1% of the best
 _CACHE_LIMIT = 200_000
 _WORDS = re.compile(r"[a-z][a-z']*")
 
-Via = str  # "country", "region", "city", "city-alternate", "compass", "unit", "country-pattern"
+Via = str  # "country", "region", "city", "city-alternate", "compass", "unit", "formal-name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +59,6 @@ class Resolution:
         return self.via in ("country", "region", "city", "city-alternate")
 
 
-@dataclass(frozen=True, slots=True)
-class _CountryPattern:
-    iso3: str
-    regex: re.Pattern[str]
-    own_words: frozenset[str]
-
-
 class Gazetteer:
     """Countries, hand-written regions and GeoNames cities, indexed by name key."""
 
@@ -78,7 +70,7 @@ class Gazetteer:
     ) -> None:
         self._countries: dict[str, PlaceEntry] = {}
         self._country_by_iso3: dict[str, PlaceEntry] = {}
-        self._patterns: list[_CountryPattern] = []
+        self._own_words: dict[str, frozenset[str]] = {}  # ISO3 -> the words of its names
         self._regions: dict[str, list[PlaceEntry]] = {}
         self._cities: dict[str, list[PlaceEntry]] = {}
         self._city_alternates: dict[str, list[PlaceEntry]] = {}
@@ -89,9 +81,9 @@ class Gazetteer:
         self._index_cities(cities, countries)
 
     @classmethod
-    def load(cls, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> Gazetteer:
-        """The gazetteer, built once per process (about 1.4 s and 80 MB with cities15000)."""
-        return _load_cached(min_city_population)
+    def load(cls) -> Gazetteer:
+        """The gazetteer, built once per process (well under a second and about 80 MB)."""
+        return _load_cached()
 
     # --- public queries ------------------------------------------------------------
 
@@ -162,7 +154,7 @@ class Gazetteer:
                 if base is not None and (via == "compass" or base.entry.kind != "city" or base.entry.country == hint):
                     name = " ".join([*words[:start], base.entry.name, *words[end:]])
                     return self._derived(name, base.entry, via=via)
-        return self._country_by_pattern(key)
+        return self._country_by_formal_name(key)
 
     def _exact(self, key: str, hint: str | None, hint_beats_country: bool) -> Resolution | None:
         country = self._countries.get(key)
@@ -201,19 +193,22 @@ class Gazetteer:
     def _derived(self, name: str, base: PlaceEntry, via: Via) -> Resolution:
         """'southern Lebanon' from Lebanon: the base's country and centre, its own name."""
         kind = "region" if via == "unit" or base.kind in ("country", "region") else base.kind
-        return Resolution(PlaceEntry(name, base.country, kind, base.lat, base.lon), via)
+        # "Helmand province" is the province; "southern Lebanon" is some part of Lebanon
+        precision = "admin1" if via == "unit" else "region" if kind == "region" else ""
+        return Resolution(PlaceEntry(name, base.country, kind, base.lat, base.lon, precision=precision), via)
 
-    def _country_by_pattern(self, key: str) -> Resolution | None:
+    def _country_by_formal_name(self, key: str) -> Resolution | None:
         words = set(_WORDS.findall(key))
         form_words = name_parts().state_form_words
-        # a formal name has a state-form word ("Republic of ..."); one bare word that only
-        # a pattern knows is a demonym ("Russian") or a fragment, not a country name
-        if len(words) < 2 or not (words & form_words):
+        content = words - form_words
+        # a formal name has a state-form word ("Republic of ..."); one bare word is a
+        # demonym ("Russian") or a fragment, not a country name
+        if len(words) < 2 or not content or not (words & form_words):
             return None
-        for pattern in self._patterns:
-            if pattern.regex.search(key) and not (words - pattern.own_words - form_words):
-                return Resolution(self._country_by_iso3[pattern.iso3], "country-pattern")
-        return None
+        # "Republic of Georgia" is Georgia, though South Georgia's names share the word
+        exact = [iso3 for iso3, own in self._own_words.items() if content == own]
+        owners = exact or [iso3 for iso3, own in self._own_words.items() if content <= own]
+        return Resolution(self._country_by_iso3[owners[0]], "formal-name") if len(owners) == 1 else None
 
     # --- indexing ------------------------------------------------------------------
 
@@ -228,13 +223,8 @@ class Gazetteer:
                 other = self._countries.setdefault(key, entry)
                 if other.country != entry.country:
                     raise ModelError(f"country name {name!r} names both {other.country} and {entry.country}")
-            try:
-                regex = re.compile(record.pattern, re.IGNORECASE) if record.pattern else None
-            except re.error as exc:
-                raise ModelError(f"country_converter pattern for {entry.country} does not compile: {exc}") from exc
-            if regex is not None:
-                own = frozenset(w for n in record.names for w in _WORDS.findall(name_key(n)))
-                self._patterns.append(_CountryPattern(entry.country, regex, own))
+            own = frozenset(w for n in record.names for w in _WORDS.findall(name_key(n)))
+            self._own_words[entry.country] = own - name_parts().state_form_words
 
     def _index_regions(self, regions: Iterable[RegionRecord]) -> None:
         for record in regions:
@@ -246,7 +236,7 @@ class Gazetteer:
 
     def _index_cities(self, cities: Sequence[CityRecord], countries: CountryTable) -> None:
         for record in cities:
-            self._cities.setdefault(name_key(record.entry.name), []).append(record.entry)
+            self._cities.setdefault(record.key, []).append(record.entry)
             for key in record.alternate_keys:
                 self._city_alternates.setdefault(key, []).append(record.entry)
         self._mark_capitals(countries)
@@ -278,11 +268,11 @@ class Gazetteer:
         }
 
 
-@lru_cache(maxsize=4)
-def _load_cached(min_city_population: int) -> Gazetteer:
+@lru_cache(maxsize=1)
+def _load_cached() -> Gazetteer:
     countries = load_countries()
     regions = load_continents(countries) + load_regions()
-    return Gazetteer(countries, regions, load_cities(min_city_population, countries))
+    return Gazetteer(countries, regions, load_cities(countries))
 
 
 def most_common_country(entries: Iterable[PlaceEntry]) -> str | None:

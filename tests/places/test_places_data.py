@@ -8,6 +8,8 @@ from eventwire.errors import ModelError
 from eventwire.places import Gazetteer, tables
 from eventwire.places.names import name_key
 
+from build_scripts import load_script
+
 
 def test_regions_table_covers_the_conflict_regions() -> None:
     regions = tables.load_regions()
@@ -41,6 +43,11 @@ def test_broken_region_entry_names_the_file_and_entry(monkeypatch: pytest.Monkey
         tables.load_regions()
 
 
-def test_unknown_city_file_is_refused() -> None:
-    with pytest.raises(ModelError, match="no GeoNames city file for min_population=123"):
-        tables.load_cities(123, tables.load_countries())
+def test_missing_built_table_names_the_build_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tables, "CITIES_FILE", "no-such-cities.tsv.gz")
+    with pytest.raises(ModelError, match=r"no-such-cities.tsv.gz is missing .*run scripts/build_gazetteer.py"):
+        tables.load_cities(tables.load_countries())
+
+
+def test_built_tables_are_current() -> None:
+    assert load_script("build_gazetteer").main(["--check"]) == 0, "run scripts/build_gazetteer.py"

@@ -1,4 +1,4 @@
-"""Loading the knowledge-base build scripts (scripts/*.py) as modules, for the tests."""
+"""Loading the build scripts (scripts/*.py) as modules, for the tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_script(name: str) -> ModuleType:
