@@ -15,11 +15,12 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.mentions import MentionResolver
     from eventwire.events.coder import EventCoder
     from eventwire.events.dating import Dater
+    from eventwire.events.location import fill_locations
     from eventwire.events.merge import merge_within_article
     from eventwire.events.statements import statement_events
     from eventwire.nlp.analysis import load_analysis_pipeline
     from eventwire.places import find_places
-    from eventwire.places.home import home_country
+    from eventwire.places.home import dateline_place, home_country
     from eventwire.quotes import find_quotes
     from eventwire.quotes.speakers import resolve_speakers
     from eventwire.time import find_timexes
@@ -68,11 +69,12 @@ def standard_stages(settings: Settings) -> list[Stage]:
         state.quotes = resolve_speakers(state.quote_candidates, state.mentions, state.article.doc_id)
 
     def events(state: ArticleState) -> None:
-        assert state.mentions is not None
+        assert state.mentions is not None and state.doc is not None
         coded = coder.code(state.mentions, state.timexes, state.places, state.article.doc_id)
         dater = Dater(state.timexes, state.article.published_date(), state.article.text)
         coded += statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)
         merged = merge_within_article(coded)
+        fill_locations(merged, state.doc, state.places, dateline_place(state.article.dateline))
         for number, event in enumerate(merged, start=1):
             event.id = f"{state.article.doc_id}#e{number}"
         state.events = [e for e in merged if e.confidence >= settings.min_confidence]

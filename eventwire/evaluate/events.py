@@ -64,6 +64,11 @@ class EventScores:
     status_accuracy: Share = field(default_factory=Share)
     participant_recall: Share = field(default_factory=Share)
     participant_precision: Share = field(default_factory=Share)
+    # the country of the event's place, on aligned events where the gold places it
+    location_recall: Share = field(default_factory=Share)
+    # ... on aligned events both place (the gold often leaves a place out that the
+    # report implies, so a place the gold lacks is not counted wrong)
+    location_agreement: Share = field(default_factory=Share)
 
     def type_row(self, kind: str) -> Detection:
         return self.by_type.setdefault(kind, Detection())
@@ -73,7 +78,8 @@ class EventScores:
         for kind, counts in other.by_type.items():
             self.type_row(kind).add(counts)
         self.aligned += other.aligned
-        for name in ("type_accuracy", "date_accuracy", "status_accuracy", "participant_recall", "participant_precision"):
+        for name in ("type_accuracy", "date_accuracy", "status_accuracy", "participant_recall", "participant_precision",
+                     "location_recall", "location_agreement"):
             getattr(self, name).add(getattr(other, name))
 
 
@@ -181,6 +187,16 @@ def _count_alignment(scores: EventScores, system: Sequence[Record], gold: Sequen
         scores.participant_recall.total += len(gold_countries)
         scores.participant_precision.correct += len(system_countries & gold_countries)
         scores.participant_precision.total += len(system_countries)
+        gold_place, system_place = _location_country(gold_event), _location_country(system_event)
+        if gold_place:
+            scores.location_recall.count(system_place == gold_place)
+        if gold_place and system_place:
+            scores.location_agreement.count(system_place == gold_place)
+
+
+def _location_country(event: Record) -> str:
+    location = event.get("location") or {}
+    return str(location.get("country") or "") if location.get("name") else ""
 
 
 def score_events(system: Sequence[Record], gold: Sequence[Record], text: str) -> EventScores:

@@ -46,6 +46,8 @@ class Scores:
             "event_status_accuracy": events.status_accuracy,
             "participant_country_precision": events.participant_precision,
             "participant_country_recall": events.participant_recall,
+            "event_location_recall": events.location_recall,
+            "event_location_agreement": events.location_agreement,
             "speaker_accuracy": self.quotes.speaker_accuracy,
             "timex_value_accuracy": self.timexes.accuracy,
             "place_country_accuracy": self.places.accuracy,
