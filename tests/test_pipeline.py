@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.errors import ArticleRejected, EventwireError
 from eventwire.models import Article, ArticleResult, Rejected
@@ -56,3 +58,21 @@ def test_standard_pipeline_codes_a_sentence(pipeline: Pipeline) -> None:
     assert isinstance(result, ArticleResult)
     [event] = [e for e in result.events if e.type == "ASSAULT"]
     assert event.date == "2020-01-06" and event.date_source == "timex" and event.status == "asserted"
+
+
+_NEWS_WORDS = ["Russia", "Armenia", "the", "minister", "said", "he", "talks", "in", "Moscow", "on", "Monday",
+               "troops", "attacked", "\"", "'", ",", ".", "\n\n", "-", "(", ")", "2021", "last", "week", "will",
+               "not", "agreed", "to", "ceasefire", "Lavrov", "accused", "of", "both", "sides", "Baku", "who", "?"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_NEWS_WORDS) | st.text(min_size=1, max_size=12), min_size=1, max_size=80),
+       published=st.sampled_from(["", "2021-01-18", "1997-04-25T10:00:00", "2031-12-31"]))
+def test_any_text_is_coded_or_refused_with_a_reason(pipeline, words: list[str], published: str) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    result = pipeline.process(Article(doc_id="fuzz", text=text, published=published))
+    assert isinstance(result, ArticleResult | Rejected)
+    if isinstance(result, ArticleResult):
+        for item in [*result.events, *result.quotes]:
+            span = item.evidence if hasattr(item, "evidence") else item.content
+            assert text[span.start:span.end] == span.text  # every record points back into the text

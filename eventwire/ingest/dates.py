@@ -39,6 +39,7 @@ _TIME = re.compile(
     r"|(?<![\d:.])(?P<H2>\d{1,2})\s*(?P<ampm2>[ap]\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
+_NUMERIC_DATE = re.compile(r"[\d\s./:TZ+-]+")
 # Month and day without a year, as wire datelines write them ("MOSCOW, Jan 18 (Reuters)").
 MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:\s*,\s*\d{{4}})?"
 
@@ -119,6 +120,10 @@ def normalise_published(value: object) -> str | None:
     found = find_date(text)
     if found is not None and _is_mostly_date(text, found):
         return found.iso
+    if _NUMERIC_DATE.fullmatch(text):
+        # the strict patterns refused it ("2021-13-01", "2021-02-30"); dateparser would
+        # guess another field order rather than say the date is impossible
+        return None
     return _from_dateparser(text)
 
 

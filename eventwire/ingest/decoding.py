@@ -2,8 +2,11 @@
 
 Order of attempts: UTF-8 (with or without a byte-order mark), UTF-16 when a
 byte-order mark says so, the charset an HTML/XML page declares in its head, then
-Windows-1252, the usual encoding of old Western scrapes. Latin-1 is deliberately not a fallback: it decodes any byte string, so
-it would turn a corrupt file into plausible-looking garbage.
+Windows-1252, the usual encoding of old Western scrapes. When Windows-1252 gives words
+made only of accented letters ("Ïåðåãîâîðû"), the bytes are a non-Latin single-byte
+code page (Cyrillic, Greek, Arabic, Hebrew) and charset-normalizer picks which. Latin-1
+is deliberately not a fallback: it decodes any byte string, so it would turn a corrupt
+file into plausible-looking garbage.
 """
 
 from __future__ import annotations
@@ -32,6 +35,11 @@ _TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 # Share of control characters above which decoded "text" is really binary.
 _MAX_CONTROL_SHARE = 0.05
 _SAMPLE_CHARS = 65_536
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Share of words made only of non-ASCII letters above which Windows-1252 is misreading
+# a non-Latin code page; Western European text stays far below it ("été" has a "t").
+_MAX_ACCENTED_WORD_SHARE = 0.3
+_NON_LATIN_CODE_PAGES = ["cp1251", "koi8_r", "cp1253", "cp1256", "cp1255", "cp866", "iso8859_5"]
 
 SUPPORTED_HINT = "eventwire reads plain text (.txt), JSON (.json), JSON Lines (.jsonl/.ndjson) and HTML (.html/.htm, optionally .gz)"
 
@@ -63,6 +71,8 @@ def decode_bytes(data: bytes, source: str) -> DecodedText:
     first = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else PLAIN_ENCODING
     for encoding in dict.fromkeys(filter(None, (first, declared_charset(data), "cp1252"))):
         text = _decode_or_none(data, encoding)
+        if text is not None and encoding == "cp1252" and _misread_non_latin(text):
+            return _checked(*_non_latin(data, text), source)
         if text is not None:
             return _checked(text, encoding, source)
     raise InputError(
@@ -84,6 +94,22 @@ def declared_charset(data: bytes) -> str | None:
         return codecs.lookup(match.group(1).decode("ascii")).name
     except LookupError:
         return None
+
+
+def _misread_non_latin(text: str) -> bool:
+    words = _WORD.findall(text[:_SAMPLE_CHARS])
+    accented = sum(1 for word in words if not any(ch.isascii() for ch in word))
+    return bool(words) and accented / len(words) > _MAX_ACCENTED_WORD_SHARE
+
+
+def _non_latin(data: bytes, cp1252_text: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: _SAMPLE_CHARS * 2], cp_isolation=_NON_LATIN_CODE_PAGES).best()
+    if best is None:
+        return cp1252_text, "cp1252"
+    text = _decode_or_none(data, best.encoding)
+    return (text, codecs.lookup(best.encoding).name) if text is not None else (cp1252_text, "cp1252")
 
 
 def _decode_or_none(data: bytes, encoding: str) -> str | None:
