@@ -39,29 +39,21 @@ def _progress(console: Console) -> Progress:
 def extract(
     paths: Sequence[str], stdin: TextIO | None = None, pipeline: Pipeline | None = None, console: Console | None = None
 ) -> Iterator[ArticleResult | Rejected]:
-    """Read every input and code each article; rejected inputs come through as Rejected."""
+    """Read every input and code each article (in batches); rejected inputs come
+    through as Rejected, in input order."""
     pipeline = pipeline or default_pipeline()
     console = console or Console(stderr=True)
     items = read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin)
     with _progress(console) as progress:
         task = progress.add_task("coding articles", total=None)
-        for item in items:
-            if isinstance(item, Rejected):
-                yield item
-            else:
-                progress.update(task, description=f"coding {item.doc_id[:40]}")
-                yield _safe_process(pipeline, item)
+        for outcome in pipeline.process_many(items):
+            progress.update(task, description=f"coded {_name(outcome)[:40]}")
             progress.advance(task)
+            yield outcome
 
 
-def _safe_process(pipeline: Pipeline, article: Article) -> ArticleResult | Rejected:
-    """A bug in a stage rejects that article with the error, instead of ending the whole run."""
-    try:
-        return pipeline.process(article)
-    except EventwireError as exc:
-        return Rejected(article.origin or article.doc_id, str(exc))
-    except Exception as exc:  # noqa: BLE001 - one bad article must not lose the batch
-        return Rejected(article.origin or article.doc_id, f"internal error while coding ({type(exc).__name__}: {exc}); please report it")
+def _name(outcome: ArticleResult | Rejected) -> str:
+    return outcome.article.doc_id if isinstance(outcome, ArticleResult) else outcome.source
 
 
 def ingest(paths: Sequence[str], db: str, stdin: TextIO | None = None, console: Console | None = None) -> dict[str, int]:
@@ -90,11 +82,10 @@ def evaluate(folder: Path, pipeline: Pipeline | None = None, console: Console | 
     console = console or Console(stderr=True)
     pairs = load_gold_folder(folder)
     scored: list[tuple[dict, dict]] = []
+    articles = [parse_record(record, str(folder / f"{record.get('doc_id', '')}.json")) for record, _ in pairs]
     with _progress(console) as progress:
         task = progress.add_task("evaluating", total=len(pairs))
-        for record, gold in pairs:
-            article = parse_record(record, str(folder / f"{record.get('doc_id', '')}.json"))
-            result = _safe_process(pipeline, article)
+        for article, (_, gold), result in zip(articles, pairs, pipeline.process_many(articles), strict=True):
             output = result.to_dict() if isinstance(result, ArticleResult) else {"doc_id": article.doc_id, "events": [], "quotes": [], "timexes": [], "places": [], "rejected": result.reason}
             scored.append((output, gold))
             progress.advance(task)

@@ -50,6 +50,11 @@ def standard_stages(settings: Settings) -> list[Stage]:
     def analyse(state: ArticleState) -> None:
         state.doc = nlp(state.article.text)
 
+    def analyse_batch(states: list[ArticleState]) -> None:
+        docs = nlp.pipe([state.article.text for state in states], batch_size=len(states))
+        for state, doc in zip(states, docs, strict=True):
+            state.doc = doc
+
     def timexes(state: ArticleState) -> None:
         state.timexes = find_timexes(state.article.text, state.article.published_datetime())
 
@@ -82,7 +87,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     return [
         Stage("validate", validate, requires=("article",), provides=()),
-        Stage("analyse", analyse, requires=("article",), provides=("doc",)),
+        Stage("analyse", analyse, requires=("article",), provides=("doc",), run_batch=analyse_batch),
         Stage("timexes", timexes, requires=("article",), provides=("timexes",)),
         Stage("places", places, requires=("doc",), provides=("places",)),
         Stage("mentions", mentions, requires=("doc", "places"), provides=("mentions",)),

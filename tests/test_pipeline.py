@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from eventwire.errors import ArticleRejected, EventwireError
 from eventwire.models import Article, ArticleResult, Rejected
 from eventwire.pipeline import Pipeline, Stage
-from eventwire.runner import _safe_process
 from eventwire.state import ArticleState
 
 
@@ -33,11 +32,40 @@ def test_refusing_stage_gives_a_reason() -> None:
 
 def test_a_crashing_stage_rejects_only_that_article() -> None:
     def crash(state: ArticleState) -> None:
-        raise ValueError("boom")
+        if state.article.doc_id == "bad":
+            raise ValueError("boom")
 
     pipeline = Pipeline([Stage("crash", crash, requires=("article",), provides=())])
-    result = _safe_process(pipeline, Article(doc_id="a", text="x"))
-    assert isinstance(result, Rejected) and "boom" in result.reason
+    good, bad, rejected_input, after = pipeline.process_many(
+        [Article(doc_id="a", text="x"), Article(doc_id="bad", text="x"), Rejected("in.bin", "binary"),
+         Article(doc_id="c", text="x")])
+    assert isinstance(bad, Rejected) and "boom" in bad.reason and "'crash'" in bad.reason
+    assert isinstance(good, ArticleResult) and isinstance(after, ArticleResult) and after.article.doc_id == "c"
+    assert rejected_input == Rejected("in.bin", "binary")
+
+
+def test_a_batch_stage_gives_what_the_single_stage_gives(pipeline: Pipeline) -> None:
+    texts = ["Government troops attacked rebel positions near Kidal on Monday.",
+             "The foreign ministers of Armenia and Azerbaijan met in Moscow on Friday.",
+             "Police arrested 12 protesters in Kandahar on Tuesday."]
+    articles = [Article(doc_id=f"d{i}", text=t, published="2020-01-08") for i, t in enumerate(texts)]
+    one_by_one = [pipeline.process(a) for a in articles]
+    batched = list(pipeline.process_many(articles, batch_size=3))
+    assert [r.to_dict() for r in batched] == [r.to_dict() for r in one_by_one]  # type: ignore[union-attr]
+    assert pipeline.stage_seconds["analyse"] > 0
+
+
+def test_a_failing_batch_stage_falls_back_to_one_article_at_a_time() -> None:
+    def batch(states: list[ArticleState]) -> None:
+        raise RuntimeError("batch broke")
+
+    def single(state: ArticleState) -> None:
+        if state.article.doc_id == "bad":
+            raise ValueError("this one")
+
+    pipeline = Pipeline([Stage("s", single, requires=("article",), provides=(), run_batch=batch)])
+    results = list(pipeline.process_many([Article(doc_id=i, text="x") for i in ("a", "bad", "c")]))
+    assert [type(r).__name__ for r in results] == ["ArticleResult", "Rejected", "ArticleResult"]
 
 
 @pytest.mark.parametrize(
