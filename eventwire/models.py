@@ -12,7 +12,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 Status = Literal["asserted", "future", "hypothetical", "negated"]
-Precision = Literal["day", "month", "year", "week", "unknown"]
+# "time" (a clock time on a day), "season", "quarter" and "decade" are timex precisions
+Precision = Literal["time", "day", "week", "month", "season", "quarter", "year", "decade", "unknown"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 PLACE_KINDS = ("city", "country", "region", "other")
 # How exactly a place pins a point: a city or smaller, a first-level division, a
@@ -102,7 +103,7 @@ class Event:
     recipients: list[Participant] = field(default_factory=list)
     date: str = ""
     date_precision: Precision = "unknown"
-    date_source: str = ""  # timex / dateline / publication
+    date_source: str = ""  # timex / context / announced / publication, or "" (see docs/output.md)
     status: Status = "asserted"
     location: Location = field(default_factory=Location)
     evidence: TextSpan = field(default_factory=lambda: TextSpan("", -1, -1))
@@ -181,3 +182,34 @@ class ArticleResult:
             "places": [dataclasses.asdict(p) for p in self.places],
             "rejected": None,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleResult:
+        """The inverse of ``to_dict`` (results that travel between processes as JSON)."""
+        return cls(
+            article=_build(Article, data["article"]),
+            events=[_build(Event, e) for e in data["events"]],
+            quotes=[_build(Quote, q) for q in data["quotes"]],
+            timexes=[_build(Timex, t) for t in data["timexes"]],
+            places=[_build(Place, p) for p in data["places"]],
+        )
+
+
+# fields that hold records (or lists of records), by name
+_NESTED: dict[str, type] = {"actors": Participant, "recipients": Participant, "location": Location,
+                            "evidence": TextSpan, "mentions": TextSpan, "content": TextSpan}
+
+
+def _build(kind: type, data: dict[str, Any]) -> Any:
+    """A record from its ``asdict`` form, nested records and lists of them included."""
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(kind):
+        if item.name not in data:
+            continue
+        value, nested = data[item.name], _NESTED.get(item.name)
+        if nested is not None and isinstance(value, list):
+            value = [_build(nested, v) for v in value]
+        elif nested is not None and isinstance(value, dict):
+            value = _build(nested, value)
+        values[item.name] = value
+    return kind(**values)

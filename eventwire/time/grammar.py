@@ -19,7 +19,9 @@ from typing import Literal
 
 from eventwire.time.lexicon import Lexicon, load_lexicon
 
-MentionKind = Literal["date", "month", "year", "weekday", "shift", "holiday"]
+MentionKind = Literal[
+    "date", "month", "year", "weekday", "shift", "holiday", "decade", "season", "quarter", "clock", "anaphoric"
+]
 Anchor = Literal["last", "next", "this"]
 Unit = Literal["day", "week", "month", "year"]
 
@@ -52,25 +54,31 @@ class Mention:
     unit: Unit | None = None
     count: int = 0
     two_digit_year: bool = False
+    season: str | None = None  # TimeML code: SP, SU, FA, WI
+    hour: int | None = None
+    minute: int | None = None
+    counted: bool = False  # "a year earlier" (a count of units), not "the previous year"
+    end_of_day: bool = False  # "midnight": the one that ends the day it is told with
 
     @property
     def needs_publication(self) -> bool:
-        """Whether the value depends on the publication moment."""
-        if self.kind in ("date", "month", "holiday"):
+        """Whether the value depends on the publication moment (or, for an anaphoric
+        expression or a clock time, on another time the text tells)."""
+        if self.kind in ("date", "month", "holiday", "season", "quarter"):
             return self.year is None
-        return self.kind in ("weekday", "shift")
+        return self.kind in ("weekday", "shift", "clock", "anaphoric")
 
 
-def _alt(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so prefixes never win."""
     items = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w) for w in items)
 
 
 def _alt_any_case_initial(words: Iterable[str]) -> str:
-    """Like _alt, but each phrase also matches with a capital first letter
+    """Like alternation, but each phrase also matches with a capital first letter
     (sentence-initial "Last week", "Yesterday")."""
-    return _alt(variant for word in words for variant in (word, word[:1].upper() + word[1:]))
+    return alternation(variant for word in words for variant in (word, word[:1].upper() + word[1:]))
 
 
 Builder = Callable[[re.Match[str], str], "Mention | None"]
@@ -81,16 +89,16 @@ class Grammar:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._blocked = re.compile(_alt(lexicon.not_timexes)) if lexicon.not_timexes else None
+        self._blocked = re.compile(alternation(lexicon.not_timexes)) if lexicon.not_timexes else None
         self._rules: list[tuple[re.Pattern[str], Builder]] = self._compile()
 
     # ------------------------------------------------------------------ patterns
     def _compile(self) -> list[tuple[re.Pattern[str], Builder]]:
         lex = self.lex
-        month_full = _alt(lex.month_names)
-        month_abbr = _alt(lex.month_abbreviations)
+        month_full = alternation(lex.month_names)
+        month_abbr = alternation(lex.month_abbreviations)
         month = rf"(?P<month>(?:{month_full})\b|(?:{month_abbr})\b\.?)"
-        weekday_prefix = rf"(?:(?:{_alt(lex.weekday_numbers)}),?\s+)?"
+        weekday_prefix = rf"(?:(?:{alternation(lex.weekday_numbers)}),?\s+)?"
         day = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|,\d{3}\b|:\d)"
         day_range = r"(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
         year = r"(?P<year>1\d{3}|20\d{2}|21\d{2})(?![\d,.]\d|s\b|'s\b|’s\b)"
@@ -98,13 +106,18 @@ class Grammar:
         date_year_sep = r"(?:\s*,\s*|\s+(?:of\s+)?)"
         modifier = rf"(?:(?P<mod>{_alt_any_case_initial(lex.modifiers)})(?:\s+|-)(?:on\s+)?)"
         anchor = r"(?P<anchor>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)"
-        part = rf"(?:\s+(?P<part>{_alt(lex.day_parts)})\b)?"
+        part = rf"(?:\s+(?P<part>{alternation(lex.day_parts)})\b)?"
         ordinal_word = _alt_any_case_initial(lex.ordinals)
         numbers = rf"(?P<count>\d{{1,3}}|{_alt_any_case_initial(lex.numbers)})"
-        units = rf"(?P<unit>{_alt(lex.units)})s?"
+        units = rf"(?P<unit>{alternation(lex.units)})s?"
         # "last day" / "next day" are anaphoric, not calendar units of the publication.
-        calendar_units = rf"(?P<unit>{_alt(u for u in lex.units if u != 'day')})"
+        calendar_units = rf"(?P<unit>{alternation(u for u in lex.units if u != 'day')})"
         start = r"(?<![\w$£€#/.:-])"
+        seasons = alternation(lex.seasons)
+        meridiem = alternation(lex.meridiems)
+        zones = alternation(lex.time_zones)
+        named_times = alternation(lex.named_times)
+        quarter_words = _alt_any_case_initial(lex.quarters)
 
         rules: list[tuple[str, Builder]] = [
             # Nov. 10, 2020 / Friday, August 15, 1975 / December 15-16, 2005
@@ -137,7 +150,7 @@ class Grammar:
             (rf"(?:(?<!\w){modifier}|{start}){year}", self._year),
             # Friday / last Thursday / late Tuesday / Wednesday night / early on Monday
             (
-                rf"(?<![\w-]){modifier}?(?:{anchor}\s+)?(?P<weekday>{_alt(lex.weekday_numbers)})\b{part}",
+                rf"(?<![\w-]){modifier}?(?:{anchor}\s+)?(?P<weekday>{alternation(lex.weekday_numbers)})\b{part}",
                 self._weekday,
             ),
             # today / yesterday afternoon / last night / earlier today
@@ -154,12 +167,53 @@ class Grammar:
             (
                 rf"(?<![\w-])[Ii]n\s+{numbers}\s+{units}\b"
                 r"(?!'s|’s|\s+(?:ago|of|or|time|earlier|later|before|after)\b)",
-                self._ahead,
+                self._in_units,
             ),
-            (rf"(?<![\w-]){numbers}\s+{units}\s+from\s+(?:now|today)\b", self._ahead),
+            (rf"(?<![\w-]){numbers}\s+{units}\s+from\s+(?:now|today)\b", self._in_units),
+            # the 1990s / the mid-1980s / the early 2000s
+            (
+                rf"(?<![\w-])(?:[Tt]he\s+)?{modifier}?(?P<decade>1[0-9]\d0|20\d0)s\b",
+                self._decade,
+            ),
+            # this summer / last winter / the spring of 2003 / autumn 2005
+            (
+                rf"(?<![\w-])(?:(?:{anchor}|{modifier}(?:the\s+)?)\s*)?(?P<season>{seasons})(?:{year_sep}(?:of\s+)?{year})?\b",
+                self._season,
+            ),
+            # the third quarter / third-quarter / the 1988 second quarter / the fourth quarter of 1990
+            # / this year's first quarter
+            (
+                rf"(?<![\w-])(?:(?:[Tt]he\s+)?{year}\s+|(?P<anchor>[Ll]ast|[Nn]ext|[Tt]his)\s+year['’]s\s+|[Tt]he\s+)?"
+                rf"(?P<quarter>{quarter_words})[\s-]quarter\b(?:\s+of\s+(?P<of_year>1\d{{3}}|20\d{{2}}))?",
+                self._quarter,
+            ),
+            # 15:11 / 10:00 am / 8:00 p.m. / 6 a.m. / 0700 GMT / midnight
+            (
+                r"(?<![\w:.])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+                rf"(?:\s*(?P<ampm>{meridiem}))?",
+                self._clock,
+            ),
+            (rf"(?<![\w:.])(?P<hour>1[0-2]|0?[1-9])\s*(?P<ampm>{meridiem})", self._clock),
+            (rf"(?<![\w:.$])(?P<military>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:{zones})\b", self._clock),
+            (rf"(?<![\w-])(?P<named>{named_times})\b", self._clock),
+            # the previous year / the following day / a day before that / two weeks later
+            (
+                rf"(?<![\w-])(?:{modifier})?[Tt]he\s+(?P<which>{alternation(lex.anaphoric_words)})\s+"
+                rf"(?P<unit>{alternation(lex.units)})\b(?![-'’])",
+                self._anaphoric,
+            ),
+            # ("two days before" and "after" only with "that" or at a clause end: before a
+            # noun they order against a happening, "two years after the war"; "earlier" and
+            # "later" anywhere but in "earlier than")
+            (
+                rf"(?<![\w-]){numbers}\s+{units}\s+(?P<which>before|after|earlier|later)"
+                r"(?:\s+that\b|(?=\s*(?:[,.;:)]|$))|(?<=earlier|..later)(?!\s+than\b))",
+                self._anaphoric,
+            ),
+            (rf"(?<![\w-]){modifier}?that\s+(?P<unit>{alternation(lex.units)})\b(?![-'’])", self._anaphoric),
             # Christmas / New Year's Day / Thanksgiving
             (
-                rf"(?<![\w-])(?P<holiday>{_alt([*lex.holidays, *lex.weekday_holidays])})(?!\w)(?:\s+{year})?",
+                rf"(?<![\w-])(?P<holiday>{alternation([*lex.holidays, *lex.weekday_holidays])})(?!\w)(?:\s+{year})?",
                 self._holiday,
             ),
         ]
@@ -273,7 +327,7 @@ class Grammar:
     def _ago(self, match: re.Match[str], text: str) -> Mention | None:
         return self._mention(match, text, "shift", unit=match["unit"], count=-self._count(match["count"]))
 
-    def _ahead(self, match: re.Match[str], text: str) -> Mention | None:
+    def _in_units(self, match: re.Match[str], text: str) -> Mention | None:
         # "in two days" is a future day only where the clause speaks of the future
         # and does not count or compare over a span ("the third attack in three days").
         if not match.group(0).lower().startswith("in "):
@@ -298,6 +352,60 @@ class Grammar:
         moving = self.lex.weekday_holidays[name]
         return self._mention(
             match, text, "holiday", year=year, month=moving.month, weekday=moving.weekday, nth=moving.nth
+        )
+
+    def _decade(self, match: re.Match[str], text: str) -> Mention | None:
+        return self._mention(match, text, "decade", year=int(match["decade"]))
+
+    def _season(self, match: re.Match[str], text: str) -> Mention | None:
+        year = int(match["year"]) if match["year"] else None
+        anchor = _anchor(match["anchor"])
+        if year is None and anchor is None:
+            return None  # "in the summer", "fall": which one, or a verb
+        return self._mention(
+            match, text, "season", season=self.lex.seasons[match["season"].lower()], year=year, anchor=anchor
+        )
+
+    def _quarter(self, match: re.Match[str], text: str) -> Mention | None:
+        if _word_before(text, match.start()).lower().rstrip("-") in self.lex.not_calendar_quarters:
+            return None  # "the fiscal first quarter" need not be January to March
+        raw_year = match["year"] or match["of_year"]
+        nth = self.lex.quarters[match["quarter"].lower()]
+        anchor = _anchor(match["anchor"])
+        if anchor is not None:
+            count = {"last": -1, "next": 1, "this": 0}[anchor]
+            return self._mention(match, text, "quarter", nth=nth, unit="year", count=count)
+        return self._mention(match, text, "quarter", nth=nth, year=int(raw_year) if raw_year else None)
+
+    def _clock(self, match: re.Match[str], text: str) -> Mention | None:
+        groups = match.groupdict()
+        if groups.get("named"):
+            hour, minute = self.lex.named_times[groups["named"].lower()]
+            if (hour, minute) == (0, 0):
+                return self._mention(match, text, "clock", hour=0, minute=0, end_of_day=True)
+        elif groups.get("military"):
+            hour, minute = int(groups["military"]), int(groups["minute"])
+        else:
+            hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+            meridiem = (groups.get("ampm") or "").lower().replace(".", "")
+            if meridiem and not 1 <= hour <= 12:
+                return None
+            if meridiem == "pm" and hour != 12:
+                hour += 12
+            elif meridiem == "am" and hour == 12:
+                hour = 0
+        return self._mention(match, text, "clock", hour=hour, minute=minute)
+
+    def _anaphoric(self, match: re.Match[str], text: str) -> Mention | None:
+        groups = match.groupdict()
+        which = (groups.get("which") or "").lower()
+        count = self._count(groups["count"]) if groups.get("count") else (1 if which else 0)
+        direction = self.lex.anaphoric_words.get(which, 0) if which not in ("before", "after", "earlier", "later") else (
+            -1 if which in ("before", "earlier") else 1
+        )
+        return self._mention(
+            match, text, "anaphoric", unit=groups["unit"].lower(), count=direction * count,
+            counted=bool(groups.get("count")),
         )
 
     # ------------------------------------------------------------------ helpers

@@ -56,6 +56,22 @@ class Lexicon:
     not_year_before: frozenset[str]
     duration_cues: frozenset[str]
     future_cues: frozenset[str]
+    quarters: dict[str, int]  # "third" -> 3 in "the third quarter"
+    not_calendar_quarters: frozenset[str]  # "fiscal": a company's quarter, not the calendar's
+    seasons: dict[str, str]  # lower-cased name -> TimeML code (SP, SU, FA, WI)
+    meridiems: tuple[str, ...]  # am, a.m., PM ...
+    time_zones: tuple[str, ...]  # GMT, UTC ... after a four-digit clock time
+    named_times: dict[str, tuple[int, int]]  # midnight -> (0, 0)
+    anaphoric_words: dict[str, int]
+    comparison_cues: frozenset[str]  # "up from a year earlier": counted from the publication  # "the previous year" -> -1, "the following day" -> 1
+    ahead_cues: tuple[str, ...]  # "scheduled to", "will": a clause about what is to come
+    behind_cues: tuple[str, ...]  # "had been scheduled for": a past plan
+    duration_hedges: tuple[str, ...]  # "around two weeks", "some 10 days"
+    within_prepositions: frozenset[str]  # "killed in Tuesday's attack": the attack's time
+    anchor_prepositions: frozenset[str]  # "after Friday's talks": the time orders, it does not date
+    offset_marks: dict[str, int]  # "two years after" -> +1, "a week before" -> -1
+    range_starts: frozenset[str]  # "from 1998 to 2000": the start dates an event over a span
+    range_ends: frozenset[str]
 
     def month_number(self, spelling: str) -> int:
         return self.month_numbers[spelling.rstrip(".")]
@@ -137,4 +153,33 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         not_year_before=frozenset(str(w) for w in raw.get("not_year_before") or ()),
         duration_cues=frozenset(str(w).lower() for w in raw.get("duration_cues") or ()),
         future_cues=frozenset(str(w).lower() for w in raw.get("future_cues") or ()),
+        quarters={str(k).lower(): int(v) for k, v in (raw.get("quarters") or {}).items()},
+        not_calendar_quarters=frozenset(str(w).lower() for w in raw.get("not_calendar_quarters") or ()),
+        seasons={str(k).lower(): str(v) for k, v in (raw.get("seasons") or {}).items()},
+        meridiems=tuple(str(w) for w in raw.get("meridiems") or ()),
+        time_zones=tuple(str(w) for w in raw.get("time_zones") or ()),
+        named_times={str(k).lower(): _clock_time(v) for k, v in (raw.get("named_times") or {}).items()},
+        anaphoric_words={str(k).lower(): _direction(v, (-1, 0, 1)) for k, v in (raw.get("anaphoric_words") or {}).items()},
+        comparison_cues=frozenset(str(w).lower() for w in raw.get("comparison_cues") or ()),
+        ahead_cues=tuple(str(w).lower() for w in raw.get("ahead_cues") or ()),
+        behind_cues=tuple(str(w).lower() for w in raw.get("behind_cues") or ()),
+        duration_hedges=tuple(str(w) for w in raw.get("duration_hedges") or ()),
+        within_prepositions=frozenset(str(w).lower() for w in raw.get("within_prepositions") or ()),
+        anchor_prepositions=frozenset(str(w).lower() for w in raw.get("anchor_prepositions") or ()),
+        offset_marks={str(k).lower(): _direction(v) for k, v in (raw.get("offset_marks") or {}).items()},
+        range_starts=frozenset(str(w).lower() for w in raw.get("range_starts") or ()),
+        range_ends=frozenset(str(w).lower() for w in raw.get("range_ends") or ()),
     )
+
+
+def _clock_time(raw: object) -> tuple[int, int]:
+    hour, minute = (int(part) for part in str(raw).split(":"))
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError(f"clock time {raw!r} out of range")
+    return hour, minute
+
+
+def _direction(raw: object, allowed: tuple[int, ...] = (1, -1)) -> int:
+    if raw not in allowed:
+        raise ValueError(f"a direction must be one of {allowed} (-1 back, 1 ahead), got {raw!r}")
+    return int(raw)  # type: ignore[call-overload]

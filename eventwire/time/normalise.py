@@ -2,7 +2,10 @@
 
 News mostly reports what happened, so expressions that name a day, month or
 date without a year resolve to the most recent such one (``prefer="past"``);
-a caller who knows the sentence speaks of the future asks for ``"future"``.
+a caller who knows the sentence speaks of the future asks for ``"future"``,
+and one who only knows its clause looks ahead ("is scheduled to close Monday")
+asks for ``"soon"``: the coming one when it lies within ``FUTURE_HORIZON_DAYS``
+(``FUTURE_HORIZON_MONTHS`` for months and quarters), else the past reading.
 
 Two measured exceptions to "most recent": a year-less date up to
 ``NEAR_FUTURE_DAYS`` ahead ("talks on Nov. 20" in a paper of Nov. 2) and a
@@ -28,7 +31,7 @@ from eventwire.models import Precision
 from eventwire.time.grammar import Mention, default_grammar
 from eventwire.time.lexicon import load_lexicon
 
-Prefer = Literal["past", "future"]
+Prefer = Literal["past", "future", "soon"]
 Value = tuple[str, Precision]
 
 # How far ahead of the publication a year-less date or a lone month name may
@@ -41,6 +44,12 @@ Value = tuple[str, Precision]
 # are kept: the project's wires mostly report the past.
 NEAR_FUTURE_DAYS = 60
 NEAR_FUTURE_MONTHS = 1
+
+# How far ahead a clause about what is to come may place a year-less date or a
+# lone month ("is scheduled to close Jan. 2"); further ahead, the past reading
+# stands: "Jan. 14" a day after it is not next year's, whatever the tense.
+FUTURE_HORIZON_DAYS = 183
+FUTURE_HORIZON_MONTHS = 6
 
 # On a Sunday, "last week" / "this week" / "next week" count from the week that
 # starts that day (news weeks start on Sunday), not from the ISO week ending.
@@ -69,8 +78,32 @@ def normalise(expression: str, published: datetime | date | None, *, prefer: Pre
     return resolve(longest, base, prefer)
 
 
-def resolve(mention: Mention, base: date | None, prefer: Prefer = "past") -> Value | None:
-    """The value of a found expression; None when it cannot be placed on the calendar."""
+def depends_on_direction(expression: str) -> bool:
+    """Whether an expression reads differently looking back or ahead ("Friday", "May",
+    "Nov. 20"): clock times and "the previous day" count from other words instead."""
+    check_expression_text(expression, "expression")
+    mentions = default_grammar().mentions(expression)
+    if not mentions:
+        return False
+    longest = max(mentions, key=lambda m: m.end - m.start)
+    if longest.kind in ("clock", "anaphoric", "shift"):
+        return False
+    return longest.needs_publication and longest.anchor is None and longest.unit is None
+
+
+def resolve(
+    mention: Mention, base: date | None, prefer: Prefer = "past", *, told: Value | None = None
+) -> Value | None:
+    """The value of a found expression; None when it cannot be placed on the calendar.
+
+    ``told`` is the time the text told just before the expression: a clock time
+    takes its day (else the publication day), and an anaphoric expression ("the
+    previous year") counts from it (else from the publication day).
+    """
+    if mention.kind in ("clock", "anaphoric"):
+        if told is not None:
+            return _resolve_from(mention, told, told_by_text=True)
+        return _resolve_from(mention, _day_value(base) if base is not None else None, told_by_text=False)
     if base is None and mention.needs_publication:
         return None
     match mention.kind:
@@ -89,7 +122,73 @@ def resolve(mention: Mention, base: date | None, prefer: Prefer = "past") -> Val
             return _resolve_shift(mention, base)
         case "holiday":
             return _resolve_holiday(mention, base, prefer)
+        case "decade":
+            assert mention.year is not None
+            return f"{mention.year // 10:03d}", "decade"  # type: ignore[return-value]
+        case "season":
+            return _resolve_season(mention, base)
+        case "quarter":
+            return _resolve_quarter(mention, base, prefer)
     return None
+
+
+# ---------------------------------------------------------------------- quarters
+def _resolve_quarter(mention: Mention, base: date | None, prefer: Prefer) -> Value | None:
+    """"the third quarter": of the year given, else the latest one begun by the publication
+    (the next one when the clause looks ahead)."""
+    assert mention.nth is not None
+    if mention.year is not None:
+        return f"{mention.year:04d}-Q{mention.nth}", "quarter"  # type: ignore[return-value]
+    assert base is not None
+    if mention.unit == "year":  # "last year's fourth quarter"
+        return f"{base.year + mention.count:04d}-Q{mention.nth}", "quarter"  # type: ignore[return-value]
+    current = (base.month - 1) // 3 + 1
+    months_ahead = ((mention.nth - current) % 4) * 3
+    if prefer == "future" or prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS:
+        year = base.year if mention.nth >= current else base.year + 1
+    else:
+        year = base.year if mention.nth <= current else base.year - 1
+    return f"{year:04d}-Q{mention.nth}", "quarter"  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------------- told against another time
+def _resolve_from(mention: Mention, told: Value | None, *, told_by_text: bool) -> Value | None:
+    """A clock time on the day told beside it; "the previous year" counted from the time told."""
+    if told is None:
+        return None
+    if mention.kind == "clock":
+        assert mention.hour is not None and mention.minute is not None
+        day = told[0][:10]
+        if len(day) != 10:
+            return None  # "2005" says no day for "8 p.m." to fall on
+        if mention.end_of_day and told_by_text and told[1] != "time":
+            # "signed late on Monday ... took effect at midnight": the midnight that ends
+            # the day told, as TimeML's T24 of that day.
+            day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+        return f"{day}T{mention.hour:02d}:{mention.minute:02d}", "time"  # type: ignore[return-value]
+    assert mention.unit is not None
+    return shift_value(told[0][:10] if told[1] == "time" else told[0], mention.unit, mention.count)
+
+
+# ---------------------------------------------------------------------- seasons
+_SEASON_ORDER = ("WI", "SP", "SU", "FA")
+
+
+def _resolve_season(mention: Mention, base: date | None) -> Value | None:
+    assert mention.season is not None
+    if mention.year is not None:
+        return f"{mention.year:04d}-{mention.season}", "season"  # type: ignore[return-value]
+    assert base is not None
+    now = _SEASON_ORDER[(base.month % 12) // 3]  # Dec-Feb winter, Mar-May spring, ...
+    later = _SEASON_ORDER.index(mention.season) > _SEASON_ORDER.index(now)
+    match mention.anchor:
+        case "last":
+            year = base.year if _SEASON_ORDER.index(mention.season) < _SEASON_ORDER.index(now) else base.year - 1
+        case "next":
+            year = base.year if later else base.year + 1
+        case _:
+            year = base.year
+    return f"{year:04d}-{mention.season}", "season"  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------------- dates
@@ -124,13 +223,14 @@ def _year_for(mention: Mention, base: date, prefer: Prefer) -> int | None:
             return min(after) if after else None
         case "this":
             return base.year
-        case _ if prefer == "future":
-            upcoming = [y for y in candidates if moment[y] >= base]
+    if prefer != "past":
+        reach = timedelta(days=FUTURE_HORIZON_DAYS if prefer == "soon" else 366)
+        upcoming = [y for y in candidates if base <= moment[y] <= base + reach]
+        if upcoming or prefer == "future":
             return min(upcoming) if upcoming else None
-        case _:
-            horizon = base + timedelta(days=NEAR_FUTURE_DAYS)
-            recent = [y for y in candidates if moment[y] <= horizon]
-            return max(recent) if recent else None
+    horizon = base + timedelta(days=NEAR_FUTURE_DAYS)
+    recent = [y for y in candidates if moment[y] <= horizon]
+    return max(recent) if recent else None
 
 
 def _full_year(two_digits: int, base: date | None) -> int:
@@ -161,7 +261,7 @@ def _resolve_month(mention: Mention, base: date | None, prefer: Prefer) -> Value
             year = base.year if month > base.month else base.year + 1
         case "this":
             year = base.year
-        case _ if prefer == "future":
+        case _ if prefer == "future" or prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS:
             year = base.year if month >= base.month else base.year + 1
         case _ if months_ahead and months_ahead <= NEAR_FUTURE_MONTHS:
             year = base.year if month > base.month else base.year + 1
@@ -180,7 +280,7 @@ def _resolve_weekday(mention: Mention, base: date, prefer: Prefer) -> date:
             return base - timedelta(days=back or 7)
         case "next":
             return base + timedelta(days=ahead or 7)
-        case _ if prefer == "future":
+        case _ if prefer != "past":  # a weekday ahead is always within a week
             return base + timedelta(days=ahead)
         case _:
             return base - timedelta(days=back)
@@ -228,6 +328,51 @@ def shift(base: date, unit: str, count: int) -> date:
     return moment.date()
 
 
+# ---------------------------------------------------------------------- values
+_PRECISION_ORDER: tuple[Precision, ...] = ("day", "week", "month", "year")
+
+
+def shift_value(value: str, unit: str, count: int) -> Value | None:
+    """A TimeML value moved by ``count`` units ("2003" back two years is "2001").
+
+    The result is no finer than either the value or the unit: a day moved by
+    weeks is a week, a year moved by days stays a year. None for a value that
+    is not a calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) or a unit
+    outside day/week/month/year.
+    """
+    parsed = _value_middle(value)
+    units: dict[str, str] = load_lexicon().units
+    if parsed is None or unit not in units:
+        return None
+    middle, own = parsed
+    precision = max(own, units[unit], key=_PRECISION_ORDER.index)  # type: ignore[arg-type]
+    moved = shift(middle, unit, count)
+    match precision:
+        case "year":
+            return f"{moved.year:04d}", "year"
+        case "month":
+            return f"{moved.year:04d}-{moved.month:02d}", "month"
+        case "week":
+            iso = moved.isocalendar()
+            return f"{iso.year:04d}-W{iso.week:02d}", "week"
+    return _day_value(moved)
+
+
+def _value_middle(value: str) -> tuple[date, Precision] | None:
+    """The middle day of the period a calendar value names, and its precision; moving the
+    middle keeps a period from slipping into the next one."""
+    try:
+        if len(value) == 4 and value.isdigit():
+            return date(int(value), 7, 1), "year"
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            return date(int(value[:4]), int(value[5:]), 15), "month"
+        if len(value) == 8 and value[4:6] == "-W":
+            return date.fromisocalendar(int(value[:4]), int(value[6:]), 4), "week"
+        return date.fromisoformat(value[:10]), "day"
+    except ValueError:
+        return None
+
+
 # ---------------------------------------------------------------------- holidays
 def _resolve_holiday(mention: Mention, base: date | None, prefer: Prefer) -> Value | None:
     assert mention.month is not None
@@ -244,7 +389,8 @@ def _resolve_holiday(mention: Mention, base: date | None, prefer: Prefer) -> Val
     candidates = [
         _nth_weekday(y, mention.month, mention.weekday, mention.nth) for y in (base.year - 1, base.year, base.year + 1)
     ]
-    if prefer == "future":
+    reach = base + timedelta(days=FUTURE_HORIZON_DAYS if prefer == "soon" else 366)
+    if prefer != "past" and any(base <= d <= reach for d in candidates):
         return _day_value(min(d for d in candidates if d >= base))
     horizon = base + timedelta(days=NEAR_FUTURE_DAYS)
     return _day_value(max(d for d in candidates if d <= horizon))
@@ -279,5 +425,5 @@ def check_expression_text(text: object, name: str) -> None:
 
 
 def check_prefer(prefer: object) -> None:
-    if prefer not in ("past", "future"):
-        raise InputError("prefer", f"must be 'past' or 'future', got {prefer!r}")
+    if prefer not in ("past", "future", "soon"):
+        raise InputError("prefer", f"must be 'past', 'future' or 'soon', got {prefer!r}")

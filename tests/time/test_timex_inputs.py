@@ -39,7 +39,7 @@ def test_bad_text_names_the_input() -> None:
 
 def test_bad_prefer_names_the_input() -> None:
     with pytest.raises(InputError, match="prefer"):
-        normalise("Friday", datetime(2021, 1, 18), prefer="soon")  # type: ignore[arg-type]
+        normalise("Friday", datetime(2021, 1, 18), prefer="later")  # type: ignore[arg-type]
 
 
 def test_broken_lexicon_is_a_model_error(tmp_path: Path) -> None:
