@@ -73,6 +73,34 @@ def ingest(paths: Sequence[str], db: str, stdin: TextIO | None = None, console: 
     return counts
 
 
+def ingest_with_ray(paths: Sequence[str], db: str, address: str | None = None, workers: int = 2,
+                    console: Console | None = None, chunk_bytes: int | None = None) -> dict[str, int]:
+    """Code JSON Lines archives on Ray (eventwire.scale.ray_engine), then store the results
+    from this process, as ``ingest`` would have; counts by outcome."""
+    import tempfile
+
+    from eventwire.scale.ray_engine import CHUNK_BYTES, code_archive, coded_outcomes
+    from eventwire.store.store import Store
+
+    console = console or Console(stderr=True)
+    counts = {"inserted": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    version = Settings.from_env().pipeline_version()
+    with tempfile.TemporaryDirectory(prefix="eventwire-ray-") as parts:
+        with console.status(f"coding {len(paths)} archive(s) on Ray with {workers} workers"):
+            code_archive([Path(p) for p in paths], Path(parts) / "coded", address=address, workers=workers,
+                         chunk_bytes=chunk_bytes or CHUNK_BYTES)
+        with Store(db) as store, _progress(console) as progress:
+            task = progress.add_task("storing", total=None)
+            for outcome, digest in coded_outcomes(Path(parts) / "coded"):
+                if isinstance(outcome, Rejected):
+                    store.record_rejected(outcome)
+                    counts["rejected"] += 1
+                else:
+                    counts[store.write(outcome, digest, version)] += 1
+                progress.advance(task)
+    return counts
+
+
 def evaluate(folder: Path, pipeline: Pipeline | None = None, console: Console | None = None):  # type: ignore[no-untyped-def]
     """Run the pipeline over every article of a gold folder and score it."""
     from eventwire.evaluate import load_gold_folder, score_documents

@@ -241,12 +241,16 @@ def _read_json_lines_file(path: Path, compressed: bool) -> Iterator[Result]:
         if b"\x00" in head or describe_binary(head) or looks_binary(head.decode("utf-8", errors="replace")):
             decode_bytes(head, source)  # raises with the binary format named
         chunks = iter(lambda: handle.readline(MAX_FILE_BYTES + 1), b"")
-        yield from _json_lines_from_bytes(chunks, source)
+        yield from json_lines_from_bytes(chunks, source)
 
 
-def _json_lines_from_bytes(chunks: Iterable[bytes], source: str) -> Iterator[Result]:
+def json_lines_from_bytes(chunks: Iterable[bytes], source: str, first_line: int = 1, whole_file: bool = True) -> Iterator[Result]:
+    """Records from the lines of a JSON Lines file (each line at most MAX_FILE_BYTES + 1
+    bytes; a longer line arrives in further chunks). A part of a file read on its own
+    (the Ray engine reads archives in byte ranges) gives its ``first_line`` and
+    ``whole_file=False``."""
     seen_content = False
-    number = 0
+    number = first_line - 1
     skipping_overlong = False
     for chunk in chunks:
         if skipping_overlong:
@@ -273,7 +277,7 @@ def _json_lines_from_bytes(chunks: Iterable[bytes], source: str) -> Iterator[Res
         result = read_json_line(decoded.text, where)
         if result is not None:
             yield from _with_encoding([result], decoded.encoding)
-    if not seen_content:
+    if not seen_content and whole_file:
         yield Rejected(source, "the file holds only whitespace. Fix: put one JSON article record on each line.")
 
 

@@ -1,0 +1,1 @@
+"""Coding archives on a Ray cluster (``eventwire ingest --engine ray``)."""
