@@ -28,6 +28,14 @@ class Settings:
     """Events below this confidence are dropped from extract output and the store."""
     actors_overlay: str = ""
     """A YAML file of your own countries, organisations, people and roles (docs/actors.md); empty: none."""
+    merge_date_window_days: int = 1
+    """Reports of one happening may date it this many days apart (beyond what their date precision covers)."""
+    merge_max_km: float = 100.0
+    """Reports placing a happening further apart than this (both at city or province precision) are different events."""
+    merge_min_similarity: float = 0.4
+    """Evidence similarity (TF-IDF cosine, 0-1) two reports need to merge when their parties do not agree."""
+    merge_min_similarity_parties: float = 0.2
+    """Evidence similarity two reports need to merge when they name the same party countries or a shared actor."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

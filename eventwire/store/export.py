@@ -15,8 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from rich.console import Console
 from rich.table import Table
 
@@ -136,6 +134,9 @@ def _write_parquet(rows: Sequence[Mapping[str, Any]], names: Sequence[str], out:
     # Free-form dicts (article extras) differ in shape from row to row, which Arrow
     # cannot type as one struct column: they go in as JSON text. Lists of
     # participants or spans share one shape and stay nested.
+    import pyarrow as pa  # only parquet output needs Arrow: the other formats start faster without it
+    import pyarrow.parquet as pq
+
     columns = {
         name: [_parquet_value(row.get(name)) for row in rows] for name in names
     }

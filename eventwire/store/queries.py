@@ -13,18 +13,23 @@ structure; ``eventwire.store.export`` flattens them for tables and CSV.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 import duckdb
 
-from eventwire.errors import StoreError
 from eventwire.models import ArticleResult
-from eventwire.store.dates import date_interval
+from eventwire.store.filters import (  # the filters are part of this module's API
+    STATUSES,  # noqa: F401
+    ArticleFilter,
+    EventFilter,
+    QuoteFilter,
+    check_page,
+    event_conditions,
+    first_day,
+    last_day,
+)
 from eventwire.store.records import (
     article_from_row,
     event_from_row,
@@ -37,153 +42,72 @@ from eventwire.store.records import (
 from eventwire.store.schema import DATA_TABLES
 
 Row = dict[str, Any]
-STATUSES = ("asserted", "future", "hypothetical", "negated")
-_COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 # The few columns worth a terminal's width, per kind of row; other formats carry every column.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("date", "type", "status", "actors", "recipients", "location_name", "evidence", "id"),
+    "merged": ("date", "type", "status", "actor_country", "recipient_country", "location_name", "mentions",
+               "sources", "evidence", "id"),
     "quotes": ("published", "speaker", "speaker_country", "kind", "content", "doc_id"),
     "articles": ("doc_id", "published", "source", "headline", "events", "quotes"),
     "rejected": ("source", "reason", "times", "last_seen"),
+    "changes": ("seq", "ts", "kind", "doc_id", "pipeline_version", "previous_version", "events"),
 }
-
-
-# ---- filters ----------------------------------------------------------------
-
-
-def _check_country(value: str | None, name: str) -> None:
-    if value is not None and not _COUNTRY_CODE.match(value):
-        raise StoreError(f"{name} filter {value!r}: expected a 3-letter code such as RUS, IGO or UNK")
-
-
-def _check_date(value: str | date | None, name: str) -> None:
-    if value is None or isinstance(value, date):
-        return
-    if date_interval(value) is None:
-        raise StoreError(f"{name} filter {value!r}: expected an ISO date such as 2021-01-18, 2021-01 or 2021")
-
-
-def _check_page(limit: int | None, offset: int) -> None:
-    if limit is not None and limit < 0:
-        raise StoreError(f"limit {limit}: expected 0 or more (or no limit)")
-    if offset < 0:
-        raise StoreError(f"offset {offset}: expected 0 or more")
-
-
-def _first_day(value: str | date) -> date:
-    """date_from "2021-01" means from 1 January; dates are whole days."""
-    if isinstance(value, date):
-        return value
-    interval = date_interval(value)
-    assert interval is not None  # checked when the filter was built
-    return interval[0]
-
-
-def _last_day(value: str | date) -> date:
-    """date_to "2021-01" means up to 31 January."""
-    if isinstance(value, date):
-        return value
-    interval = date_interval(value)
-    assert interval is not None
-    return interval[1]
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events to return. Every field narrows; None means "any".
-
-    ``date_from``/``date_to`` select events whose date *may* fall in the range:
-    an event dated "2021-01" matches date_from="2021-01-15" (its month overlaps),
-    an event with no date matches no date range.
-    """
-
-    country: str | None = None  # ISO3 of any actor or recipient
-    actor: str | None = None  # case-insensitive substring of any participant's name
-    type: str | None = None  # PLOVER type, any case
-    status: str = "asserted"  # or "any"
-    date_from: str | date | None = None
-    date_to: str | date | None = None
-    doc_id: str | None = None
-    limit: int | None = 1000
-    offset: int = 0
-
-    def __post_init__(self) -> None:
-        _check_country(self.country, "country")
-        if self.status != "any" and self.status not in STATUSES:
-            raise StoreError(f"status filter {self.status!r}: expected one of {', '.join(STATUSES)} or any")
-        _check_date(self.date_from, "date_from")
-        _check_date(self.date_to, "date_to")
-        _check_page(self.limit, self.offset)
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteFilter:
-    speaker: str | None = None  # case-insensitive substring of the resolved speaker
-    country: str | None = None  # the speaker's ISO3
-    doc_id: str | None = None
-    limit: int | None = 1000
-    offset: int = 0
-
-    def __post_init__(self) -> None:
-        _check_country(self.country, "country")
-        _check_page(self.limit, self.offset)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFilter:
-    doc_id: str | None = None
-    source: str | None = None  # case-insensitive substring of the source name
-    date_from: str | date | None = None  # on the publication date
-    date_to: str | date | None = None
-    limit: int | None = 1000
-    offset: int = 0
-
-    def __post_init__(self) -> None:
-        _check_date(self.date_from, "date_from")
-        _check_date(self.date_to, "date_to")
-        _check_page(self.limit, self.offset)
 
 
 # ---- reads --------------------------------------------------------------------
 
 
 def events(con: duckdb.DuckDBPyConnection, filter: EventFilter = EventFilter()) -> list[Row]:
-    where: list[str] = []
-    params: list[Any] = []
-    if filter.country is not None:
-        where.append("EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.country = ?)")
-        params.append(filter.country.upper())
-    if filter.actor is not None:
-        where.append(
-            "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND contains(lower(p.name), lower(?)))"
-        )
-        params.append(filter.actor)
-    if filter.type is not None:
-        where.append("e.type = ?")
-        params.append(filter.type.upper())
-    if filter.status != "any":
-        where.append("e.status = ?")
-        params.append(filter.status)
-    if filter.date_from is not None:
-        where.append("e.date_end >= ?")
-        params.append(_first_day(filter.date_from))
-    if filter.date_to is not None:
-        where.append("e.date_start <= ?")
-        params.append(_last_day(filter.date_to))
-    if filter.doc_id is not None:
-        where.append("e.doc_id = ?")
-        params.append(filter.doc_id)
+    """Event mentions: one row per event as each article reports it."""
+    where, params = event_conditions(filter, "mention")
     sql = (
-        "SELECT e.*, a.published, a.headline FROM events e JOIN articles a ON a.doc_id = e.doc_id"
+        "SELECT e.*, a.published, a.headline, ew_publisher(a.source, a.dateline, a.url) AS publisher,"
+        " mm.merged_id FROM events e JOIN articles a ON a.doc_id = e.doc_id"
+        " LEFT JOIN merged_members mm ON mm.event_id = e.id"
         + _where(where)
         # newest first; position keeps an article's events in text order and makes paging stable
         + " ORDER BY e.date_start DESC NULLS LAST, e.doc_id, e.position"
         + _page(filter.limit, filter.offset, params)
     )
     found = _fetch(con, sql, params)
-    people = _participants_of(con, [row["id"] for row in found])
+    people = participants_of(con, [row["id"] for row in found])
     return [_event_output(row, people.get(row["id"], [])) for row in found]
+
+
+def merged_events(con: duckdb.DuckDBPyConnection, filter: EventFilter = EventFilter()) -> list[Row]:
+    """Events merged across articles: one row per happening, with its report counts and reasons."""
+    where, params = event_conditions(filter, "merged")
+    sql = (
+        "SELECT * FROM merged_events m"
+        + _where(where)
+        + " ORDER BY m.date_start DESC NULLS LAST, m.id"
+        + _page(filter.limit, filter.offset, params)
+    )
+    return [_merged_output(row) for row in _fetch(con, sql, params)]
+
+
+def merged_members(con: duckdb.DuckDBPyConnection, merged_id: str) -> list[Row]:
+    """The reports of one merged event, and the links (with reasons) between them."""
+    return _fetch(
+        con,
+        "SELECT mm.event_id, mm.doc_id, a.published, ew_publisher(a.source, a.dateline, a.url) AS publisher,"
+        " e.evidence_text AS evidence, e.evidence_start, e.evidence_end"
+        " FROM merged_members mm JOIN events e ON e.id = mm.event_id JOIN articles a ON a.doc_id = mm.doc_id"
+        " WHERE mm.merged_id = ? ORDER BY a.published, mm.doc_id",
+        [merged_id],
+    )
+
+
+def merge_links(con: duckdb.DuckDBPyConnection, merged_id: str | None = None, limit: int | None = 1000) -> list[Row]:
+    """Pairs of reports judged one happening, surest first; ``merged_id`` narrows to one event."""
+    params: list[Any] = []
+    where = ""
+    if merged_id is not None:
+        where = " WHERE merged_id = ?"
+        params.append(merged_id)
+    return _fetch(con, "SELECT * FROM merge_links" + where + " ORDER BY score DESC, event_a, event_b"
+                  + _page(limit, 0, params), params)
 
 
 def quotes(con: duckdb.DuckDBPyConnection, filter: QuoteFilter = QuoteFilter()) -> list[Row]:
@@ -220,10 +144,10 @@ def articles(con: duckdb.DuckDBPyConnection, filter: ArticleFilter = ArticleFilt
         params.append(filter.source)
     if filter.date_from is not None:
         where.append(f"{published_day} >= ?")
-        params.append(_first_day(filter.date_from))
+        params.append(first_day(filter.date_from))
     if filter.date_to is not None:
         where.append(f"{published_day} <= ?")
-        params.append(_last_day(filter.date_to))
+        params.append(last_day(filter.date_to))
     sql = (
         "SELECT a.doc_id, a.published, a.headline, a.dateline, a.source, a.url, a.section, a.byline,"
         " a.language, a.origin,"
@@ -242,7 +166,7 @@ def articles(con: duckdb.DuckDBPyConnection, filter: ArticleFilter = ArticleFilt
 
 
 def rejected(con: duckdb.DuckDBPyConnection, limit: int | None = 1000, offset: int = 0) -> list[Row]:
-    _check_page(limit, offset)
+    check_page(limit, offset)
     params: list[Any] = []
     sql = (
         "SELECT source, reason, times, first_seen, last_seen FROM rejected"
@@ -312,7 +236,8 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
     return sql
 
 
-def _participants_of(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[Row]]:
+def participants_of(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[Row]]:
+    """Participant rows of each event (mention) id, actors then recipients, in order."""
     if not event_ids:
         return {}
     people: dict[str, list[Row]] = defaultdict(list)
@@ -333,6 +258,8 @@ def _event_output(row: Row, people: Sequence[Row]) -> Row:
         "date": row["date"],
         "date_precision": row["date_precision"],
         "date_source": row["date_source"],
+        "date_start": _iso(row["date_start"]),
+        "date_end": _iso(row["date_end"]),
         "type": row["type"],
         "mode": row["mode"],
         "status": row["status"],
@@ -347,6 +274,10 @@ def _event_output(row: Row, people: Sequence[Row]) -> Row:
         "location_lat": row["location_lat"],
         "location_lon": row["location_lon"],
         "location_precision": row["location_precision"],
+        "location_geonameid": row["location_geonameid"],
+        "location_source": row["location_source"],
+        "actor_country": row["actor_country"],
+        "recipient_country": row["recipient_country"],
         "evidence": row["evidence_text"],
         "evidence_start": row["evidence_start"],
         "evidence_end": row["evidence_end"],
@@ -355,7 +286,23 @@ def _event_output(row: Row, people: Sequence[Row]) -> Row:
         "why": row["why"],
         "quote_id": row["quote_id"],
         "headline": row["headline"],
+        "publisher": row["publisher"],
+        "merged_id": row["merged_id"],
     }
+
+
+def _merged_output(row: Row) -> Row:
+    output = dict(row)
+    output["evidence"] = output.pop("evidence_text")
+    output["date_start"] = _iso(output["date_start"])
+    output["date_end"] = _iso(output["date_end"])
+    for key in ("contexts", "countries", "source_names", "doc_ids", "reasons"):
+        output[key] = list(output[key] or [])
+    return output
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
 
 
 def _quote_output(row: Row) -> Row:

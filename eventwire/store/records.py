@@ -53,7 +53,7 @@ def result_rows(result: ArticleResult, content_hash: str, pipeline_version: str,
     rows["places"] = [
         {"doc_id": doc_id, "position": position, "text": p.text, "start": p.start, "end": p.end,
          "name": p.name, "country": p.country, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-         "geonameid": p.geonameid}
+         "geonameid": p.geonameid, "precision": p.precision}
         for position, p in enumerate(result.places)
     ]
     return rows
@@ -80,8 +80,21 @@ def _article_row(article: Article, content_hash: str, pipeline_version: str, ing
     }
 
 
+def dyad(actors: Sequence[Participant], recipients: Sequence[Participant]) -> tuple[str, str]:
+    """(actor country, recipient country) of an event: its first actor's and first
+    recipient's countries. Reciprocal events (talks, joint agreements) list every
+    party as an actor and no recipient: the first actor of another country stands
+    in as the recipient. "" where nobody is there. Migration v2 mirrors this in SQL."""
+    actor = actors[0].country if actors else ""
+    if recipients:
+        return actor, recipients[0].country
+    other = next((person.country for person in actors if person.country != actor), "")
+    return actor, other
+
+
 def _event_row(doc_id: str, position: int, event: Event) -> Row:
     interval = date_interval(event.date)
+    actor_country, recipient_country = dyad(event.actors, event.recipients)
     return {
         "id": event.id,
         "doc_id": doc_id,
@@ -103,6 +116,10 @@ def _event_row(doc_id: str, position: int, event: Event) -> Row:
         "location_lat": event.location.lat,
         "location_lon": event.location.lon,
         "location_precision": event.location.precision,
+        "location_geonameid": event.location.geonameid,
+        "location_source": event.location.source,
+        "actor_country": actor_country,
+        "recipient_country": recipient_country,
         "evidence_text": event.evidence.text,
         "evidence_start": event.evidence.start,
         "evidence_end": event.evidence.end,
@@ -205,6 +222,8 @@ def event_from_row(row: Mapping[str, Any], participants: Sequence[Mapping[str, A
             lat=row["location_lat"],
             lon=row["location_lon"],
             precision=row["location_precision"],
+            geonameid=row["location_geonameid"],
+            source=row["location_source"] or "",
         ),
         evidence=TextSpan(row["evidence_text"], row["evidence_start"], row["evidence_end"]),
         mentions=[TextSpan(**m) for m in mention_dicts(row["mentions"])],
@@ -245,4 +264,5 @@ def place_from_row(row: Mapping[str, Any]) -> Place:
         lat=row["lat"],
         lon=row["lon"],
         geonameid=row["geonameid"],
+        precision=row["precision"] or "",
     )

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import duckdb
-import pyarrow as pa
 
 from eventwire.errors import StoreError
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,15 +155,161 @@ _V1 = (
     """,
 )
 
+# v2: where places come from and how precise they are; each event's dyad; the
+# change feed and runs; reports of one happening merged across articles.
+_V2 = (
+    "ALTER TABLE events ADD COLUMN location_geonameid BIGINT",
+    "ALTER TABLE events ADD COLUMN location_source VARCHAR",
+    # The dyad (see records.dyad): kept beside the participants so filters and
+    # merging need no join. The UPDATEs fill it for events stored by v1.
+    "ALTER TABLE events ADD COLUMN actor_country VARCHAR",
+    "ALTER TABLE events ADD COLUMN recipient_country VARCHAR",
+    """
+    UPDATE events SET actor_country = coalesce((
+        SELECT p.country FROM participants p
+        WHERE p.event_id = events.id AND p.role = 'actor' ORDER BY p.position LIMIT 1), '')
+    """,
+    """
+    UPDATE events SET recipient_country = coalesce(
+        (SELECT p.country FROM participants p
+         WHERE p.event_id = events.id AND p.role = 'recipient' ORDER BY p.position LIMIT 1),
+        (SELECT p.country FROM participants p
+         WHERE p.event_id = events.id AND p.role = 'actor' AND p.country <> events.actor_country
+         ORDER BY p.position LIMIT 1),
+        '')
+    """,
+    "ALTER TABLE places ADD COLUMN precision VARCHAR",
+    # Who published a report: its source, else the agency a wire dateline ends
+    # with ("..., April 1 (AFP)"), else the URL's host. A macro, so SQL has one definition.
+    r"""
+    CREATE MACRO ew_publisher(source, dateline, url) AS coalesce(
+        nullif(trim(source), ''),
+        nullif(trim(regexp_extract(dateline, '\(([^()]+)\)\s*$', 1)), ''),
+        nullif(regexp_extract(url, '^[a-zA-Z]+://(www\.)?([^/:?#]+)', 2), ''),
+        '')
+    """,
+    # One row per change of an article's records; seq orders them.
+    """
+    CREATE TABLE changes (
+        seq BIGINT PRIMARY KEY,
+        ts TIMESTAMP NOT NULL,
+        run_id BIGINT,
+        doc_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        pipeline_version VARCHAR,
+        previous_version VARCHAR,
+        content_hash VARCHAR,
+        events INTEGER,
+        previous_events INTEGER
+    )
+    """,
+    # Articles stored by v1 enter the feed as inserted when they were ingested.
+    """
+    INSERT INTO changes
+    SELECT row_number() OVER (ORDER BY a.ingested_at, a.doc_id), a.ingested_at, NULL, a.doc_id, 'inserted',
+           a.pipeline_version, NULL, a.content_hash,
+           (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id), NULL
+    FROM articles a
+    """,
+    # One row per store session that changed articles or recomputed the merges.
+    """
+    CREATE TABLE runs (
+        id BIGINT PRIMARY KEY,
+        started_at TIMESTAMP NOT NULL,
+        finished_at TIMESTAMP,
+        pipeline_versions VARCHAR[],
+        inserted INTEGER NOT NULL,
+        replaced INTEGER NOT NULL,
+        unchanged INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        rejected INTEGER NOT NULL,
+        merged_through BIGINT,
+        merged_events INTEGER,
+        merge_links INTEGER,
+        merge_seconds DOUBLE,
+        merge_settings JSON
+    )
+    """,
+    # Events across articles: each row one happening, whatever the number of reports.
+    """
+    CREATE TABLE merged_events (
+        id VARCHAR PRIMARY KEY,
+        anchor_id VARCHAR NOT NULL,
+        representative_id VARCHAR NOT NULL,
+        type VARCHAR,
+        mode VARCHAR,
+        contexts VARCHAR[],
+        cameo VARCHAR,
+        quad INTEGER,
+        score DOUBLE,
+        status VARCHAR,
+        date VARCHAR,
+        date_precision VARCHAR,
+        date_start DATE,
+        date_end DATE,
+        actor_country VARCHAR,
+        recipient_country VARCHAR,
+        countries VARCHAR[],
+        location_name VARCHAR,
+        location_country VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        location_precision VARCHAR,
+        location_geonameid BIGINT,
+        evidence_text VARCHAR,
+        evidence_doc_id VARCHAR,
+        evidence_start INTEGER,
+        evidence_end INTEGER,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        sources INTEGER NOT NULL,
+        source_names VARCHAR[],
+        doc_ids VARCHAR[],
+        first_reported VARCHAR,
+        last_reported VARCHAR,
+        confidence DOUBLE,
+        reasons VARCHAR[]
+    )
+    """,
+    """
+    CREATE TABLE merged_members (
+        event_id VARCHAR PRIMARY KEY,
+        merged_id VARCHAR NOT NULL,
+        doc_id VARCHAR NOT NULL
+    )
+    """,
+    # Every pair of reports judged the same happening, with the reason; ``joined``
+    # marks the pairs that built the merged events (a spanning tree of each).
+    """
+    CREATE TABLE merge_links (
+        event_a VARCHAR NOT NULL,
+        event_b VARCHAR NOT NULL,
+        merged_id VARCHAR,
+        joined BOOLEAN NOT NULL,
+        similarity DOUBLE,
+        km DOUBLE,
+        day_gap INTEGER,
+        parties_agree BOOLEAN,
+        score DOUBLE,
+        reason VARCHAR NOT NULL,
+        PRIMARY KEY (event_a, event_b)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, events, participants, quotes, timexes, places, rejected", _V1),
+    Migration(2, "place precision and source, dyads, publisher, changes, runs, merged events", _V2),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # Tables that hold an article's extraction; replacing an article empties all of them.
 ARTICLE_TABLES = ("articles", "events", "participants", "quotes", "timexes", "places")
-DATA_TABLES = (*ARTICLE_TABLES, "rejected")
+# Recomputed as a whole from the event mentions (the ``events`` table) by merging.
+MERGE_TABLES = ("merged_events", "merged_members", "merge_links")
+LOG_TABLES = ("changes", "runs")
+DATA_TABLES = (*ARTICLE_TABLES, "rejected", *MERGE_TABLES, *LOG_TABLES)
 
 _VERSION_TABLE = """
     CREATE TABLE IF NOT EXISTS schema_version (

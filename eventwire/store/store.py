@@ -1,25 +1,33 @@
-"""The Store: opening the DuckDB file, writing article results, recording rejects.
+"""The Store: opening the DuckDB file, writing article results, recording rejects,
+keeping the journal (changes, runs) and the merged events up to date.
 
-One process writes a store file at a time (DuckDB locks the whole file, even
-against readers in other processes), so the errors on open say who holds it.
-Every write is a transaction over all tables of the articles involved, and rows
-go in as Arrow tables: DuckDB's executemany is orders of magnitude slower.
+Single writer: one process writes a store file at a time. DuckDB locks the
+whole file, even against readers in other processes, so a second open fails at
+once and the error names the holder's PID and the fix (docs/architecture.md,
+"Store"). Every write is a transaction over all tables of the articles involved,
+and rows go in as Arrow tables: DuckDB's executemany is orders of magnitude slower.
+
+Cross-article merges are recomputed when a session that changed articles
+closes (or on ``relink()``), not per article: one recompute covers a whole ingest.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import duckdb
-import pyarrow as pa
 
+from eventwire.dedupe import MergeSettings
 from eventwire.errors import StoreError
 from eventwire.models import ArticleResult, Rejected
-from eventwire.store import queries
+from eventwire.store import journal, merging, queries
+from eventwire.store.journal import SessionTally
+from eventwire.store.merging import MergeReport
 from eventwire.store.queries import ArticleFilter, EventFilter, QuoteFilter, Row
 from eventwire.store.records import TableRows, result_rows
 from eventwire.store.schema import (
@@ -29,6 +37,9 @@ from eventwire.store.schema import (
     require_current,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 Outcome = Literal["inserted", "replaced", "unchanged"]
 OUTCOMES: tuple[Outcome, ...] = ("inserted", "replaced", "unchanged")
@@ -47,6 +58,10 @@ class Store:
         self.read_only = read_only
         self._con = _connect(self.path, read_only)
         self._schemas: dict[str, pa.Schema] = {}
+        self._opened_at = utc_now()
+        self._tally = SessionTally()
+        self._run_id: int | None = None  # the row in ``runs``, made at this session's first change
+        self._closed = False
         try:
             if read_only:
                 require_current(self._con, self.path)
@@ -63,8 +78,20 @@ class Store:
         """The DuckDB connection, for ``queries`` functions; use ``.cursor()`` per thread."""
         return self._con
 
-    def close(self) -> None:
-        self._con.close()
+    def close(self, relink: bool = True) -> None:
+        """Finish the session: merge again if articles changed (unless ``relink`` is False:
+        the next session will), complete this session's run row, release the file."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if not self.read_only:
+                if relink and journal.merges_stale(self._con):
+                    self.relink()
+                if self._run_id is not None:
+                    journal.finish_run(self._con, self._run_id, self._tally)
+        finally:
+            self._con.close()
 
     def __enter__(self) -> Store:
         return self
@@ -72,7 +99,9 @@ class Store:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        # After an error, skip the merge: what was written is kept and stays marked
+        # stale, so the next session (or `eventwire merge`) merges it.
+        self.close(relink=exc_type is None)
 
     def __repr__(self) -> str:
         mode = "read-only" if self.read_only else "read-write"
@@ -103,6 +132,65 @@ class Store:
             self._write_batch_or_each(batch, tally)
         return tally
 
+    def delete(self, doc_ids: Sequence[str]) -> int:
+        """Remove articles and everything extracted from them; how many were stored."""
+        self._require_writable()
+        wanted = list(dict.fromkeys(doc_ids))
+        if not wanted:
+            return 0
+        self._con.execute("BEGIN TRANSACTION")
+        created_run = self._run_id is None
+        try:
+            state = queries.stored_versions(self._con, wanted)
+            present = [doc_id for doc_id in wanted if doc_id in state]
+            if present:
+                previous = self._event_counts(present)
+                for table in ARTICLE_TABLES:
+                    self._con.execute(f"DELETE FROM {table} WHERE doc_id = ANY(?)", [present])
+                run_id = self._ensure_run()
+                journal.log_changes(self._con, [
+                    {"run_id": run_id, "doc_id": doc_id, "kind": "deleted", "previous_version": state[doc_id][1],
+                     "previous_events": previous.get(doc_id, 0)}
+                    for doc_id in present
+                ])
+            self._con.execute("COMMIT")
+        except BaseException as error:
+            self._rollback(created_run)
+            if isinstance(error, duckdb.Error):
+                raise StoreError(f"{self.path}: deleting {_name_docs(wanted)} failed, nothing changed: {error}") from error
+            raise
+        self._tally.deleted += len(present)
+        return len(present)
+
+    def relink(self, settings: MergeSettings | None = None) -> MergeReport:
+        """Recompute the merged events from every stored mention (EVENTWIRE_MERGE_* settings by default)."""
+        self._require_writable()
+        if settings is None:
+            from eventwire.settings import Settings
+
+            settings = MergeSettings.from_settings(Settings.from_env())
+        self._con.execute("BEGIN TRANSACTION")
+        created_run = self._run_id is None
+        try:
+            through = journal.last_seq(self._con)
+            report = merging.recompute(self._con, settings)
+            journal.record_merge(self._con, self._ensure_run(), through, report)
+            self._con.execute("COMMIT")
+        except BaseException as error:
+            self._rollback(created_run)
+            if _store_failure(error):
+                raise StoreError(f"{self.path}: merging events across articles failed, nothing changed: {error}") from error
+            raise
+        return report
+
+    def is_unchanged(self, doc_id: str, content_hash: str, pipeline_version: str) -> bool:
+        """The article is stored with this content and pipeline version: coding it again would change nothing."""
+        return queries.stored_versions(self._con, [doc_id]).get(doc_id) == (content_hash, pipeline_version)
+
+    def merges_stale(self) -> bool:
+        """Articles changed since the merged events were computed (``relink()`` brings them up to date)."""
+        return journal.merges_stale(self._con)
+
     def record_rejected(self, rejected: Rejected) -> None:
         """Remember an input that could not become an article; a repeat bumps ``times``."""
         self._require_writable()
@@ -115,6 +203,7 @@ class Store:
             )
         except duckdb.Error as error:
             raise StoreError(f"{self.path}: recording the rejection of {rejected.source} failed: {error}") from error
+        self._tally.rejected += 1
 
     # ---- reads (their SQL lives in queries.py)--------------------------------
 
@@ -135,6 +224,12 @@ class Store:
 
     def article_result(self, doc_id: str) -> ArticleResult | None:
         return queries.article_result(self._con, doc_id)
+
+    def merged_events(self, filter: EventFilter = EventFilter()) -> list[Row]:
+        return queries.merged_events(self._con, filter)
+
+    def changes(self, since: str | None = None, limit: int | None = 1000) -> list[Row]:
+        return journal.changes(self._con, since, limit=limit)
 
     # ---- internals -----------------------------------------------------------
 
@@ -157,24 +252,29 @@ class Store:
         # Reading what is stored inside the transaction keeps the decision and the
         # write together, should threads of one process share the store.
         self._con.execute("BEGIN TRANSACTION")
+        created_run = self._run_id is None
         try:
             state = queries.stored_versions(self._con, doc_ids)
-            stored = set(state)
             outcomes, final = _plan(batch, state)
             if final:
-                self._replace(final, [doc_id for doc_id in final if doc_id in stored])
+                self._replace(final, state)
             self._con.execute("COMMIT")
         except BaseException as error:
-            self._rollback()
-            if isinstance(error, (duckdb.Error, pa.ArrowException)):
+            self._rollback(created_run)
+            if _store_failure(error):
                 raise StoreError(
                     f"{self.path}: writing {_name_docs(doc_ids)} failed, nothing changed: {error}"
                 ) from error
             raise
+        for outcome in outcomes:
+            setattr(self._tally, outcome, getattr(self._tally, outcome) + 1)
+        self._tally.versions.update(version for (_, _, version), outcome in zip(batch, outcomes) if outcome != "unchanged")
         return outcomes
 
-    def _replace(self, final: dict[str, WriteItem], stored: Sequence[str]) -> None:
-        """Within the open transaction: delete the old rows of ``stored`` articles, insert ``final``."""
+    def _replace(self, final: dict[str, WriteItem], state: dict[str, tuple[str, str]]) -> None:
+        """Within the open transaction: delete the old rows of the stored articles among
+        ``final`` (``state``: what is stored), insert ``final``, log the changes."""
+        stored = [doc_id for doc_id in final if doc_id in state]
         now = utc_now()
         rows: TableRows = {table: [] for table in ARTICLE_TABLES}
         for result, content_hash, pipeline_version in final.values():
@@ -182,11 +282,33 @@ class Store:
                 rows[table].extend(table_rows)
         _check_unique_event_ids(rows["events"])
         self._check_event_ids_free(rows["events"], list(final))
+        previous = self._event_counts(stored)
         if stored:  # new articles have no rows to delete, and DELETE scans the table
             for table in ARTICLE_TABLES:
                 self._con.execute(f"DELETE FROM {table} WHERE doc_id = ANY(?)", [list(stored)])
         for table in ARTICLE_TABLES:
             self._insert(table, rows[table])
+        run_id = self._ensure_run()
+        journal.log_changes(self._con, [
+            {"run_id": run_id, "doc_id": doc_id, "kind": "replaced" if doc_id in state else "inserted",
+             "pipeline_version": version, "previous_version": state[doc_id][1] if doc_id in state else None,
+             "content_hash": content_hash, "events": len(result.events), "previous_events": previous.get(doc_id)}
+            for doc_id, (result, content_hash, version) in final.items()
+        ])
+
+    def _event_counts(self, doc_ids: Sequence[str]) -> dict[str, int]:
+        if not doc_ids:
+            return {}
+        found = self._con.execute(
+            "SELECT doc_id, count(*) FROM events WHERE doc_id = ANY(?) GROUP BY doc_id", [list(doc_ids)]
+        ).fetchall()
+        return {doc_id: int(count) for doc_id, count in found}
+
+    def _ensure_run(self) -> int:
+        """This session's run id; the row is made inside the caller's transaction."""
+        if self._run_id is None:
+            self._run_id = journal.start_run(self._con, self._opened_at)
+        return self._run_id
 
     def _insert(self, table: str, rows: list[Row]) -> None:
         if not rows:
@@ -195,6 +317,8 @@ class Store:
             self._schemas[table] = arrow_schema(self._con, table)
         # Built with the table's own schema, so the columns line up for insert_into
         # (a quarter of the cost of registering a view and INSERT ... SELECT).
+        import pyarrow as pa  # loaded by the first write only: read-only commands start faster
+
         batch = pa.Table.from_pylist(rows, schema=self._schemas[table])
         self._con.from_arrow(batch).insert_into(table)
 
@@ -213,7 +337,9 @@ class Store:
                 "event ids must be unique across the store (the pipeline names them DOCID#e1, DOCID#e2, ...)"
             )
 
-    def _rollback(self) -> None:
+    def _rollback(self, created_run: bool = False) -> None:
+        if created_run:
+            self._run_id = None  # its row goes with the transaction
         try:
             self._con.execute("ROLLBACK")
         except duckdb.Error:
@@ -222,6 +348,14 @@ class Store:
     def _require_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open the store without read_only to write")
+
+
+def _store_failure(error: BaseException) -> bool:
+    """An error of DuckDB or of Arrow (which only writes load), as opposed to a bug or an interrupt."""
+    if isinstance(error, duckdb.Error):
+        return True
+    arrow = sys.modules.get("pyarrow")
+    return arrow is not None and isinstance(error, arrow.ArrowException)
 
 
 def _plan(batch: Sequence[WriteItem], state: dict[str, tuple[str, str]]) -> tuple[list[Outcome], dict[str, WriteItem]]:
@@ -280,9 +414,13 @@ def _connect(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
         if read_only and not file.exists():
             raise StoreError(f"no store at {path}; ingest some articles first or point --db at an existing store")
     try:
-        return duckdb.connect(path, read_only=read_only)
+        con = duckdb.connect(path, read_only=read_only)
     except duckdb.Error as error:
         raise StoreError(_open_error(path, str(error))) from error
+    # Else a missing table name is looked up among the caller's Python variables
+    # (DuckDB's "replacement scans"), and a bug reads a function instead of failing.
+    con.execute("SET python_enable_replacements = false")
+    return con
 
 
 def _open_error(path: str, message: str) -> str:

@@ -112,7 +112,8 @@ def test_pending_migrations_are_applied_once(db_path: Path, monkeypatch: pytest.
     for _ in range(2):  # the second open finds nothing to do
         with Store(db_path) as store:
             versions = store.connection.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
-            assert versions == [(SCHEMA_VERSION,), (upgrade.version,)]
+            assert versions == [(migration.version,) for migration in schema.MIGRATIONS]
+            assert versions[-2:] == [(SCHEMA_VERSION,), (upgrade.version,)]
             columns = store.connection.execute("SELECT * FROM events LIMIT 0").description or []
             assert "note" in [column[0] for column in columns]
 
