@@ -1,0 +1,1 @@
+"""Data of the monitor: the example alert rule file (docs/monitoring.md)."""
