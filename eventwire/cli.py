@@ -10,7 +10,11 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from eventwire import cli_store as cs
+from eventwire import cli_monitor
 from eventwire.cli_actors import actors_app
+from eventwire.cli_bench import bench
+from eventwire.cli_serve import serve
 from eventwire.errors import EventwireError
 
 app = typer.Typer(
@@ -20,7 +24,6 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, soft_wrap=True)
-app.add_typer(actors_app, name="actors")
 
 DbOption = Annotated[str, typer.Option("--db", help="The DuckDB file of the store.", envvar="EVENTWIRE_DB")]
 OutOption = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of the terminal (needed for parquet).")]
@@ -56,12 +59,19 @@ def extract(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or - for standard input.")],
     db: DbOption = "eventwire.duckdb",
+    engine: Annotated[str, typer.Option(help="local, or ray for JSON Lines archives (docs/performance.md).")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: the cluster to join (default: start a local Ray).")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="With --engine ray: coding actors, one pipeline each.")] = 2,
 ) -> None:
     """Code articles and store them; re-ingesting the same input changes nothing."""
     from eventwire.runner import ingest as run_ingest
+    from eventwire.runner import ingest_with_ray
 
+    if engine not in ("local", "ray"):
+        err.print(f"[red]--engine {engine!r}: expected local or ray")
+        raise typer.Exit(2)
     try:
-        counts = run_ingest(paths, db)
+        counts = run_ingest(paths, db) if engine == "local" else ingest_with_ray(paths, db, address, workers)
     except EventwireError as exc:
         _fail(exc)
         return
@@ -74,28 +84,38 @@ def ingest(
 @app.command()
 def events(
     db: DbOption = "eventwire.duckdb",
-    country: Annotated[Optional[str], typer.Option(help="ISO3 code of any participant.")] = None,
-    actor: Annotated[Optional[str], typer.Option(help="Part of a participant's name.")] = None,
-    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
-    status: Annotated[str, typer.Option(help="asserted, future, hypothetical, negated or any.")] = "asserted",
-    date_from: Annotated[Optional[str], typer.Option("--from", help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Latest event date (YYYY[-MM[-DD]]).")] = None,
-    doc: Annotated[Optional[str], typer.Option(help="Only this article.")] = None,
+    country: cs.Country = None,
+    dyad: cs.Dyad = None,
+    actor: cs.ActorName = None,
+    type: cs.EventType = None,
+    mode: cs.Mode = None,
+    context: cs.Context = None,
+    quad: cs.Quad = None,
+    status: cs.Status = "asserted",
+    min_confidence: cs.MinConfidence = None,
+    date_from: cs.DateFrom = None,
+    date_to: cs.DateTo = None,
+    near: cs.Near = None,
+    radius: cs.Radius = 50.0,
+    source: cs.Source = None,
+    doc: cs.Doc = None,
+    merged: Annotated[bool, typer.Option("--merged", help="One row per happening, merged across articles, with report counts.")] = False,
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 1000,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or parquet.")] = "table",
     out: OutOption = None,
 ) -> None:
-    """List stored events."""
+    """List stored events: each article's reports, or with --merged the happenings behind them."""
     from eventwire.store.export import render_rows
-    from eventwire.store.queries import TABLE_COLUMNS, EventFilter
+    from eventwire.store.queries import TABLE_COLUMNS
     from eventwire.store.store import Store
 
     try:
-        query = EventFilter(country=country.upper() if country else None, actor=actor, type=type.upper() if type else None,
-                            status=status, date_from=date_from, date_to=date_to, doc_id=doc, limit=limit)
+        query = cs.event_filter(country=country, dyad=dyad, actor=actor, type=type, mode=mode, context=context,
+                                quad=quad, status=status, min_confidence=min_confidence, date_from=date_from,
+                                date_to=date_to, near=near, radius=radius, source=source, doc=doc, limit=limit)
         with Store(db, read_only=True) as store:
-            rows = store.events(query)
-        _render(rows, fmt, out, TABLE_COLUMNS["events"], render_rows)
+            rows = store.merged_events(query) if merged else store.events(query)
+        _render(rows, fmt, out, TABLE_COLUMNS["merged" if merged else "events"], render_rows)
     except EventwireError as exc:
         _fail(exc)
 
@@ -166,6 +186,15 @@ def doctor() -> None:
             Console().print(f"      fix: {check.fix}")
     if problems:
         raise typer.Exit(1)
+
+
+# Commands that live in their own modules, listed after the core ones above.
+cs.register(app)
+app.command()(serve)
+app.command()(cli_monitor.watch)
+app.command()(cli_monitor.alerts)
+app.command()(bench)
+app.add_typer(actors_app, name="actors")
 
 
 def main() -> None:  # pragma: no cover - console entry

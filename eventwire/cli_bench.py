@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.bench import BenchReport, run_bench
-from eventwire.bench.runs import load_articles
 from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from eventwire.bench import BenchReport
 
 SHARED_CORPUS = Path("../shared/data/news/te3-silver-wires.jsonl")
 SAMPLES = Path("samples")
@@ -25,6 +26,9 @@ def bench(
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Time the whole pipeline and bare spaCy (same model, same texts) in 1 and 2 processes."""
+    from eventwire.bench import run_bench
+    from eventwire.bench.runs import load_articles
+
     console = Console(stderr=True)
     chosen = corpus or (SHARED_CORPUS if SHARED_CORPUS.exists() else SAMPLES)
     try:

@@ -41,9 +41,11 @@ def extract(
 ) -> Iterator[ArticleResult | Rejected]:
     """Read every input and code each article (in batches); rejected inputs come
     through as Rejected, in input order."""
-    pipeline = pipeline or default_pipeline()
-    console = console or Console(stderr=True)
     items = read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin)
+    yield from _coded(items, pipeline or default_pipeline(), console or Console(stderr=True))
+
+
+def _coded(items: Iterable[Article | Rejected], pipeline: Pipeline, console: Console) -> Iterator[ArticleResult | Rejected]:
     with _progress(console) as progress:
         task = progress.add_task("coding articles", total=None)
         for outcome in pipeline.process_many(items):
@@ -63,7 +65,17 @@ def ingest(paths: Sequence[str], db: str, stdin: TextIO | None = None, console: 
     counts = {"inserted": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
     version = Settings.from_env().pipeline_version()
     with Store(db) as store:
-        for item in extract(paths, stdin=stdin, console=console):
+
+        def changed(items: Iterable[Article | Rejected]) -> Iterator[Article | Rejected]:
+            # an article stored with the same content and pipeline version is not coded again
+            for item in items:
+                if isinstance(item, Article) and store.is_unchanged(item.doc_id, content_hash(item), version):
+                    counts["unchanged"] += 1
+                else:
+                    yield item
+
+        items = changed(read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin))
+        for item in _coded(items, default_pipeline(), console or Console(stderr=True)):
             if isinstance(item, Rejected):
                 store.record_rejected(item)
                 counts["rejected"] += 1

@@ -36,6 +36,26 @@ class Settings:
     """Evidence similarity (TF-IDF cosine, 0-1) two reports need to merge when their parties do not agree."""
     merge_min_similarity_parties: float = 0.2
     """Evidence similarity two reports need to merge when they name the same party countries or a shared actor."""
+    api_token: str = ""
+    """Bearer token that enables POST /api/ingest (at least 16 characters); empty: ingest is off and `eventwire serve` opens the store read-only."""
+    monitor_poll_seconds: float = 900.0
+    """Seconds between two polls of every feed by `eventwire watch`."""
+    monitor_timeout_seconds: float = 20.0
+    """Seconds a single HTTP request may take (connect and each read) before it is given up."""
+    monitor_host_interval_seconds: float = 2.0
+    """At least this many seconds between two requests to the same host (robots.txt included)."""
+    monitor_max_response_bytes: int = 5_000_000
+    """A larger feed or page is refused (reading stops at the limit)."""
+    monitor_allow_networks: str = ""
+    """Comma-separated CIDR networks fetches may reach although private, loopback, link-local or reserved; empty: none."""
+    monitor_user_agent: str = "eventwire-monitor/0.1 (+docs/monitoring.md)"
+    """The User-Agent sent with every request and matched against robots.txt."""
+    monitor_state_dir: str = ""
+    """Where feed state (ETags, seen items) and the delivered-alert log live; empty: `<db>.monitor` beside the store."""
+    monitor_webhook_secret: str = ""
+    """The HMAC-SHA256 key for webhook signatures (a rule file may name another variable)."""
+    monitor_max_seen_items: int = 5000
+    """Item ids remembered per feed, so an item that returns is not ingested again."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -6,8 +6,9 @@ empty variable turns ingest off (and lets the server open the store read-only).
 
 from __future__ import annotations
 
-import os
 import secrets
+
+from eventwire.settings import Settings
 
 TOKEN_VARIABLE = "EVENTWIRE_API_TOKEN"
 # A token shorter than this is refused at start-up: it could be guessed by trying.
@@ -16,7 +17,7 @@ MIN_TOKEN_CHARS = 16
 
 def api_token() -> str:
     """The configured ingest token, or "" when ingest is off."""
-    return os.environ.get(TOKEN_VARIABLE, "").strip()
+    return Settings.from_env().api_token.strip()
 
 
 def token_problem(token: str) -> str | None:
