@@ -41,7 +41,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_ACCENTED_WORD_SHARE = 0.3
 _NON_LATIN_CODE_PAGES = ["cp1251", "koi8_r", "cp1253", "cp1256", "cp1255", "cp866", "iso8859_5"]
 
-SUPPORTED_HINT = "eventwire reads plain text (.txt), JSON (.json), JSON Lines (.jsonl/.ndjson) and HTML (.html/.htm, optionally .gz)"
+SUPPORTED_HINT = ("eventwire reads plain text (.txt), JSON (.json), JSON Lines (.jsonl/.ndjson), HTML (.html/.htm, "
+                  "optionally .gz), RSS/Atom feeds (.rss/.atom/.xml) and http(s) URLs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ class Format(enum.Enum):
     JSON = "json"
     JSONL = "jsonl"
     HTML = "html"
-    FEED = "feed"  # RSS/Atom: recognised so it can be refused clearly, not read yet
+    FEED = "feed"  # RSS/Atom
 
 
 _BY_SUFFIX = {

@@ -28,6 +28,7 @@ from eventwire.ingest.decoding import (
 from eventwire.ingest.html import parse_html
 from eventwire.ingest.limits import MAX_FILE_BYTES, megabytes
 from eventwire.ingest.rawtext import parse_text
+from eventwire.ingest.remote import read_feed, read_url
 from eventwire.ingest.records import read_json, read_json_line, read_json_lines
 from eventwire.ingest.sniff import (
     Format,
@@ -46,14 +47,6 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _PEEK_CHARS = 65_536
 _SNIFF_BYTES = 8192
 
-FEED_REASON = (
-    "RSS/Atom feeds and XML files are not supported yet. "
-    "Fix: save the linked articles as .html or .txt files and pass those (feed polling is planned)."
-)
-URL_REASON = (
-    "reading URLs is not supported yet. "
-    "Fix: download the page (e.g. `curl -o page.html URL`) and pass the file."
-)
 TOO_LARGE = (
     "{what} is larger than {limit} (MAX_FILE_BYTES), too big to be an article. "
     "Fix: split it into separate files, or use JSON Lines (.jsonl), which is read line by line."
@@ -67,7 +60,7 @@ def read_inputs(paths: Sequence[str], stdin: TextIO | None = None) -> Iterator[R
         if path == "-":
             yield from read_stream(stdin if stdin is not None else sys.stdin)
         elif is_url(path):
-            yield Rejected(path, URL_REASON)
+            yield from _guarded(path, lambda: read_url(path))
         elif not path.strip():
             yield Rejected(repr(path), "an empty path. Fix: name a file, a folder or - for standard input.")
         else:
@@ -84,9 +77,6 @@ def _read_file(path: Path) -> Iterator[Result]:
     source = str(path)
     _, compressed = strip_compression(path.name)
     declared = format_from_name(path.name)
-    if declared is Format.FEED:
-        yield Rejected(source, FEED_REASON)
-        return
     if not compressed and _starts_with(path, _GZIP_MAGIC):
         compressed = True
     if declared is Format.JSONL:
@@ -98,6 +88,9 @@ def _read_file(path: Path) -> Iterator[Result]:
     if not text.strip():
         raise InputError(source, "the file holds only whitespace. Fix: point eventwire at a file that contains an article.")
     found = declared or format_from_content(text)
+    if found is Format.FEED:
+        yield from read_feed(data, source)
+        return
     yield from _with_encoding(_parse(found, text, source), decoded.encoding)
 
 
@@ -183,7 +176,7 @@ def _read_path(path: Path) -> Iterator[Result]:
 
 def _parse(found: Format, text: str, source: str) -> Iterable[Result]:
     if found is Format.FEED:
-        return [Rejected(source, FEED_REASON)]
+        return read_feed(text.encode("utf-8"), source)
     if found is Format.JSON:
         return read_json(text, source)
     if found is Format.JSONL:

@@ -92,16 +92,6 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
     assert "no article files" in _rejected(tmp_path / "empty").reason
 
 
-def test_urls_and_feeds_are_not_supported_yet(tmp_path: Path) -> None:
-    [url] = list(read_inputs(["https://example.com/news/1"]))
-    assert isinstance(url, Rejected) and url.source == "https://example.com/news/1" and "URLs is not supported yet" in url.reason
-    for name in ("feed.rss", "feed.xml", "feed.atom"):
-        (tmp_path / name).write_text('<?xml version="1.0"?><rss></rss>', "utf-8")
-        assert "feeds" in _rejected(tmp_path / name).reason
-    (tmp_path / "feed.unknown").write_text('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "utf-8")
-    assert "feeds" in _rejected(tmp_path / "feed.unknown").reason
-
-
 def test_one_bad_file_does_not_stop_the_batch(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(b"")
     (tmp_path / "b.txt").write_text("Report b.", "utf-8")
