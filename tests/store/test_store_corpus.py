@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 from pathlib import Path
 
 import duckdb
@@ -76,13 +75,10 @@ def test_full_exports_load_back_with_the_documented_columns(corpus_store: Path, 
             assert sorted(relation.columns) == sorted(names) and len(relation.fetchall()) == rows
 
 
-def test_stats_by_dyad_per_month_answers_in_under_a_second(corpus_store: Path) -> None:
+def test_stats_by_dyad_per_month_on_the_corpus(corpus_store: Path) -> None:
+    # how fast it answers is benchmarks/stats_speed.py's job, not a test's
     from eventwire.cli import app
 
-    started = time.perf_counter()
-    result = CliRunner().invoke(app, ["stats", "--db", str(corpus_store), "--by", "dyad", "--per", "month",
-                                      "-f", "csv", "--time"])
-    elapsed = time.perf_counter() - started
+    result = CliRunner().invoke(app, ["stats", "--db", str(corpus_store), "--by", "dyad", "--per", "month", "-f", "csv"])
     assert result.exit_code == 0, result.output
     assert len(result.stdout.splitlines()) > 100
-    assert elapsed < 1.0, f"stats took {elapsed:.2f} s"
