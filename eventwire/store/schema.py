@@ -336,12 +336,14 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
     version = _check_version(con, path)
     if version == SCHEMA_VERSION:
         return version
-    con.execute(_VERSION_TABLE)
     for migration in MIGRATIONS:
         if migration.version <= version:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
+            # inside the first migration's transaction: a process killed while the
+            # store is being created leaves an empty file, not a table without a version
+            con.execute(_VERSION_TABLE)
             for statement in migration.statements:
                 con.execute(statement)
             con.execute(
