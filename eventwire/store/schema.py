@@ -9,7 +9,7 @@ migration appended to ``MIGRATIONS``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import duckdb
@@ -401,4 +401,4 @@ def arrow_schema(con: duckdb.DuckDBPyConnection, table: str) -> pa.Schema:
 
 def utc_now() -> datetime:
     """Timestamps are stored as naive UTC (DuckDB TIMESTAMP)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
