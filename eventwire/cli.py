@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 
-from eventwire import cli_store as cs
 from eventwire import cli_monitor
+from eventwire import cli_store as cs
 from eventwire.cli_actors import actors_app
 from eventwire.cli_bench import bench
 from eventwire.cli_serve import serve
@@ -105,7 +106,6 @@ def events(
     out: OutOption = None,
 ) -> None:
     """List stored events: each article's reports, or with --merged the happenings behind them."""
-    from eventwire.store.export import render_rows
     from eventwire.store.queries import TABLE_COLUMNS
     from eventwire.store.store import Store
 
@@ -115,7 +115,7 @@ def events(
                                 date_to=date_to, near=near, radius=radius, source=source, doc=doc, limit=limit)
         with Store(db, read_only=True) as store:
             rows = store.merged_events(query) if merged else store.events(query)
-        _render(rows, fmt, out, TABLE_COLUMNS["merged" if merged else "events"], render_rows)
+        _render(rows, fmt, out, TABLE_COLUMNS["merged" if merged else "events"])
     except EventwireError as exc:
         _fail(exc)
 
@@ -131,7 +131,6 @@ def quotes(
     out: OutOption = None,
 ) -> None:
     """List stored statements with their speakers."""
-    from eventwire.store.export import render_rows
     from eventwire.store.queries import TABLE_COLUMNS, QuoteFilter
     from eventwire.store.store import Store
 
@@ -139,12 +138,14 @@ def quotes(
         query = QuoteFilter(speaker=speaker, country=country.upper() if country else None, doc_id=doc, limit=limit)
         with Store(db, read_only=True) as store:
             rows = store.quotes(query)
-        _render(rows, fmt, out, TABLE_COLUMNS["quotes"], render_rows)
+        _render(rows, fmt, out, TABLE_COLUMNS["quotes"])
     except EventwireError as exc:
         _fail(exc)
 
 
-def _render(rows, fmt, out, table_columns, render_rows) -> None:  # type: ignore[no-untyped-def]
+def _render(rows: Sequence[Mapping[str, Any]], fmt: str, out: Path | None, table_columns: Sequence[str]) -> None:
+    from eventwire.store.export import render_rows
+
     columns = table_columns if fmt == "table" else None
     text = render_rows(rows, fmt, out=out, console=Console(width=200) if fmt == "table" else None, columns=columns)
     if text is not None:
