@@ -13,7 +13,8 @@ from eventwire.state import ArticleState
 def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.kb import KnowledgeBase
     from eventwire.actors.mentions import MentionResolver
-    from eventwire.events.coder import EventCoder
+    from eventwire.events.coder import DIRECTED_TYPES, EventCoder
+    from eventwire.events.counterparts import fill_recipients
     from eventwire.events.dating import Dater
     from eventwire.events.location import fill_locations
     from eventwire.events.merge import merge_within_article
@@ -79,6 +80,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
         dater = Dater(state.timexes, state.article.published_date(), state.article.text)
         coded += statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)
         merged = merge_within_article(coded)
+        # again with the statements' events: a quoted refusal or accusation gets its target too
+        fill_recipients(merged, DIRECTED_TYPES)
         fill_locations(merged, state.doc, state.places, dateline_place(state.article.dateline))
         for number, event in enumerate(merged, start=1):
             event.id = f"{state.article.doc_id}#e{number}"

@@ -92,6 +92,43 @@ class MentionIndex:
                         found.extend(mention.participants)
         return found
 
+    def owners(self, token: Token) -> list[Participant]:
+        """Who a thing or act belongs to, when the head itself names nobody: "Israeli
+        shelling", "a US proposal", "Israel's offensive", "demands by the United States".
+        The event coder asks this of arguments that are acts or proposals, not actors."""
+        found: list[Participant] = []
+        for child in token.children:
+            if child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
+                parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
+                for part in parts:
+                    mention = self.by_head.get(part.i)
+                    found.extend(mention.participants if mention else self.named_modifier(part))
+            elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(self.resolve(pobj))
+        out: list[Participant] = []
+        for participant in found:
+            if not any(_same_actor(participant, p) for p in out):
+                out.append(participant)
+        return out
+
+    def named_modifier(self, token: Token) -> list[Participant]:
+        """A country or organisation named by a modifier: "Israeli", "US", "Hezbollah"."""
+        if not (token.ent_type_ in ("NORP", "GPE", "ORG") or (token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper())):
+            return []
+        if _against_or_for(token):
+            return []  # "anti-Syrian" names the opponents of Syria
+        text = _owner_text(token)
+        start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
+        country = self.kb.country(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)
+        if country is not None:
+            return [Participant(country.name, country.iso3, "", "", text, start, token.idx + len(token.text))]
+        org = self.kb.organisation(text) or self.kb.organisation(token.text)
+        if org is not None:
+            return [Participant(org.name, org.country, org.sector, org.id, text, start, token.idx + len(token.text))]
+        return []
+
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_head.get(token.i)
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
+
+from eventwire.errors import ModelError
 
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
@@ -18,6 +23,38 @@ LIGHT_VERBS = {
 PURPOSE_PREPS = {"for", "during", "on", "after", "in"}
 # Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
 RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over"}
+
+
+@dataclass(frozen=True)
+class ArgumentRoles:
+    """Where an event noun's parties sit (data/arguments.yaml)."""
+
+    of_is_recipient: frozenset[str]
+    of_is_actor: frozenset[str]
+    receiving_verbs: frozenset[str]
+    receiving_preps: frozenset[str]
+    doer_preps: frozenset[str]
+    doer_adjectives: frozenset[str]
+    happening_verbs: frozenset[str]
+    destination_types: frozenset[str]
+
+    @classmethod
+    def load(cls) -> ArgumentRoles:
+        return _load_roles()
+
+
+@lru_cache(maxsize=1)
+def _load_roles() -> ArgumentRoles:
+    where = "eventwire/events/data/arguments.yaml"
+    raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/arguments.yaml").read_text(encoding="utf-8"))
+    names = [f for f in ArgumentRoles.__dataclass_fields__]
+    if not isinstance(raw, dict) or set(raw) != set(names):
+        found = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
+        raise ModelError(f"{where}: expected exactly the keys {names}, found {found}")
+    for name in names:
+        if not isinstance(raw[name], list) or not all(isinstance(w, str) for w in raw[name]):
+            raise ModelError(f"{where}: '{name}' must be a list of words")
+    return ArgumentRoles(**{name: frozenset(raw[name]) for name in names})
 
 
 @dataclass
@@ -34,6 +71,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         for child in node.children:
             if child.dep_ in ("nsubj", "csubj"):
+                if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
+                    return node.head  # "the group, which was behind ...": the group
                 return child
         # Climb from a gerund or infinitive to the clause that owns it:
         # "has never considered the possibility of incorporating" -> the subject of considered.
@@ -84,7 +123,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         args.recipients.append(passive)
     else:
         subject = subject_of(verb)
-        if subject is not None:
+        if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
             args.actors.append(subject)
         obj = object_of(verb)
         if obj is not None:
@@ -104,11 +143,22 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     return args
 
 
-def noun_arguments(noun: Token, recipient_preps: set[str] | None) -> Arguments:
+def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: str = "") -> Arguments:
     """Arguments of an event noun: possessor or modifier, 'by X', 'between A and B',
     else the subject of the light verb that carries it."""
     args = Arguments()
     carrier = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else noun
+    roles = ArgumentRoles.load()
+    receiver = _receiver_of(carrier, roles)
+    if receiver is not None:
+        # "X faces criticism from Y", "X came under attack": X is on the receiving end.
+        args.recipients.append(receiver)
+        verb = carrier.head if carrier.dep_ != "pobj" else carrier.head.head
+        args.actors.extend(pobj for head in (carrier, verb) for _, pobj in prep_objects(head, {"from", "by"}))
+        return args
+    doer = _doer_of(carrier, roles)
+    if doer is not None:
+        args.actors.append(doer)
     for child in carrier.children:
         if child.dep_ == "poss":
             args.actors.append(child)
@@ -118,15 +168,28 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None) -> Arguments:
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
     args.between.extend(between_parties(carrier))
-    verb = carrier.head
-    if not args.actors and not args.between and carrier.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in PURPOSE_PREPS:
+    hosts: list[Token] = []
+    # "stepped up raids and targeted killings": a conjunct stands where its first conjunct does.
+    anchor = carrier
+    while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    verb = anchor.head
+    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.happening_verbs:
+        # "talks were taking place with X", "fighting broke out between A and B": the
+        # parties hang on the verb that says the event happened.
+        args.between.extend(between_parties(verb))
+        args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in PURPOSE_PREPS:
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         if owner.pos_ in ("VERB", "AUX"):
             subject = subject_of(owner)
             if subject is not None:
                 args.actors.append(subject)
-    if not args.actors and not args.between and carrier.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
+            if event_type in roles.destination_types:
+                # "arrived in Tehran for talks": where the traveller went is the host.
+                hosts = [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"})]
+    if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
         subject = subject_of(verb)
         if subject is not None:
             args.actors.append(subject)
@@ -138,4 +201,33 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None) -> Arguments:
         if prep in ("on", "against", "with", "to", "at"):
             args.recipients.append(pobj)
             break
+    args.recipients.extend(hosts[:1])
+    for _, pobj in prep_objects(carrier, {"of"})[:1]:
+        # "the assassination of X" acts on X; "the resignation of X" is X's own act.
+        if event_type in roles.of_is_recipient:
+            args.recipients.append(pobj)
+        elif event_type in roles.of_is_actor and not args.actors:
+            args.actors.append(pobj)
     return args
+
+
+def _receiver_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
+    """The subject of "X faces criticism" or "X came under fire"."""
+    if carrier.dep_ in ("dobj", "obj") and carrier.head.lemma_.lower() in roles.receiving_verbs:
+        return subject_of(carrier.head)
+    if carrier.dep_ == "pobj" and carrier.head.lower_ in roles.receiving_preps:
+        return subject_of(carrier.head.head)
+    return None
+
+
+def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
+    """The subject of "X was behind the bombing" or "X is responsible for the attack"."""
+    if carrier.dep_ != "pobj":
+        return None
+    prep = carrier.head
+    owner = prep.head
+    if prep.lower_ in roles.doer_preps and owner.lemma_.lower() == "be":
+        return subject_of(owner)
+    if prep.lower_ == "for" and owner.lemma_.lower() in roles.doer_adjectives:
+        return subject_of(owner.head) if owner.dep_ in ("acomp", "oprd", "xcomp") else None
+    return None

@@ -13,11 +13,14 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mentions import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
+from eventwire.events.counterparts import fill_actors, fill_recipients
 from eventwire.events.dating import Dater
 from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.location import clause_location
 from eventwire.events.ontology import Ontology
-from eventwire.events.status import decide_status
+from eventwire.events.status import decide_status, is_refusal, willingness_cue
+from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place, TextSpan, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
@@ -63,6 +66,8 @@ class EventCoder:
                 if event is not None and (event.actors or event.recipients):
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
+        fill_recipients(events, DIRECTED_TYPES)
+        fill_actors(events, UNSAID_DOER_TYPES)
         return events
 
     def _recipient_from_reported_event(self, event: Event, verb: Token, earlier: list[Event]) -> None:
@@ -84,6 +89,22 @@ class EventCoder:
             if event.recipients:
                 event.why += f"; recipient: the doers of the {obj.text} the report led with"
             return
+
+    def _refuses(self, governor: str) -> bool:
+        """A governing verb that is a REJECT trigger whatever follows it ("refuse")."""
+        return any(e.type == "REJECT" and not (e.object or e.prep or e.particle) for e in self.lexicon.verb_entries(governor))
+
+    def _instrument_owners(self, verb: Token, mentions: MentionIndex, consumed: set[int]) -> list[Participant]:
+        """"were killed in an Israeli air strike": the doers of the act that did it."""
+        # "X was killed and Y wounded in an air strike": the phrase may hang on either participle.
+        shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        for _, pobj in (pair for v in shared for pair in args_mod.prep_objects(v, INSTRUMENT_PREPS)):
+            if self._noun_match(pobj) is not None:
+                found = mentions.owners(pobj)
+                if found:
+                    consumed.add(pobj.i)
+                    return [replace(p, start=-1, end=-1, mention="") for p in found]
+        return []
 
     # -- triggers ----------------------------------------------------------------
 
@@ -138,20 +159,30 @@ class EventCoder:
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps)
         else:
-            found = args_mod.noun_arguments(match.token, recipient_preps)
+            found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
         consumed.update(found.consumed)
         if entry.pos == "VERB" and entry.type == "CONSULT":
             # What people discuss is a topic, not a second event ("discussed a peace agreement").
             topic = object_of(match.token)
             if topic is not None:
                 consumed.add(topic.i)
+        # An act that is the doer or the means of the verb's act is the same happening
+        # ("Israeli shelling killed three", "were killed in an air strike"): one event.
+        consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self._noun_match(t) is not None)
         actors = _resolve_all(mentions, found.actors)
+        if not actors and _is_agentless_passive(match):
+            actors = self._instrument_owners(match.token, mentions, consumed)
         recipients = _first_resolving(mentions, found.recipients)
+        if not recipients:
+            # A place of the doer's own country says nothing about whom the act is aimed at.
+            recipients = _first_place(found.recipients, places, frozenset(a.country for a in actors))
         parties = _resolve_all(mentions, found.between)
         decision = decide_status(match.token)
+        from_context = False
         if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
             # "a ceasefire took effect", "the talks resumed": the parties are those last named together.
             parties = [replace(p, start=-1, end=-1, mention="") for p in mentions.antecedents.group(before=match.token.idx)]
+            from_context = bool(parties)
         if entry.reciprocal or parties:
             actors = _merge(actors, parties, recipients if entry.reciprocal else [])
             if entry.reciprocal:
@@ -159,9 +190,26 @@ class EventCoder:
         recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
+        if decision.status == "negated" and self._refuses(decision.cue):
+            return None  # "refused to meet X": the refusal is the event, coded from its own verb
         status = decision.status
-        when = dater.date_for(match.token, sentence, status)
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
+        refusal = status == "negated" and event_type != "REJECT" and is_refusal(match.token)
+        if refusal:
+            # "X will not release them" refuses now: REJECT by X, aimed where the act was.
+            event_type, mode, cameo, status = "REJECT", "", "", "asserted"
+        threat = status in ("future", "hypothetical") and "THREATEN" in entry.alt_types and event_type != "THREATEN"
+        if threat:
+            # "Moscow would retaliate": a hostile act the lexicon also reads as a threat,
+            # spoken of as to come, is the threat itself (THREATEN, asserted).
+            event_type, mode, cameo, status = "THREATEN", "", "", "asserted"
+        offer = ""
+        if status in ("future", "hypothetical") and event_type in OFFERED_TYPES:
+            offer = willingness_cue(match.token)
+            if offer:
+                # "wants to join the talks": the offer is the act, AGREE (PLOVER manual, AGREE).
+                event_type, mode, cameo, status = "AGREE", "", "", "asserted"
+        when = dater.date_for(match.token, sentence, status)
         # The classifier trained on the team's examples weighs in on confidence: how likely
         # this sentence states an event of this type (or of a reading the lexicon allows).
         probabilities = self._type_probabilities(sentence, match.token)
@@ -170,9 +218,17 @@ class EventCoder:
         known = sum(1 for p in actors + recipients if p.country not in ("UNK", ""))
         rule = min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex"))
         confidence = round(0.75 * rule + 0.25 * support, 2)
-        why = f"lexicon {entry.pos.lower()} '{match.words}' → {event_type}{'/' + mode if mode else ''}"
+        why = f"lexicon {entry.pos.lower()} '{match.words}' → {entry.type}{'/' + entry.mode if entry.mode else ''}"
+        if refusal:
+            why += f"; refused ('{decision.cue}') → REJECT"
+        if threat:
+            why += f"; to come ('{decision.cue}') → THREATEN"
         why += f"; classifier {support:.2f}"
-        if decision.cue:
+        if from_context:
+            why += f"; {CONTEXT_PARTIES}"
+        if offer:
+            why += f"; offered ('{offer}') → AGREE"
+        elif decision.cue and not (refusal or threat):
             why += f"; status {status} ('{decision.cue}')"
         return Event(
             id="",
@@ -196,6 +252,19 @@ class EventCoder:
 
 
 
+# Harm whose doer a report leaves unsaid ("26 soldiers have been killed") when it is
+# about one fight: the doer is the target's counterpart (counterparts.py).
+UNSAID_DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# Cooperative acts that, offered rather than done, are AGREE (PLOVER manual, AGREE).
+OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+# Types whose unsaid recipient is the doer's counterpart in the report (counterparts.py).
+DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE"})
+
+# Prepositions that name the act a passive verb's harm came from ("killed in an air strike").
+INSTRUMENT_PREPS = {"in", "during", "by", "from"}
+
 # Who did it, when a passive report does not say ("were arrested during the raid"):
 # the forces of the last such act in the same stretch of the report.
 CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
@@ -206,7 +275,7 @@ CONTEXT_WINDOW_PARAGRAPHS = 2
 def _is_agentless_passive(match: TriggerMatch) -> bool:
     token = match.token
     children = {c.dep_ for c in token.children}
-    return match.entry.pos == "VERB" and "nsubjpass" in children and "agent" not in children
+    return match.entry.pos == "VERB" and passive_subject_of(token) is not None and "agent" not in children
 
 
 def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
@@ -226,18 +295,39 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
             return
 
 
+def _participants(mentions: MentionIndex, token: Token) -> list[Participant]:
+    """Who an argument names; an act or a proposal names whoever it belongs to ("Israeli
+    shelling killed", "rejected a US proposal"), a bare modifier the country it names."""
+    found = mentions.resolve(token)
+    if found:
+        return found
+    if token.dep_ in ("amod", "compound", "nmod"):
+        return mentions.named_modifier(token)
+    if token.pos_ == "NOUN":
+        return mentions.owners(token)
+    return []
+
+
 def _first_resolving(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
     for token in tokens:
-        found = mentions.resolve(token)
+        found = _participants(mentions, token)
         if found:
             return found
+    return []
+
+
+def _first_place(tokens: list[Token], places: list[Place], exclude: frozenset[str]) -> list[Participant]:
+    for token in tokens:
+        found = place_party(token, places, exclude)
+        if found is not None:
+            return [found]
     return []
 
 
 def _resolve_all(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
     out: list[Participant] = []
     for token in tokens:
-        for participant in mentions.resolve(token):
+        for participant in _participants(mentions, token):
             if not any(_same(participant, p) for p in out):
                 out.append(participant)
     return out

@@ -33,10 +33,28 @@ def same_happening(a: Event, b: Event) -> bool:
     return bool(countries_a) and countries_a == countries_b and _countries(a.actors) == _countries(b.actors)
 
 
+# What the coder writes in `why` when an event noun names no party and takes those
+# last named together ("the talks resumed"): such a mention is a reference back.
+CONTEXT_PARTIES = "parties: those last named together"
+
+
+def _referent(event: Event, merged: list[Event]) -> Event | None:
+    """"the talks", "the agreement" with no party of their own: the latest happening
+    of that type and status already told, when its date does not contradict."""
+    if CONTEXT_PARTIES not in event.why:
+        return None
+    return next((kept for kept in reversed(merged) if kept.type == event.type and kept.status == event.status
+                 and _dates_agree(kept, event)), None)
+
+
 def merge_within_article(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in events:
         target = next((kept for kept in merged if same_happening(kept, event)), None)
+        if target is None and _referent(event, merged) is not None:
+            # A reference back whose parties are only guessed from context adds no party
+            # and no evidence worth keeping: the happening is already told.
+            continue
         if target is None:
             merged.append(event)
             continue

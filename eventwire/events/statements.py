@@ -1,4 +1,6 @@
-"""Statements that are acts: a quoted refusal or denial is a REJECT event by its speaker.
+"""Statements that are acts: a quoted refusal or denial is a REJECT event by its speaker,
+a quoted "X should ..." a REQUEST by the speaker of X, a quoted "X was responsible" an
+ACCUSE by the speaker of X.
 
 Only the grammar of the quote's main clause decides, through word lists kept in
 data/statements.yaml: a negated verb of intention ("has never considered", "will
@@ -56,26 +58,94 @@ def refusal_cue(content: Span) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class DemandCues:
+    type: str
+    cameo: str
+    modals: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def demand_cues() -> DemandCues:
+    raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/statements.yaml").read_text(encoding="utf-8"))["demand"]
+    return DemandCues(type=raw["type"], cameo=str(raw["cameo"]), modals=frozenset(raw["modals"]))
+
+
+@dataclass(frozen=True)
+class AccusationCues:
+    type: str
+    cameo: str
+    adjectives: frozenset[str]
+    preps: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def accusation_cues() -> AccusationCues:
+    raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/statements.yaml").read_text(encoding="utf-8"))["accusation"]
+    return AccusationCues(type=raw["type"], cameo=str(raw["cameo"]), adjectives=frozenset(raw["adjectives"]),
+                          preps=frozenset(raw["preps"]))
+
+
+def blamed_in(content: Span) -> tuple[Token, str] | None:
+    """The subject the quote says is to blame ("Russia was responsible"), and the word."""
+    cues = accusation_cues()
+    for verb in content:
+        if verb.lemma_ != "be" or _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        blame = next((c for c in verb.children if (c.dep_ == "acomp" and c.lemma_.lower() in cues.adjectives)
+                      or (c.dep_ == "prep" and c.lower_ in cues.preps)), None)
+        if subject is not None and blame is not None:
+            return subject, blame.text
+    return None
+
+
+def demanded_of(content: Span) -> tuple[Token, str] | None:
+    """The subject told what it should do by the quote's main clause, and the modal."""
+    modals = demand_cues().modals
+    for verb in content:
+        if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.head.i < content.start or verb.head.i >= content.end
+                                                   or verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be"):
+            continue
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if modal is not None and subject is not None:
+            if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                subject = verb.head  # "it was Bush who should give up power"
+            return subject, modal.text
+    return None
+
+
 def statement_events(quotes: list[Quote], mentions: MentionIndex, dater: Dater, doc_id: str, first_number: int) -> list[Event]:
     doc: Doc = mentions.doc
     ontology = Ontology.load()
-    cues = rejection_cues()
+    cues, demands, accusations = rejection_cues(), demand_cues(), accusation_cues()
     events: list[Event] = []
     for quote in quotes:
         content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if content is None or quote.speaker_country == "UNK" and not quote.speaker_actor_id:
             continue
-        cue = refusal_cue(content)
-        if not cue:
-            continue
-        sentence = content[0].sent
-        when = dater.date_for(sentence.root, sentence, "asserted")
         speaker = Participant(quote.speaker, quote.speaker_country, quote.speaker_sector, quote.speaker_actor_id,
                               quote.speaker_mention)
+        kind, cameo, recipients = cues.type, cues.cameo, []
+        cue = refusal_cue(content)
+        if not cue:
+            # "X should ..." demands of X; "X was responsible" accuses X.
+            found, table = demanded_of(content), demands
+            if found is None:
+                found, table = blamed_in(content), accusations  # type: ignore[assignment]
+            if found is None:
+                continue
+            recipients = [p for p in mentions.resolve(found[0]) if p.country not in ("", "UNK") and p.name != speaker.name]
+            if not recipients:
+                continue  # "the problem should be solved": no party is told to act or blamed
+            kind, cameo, cue = table.type, table.cameo, f"{found[0].text} {found[1]}"
+        sentence = content[0].sent
+        when = dater.date_for(sentence.root, sentence, "asserted")
         events.append(Event(
             id=f"{doc_id}#e{first_number + len(events)}",
-            type=cues.type, cameo=cues.cameo, quad=ontology.quad(cues.type), score=ontology.score(cues.type),
-            actors=[speaker], date=when.value, date_precision=when.precision,  # type: ignore[arg-type]
+            type=kind, cameo=cameo, quad=ontology.quad(kind), score=ontology.score(kind),
+            actors=[speaker], recipients=recipients, date=when.value, date_precision=when.precision,  # type: ignore[arg-type]
             date_source=when.source, status="asserted",
             evidence=TextSpan(quote.content.text, quote.content.start, quote.content.end),
             confidence=0.6, why=f"statement: {quote.speaker} says '{cue}' ({quote.cue})", quote_id=quote.id,

@@ -29,6 +29,8 @@ class StatusCues:
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     future_modifiers: frozenset[str]
+    refusal_aux: frozenset[str]
+    willingness_governors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,29 @@ def decide_status(trigger: Token) -> StatusDecision:
     return StatusDecision("asserted", "")
 
 
+def is_refusal(trigger: Token) -> bool:
+    """"will not allow", "would never recognise", "won't attend": a negation about what
+    the subject will do is a refusal now (PLOVER REJECT), not an act that did not happen.
+    Past negations ("did not attack", "failed to agree") stay negated acts."""
+    cues = status_cues()
+    for node in _governing_chain(trigger, cues):
+        children = list(node.children)
+        negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
+        if negated:
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux for c in children)
+    return False
+
+
+def willingness_cue(trigger: Token) -> str:
+    """The word by which the subject says it wants or is ready to do what the trigger
+    names ("wanted to take part in talks", "is willing to resume contact"), or ""."""
+    cues = status_cues()
+    for depth, node in enumerate(_governing_chain(trigger, cues)):
+        if depth and node.lemma_.lower() in cues.willingness_governors:
+            return node.lemma_.lower()
+    return ""
+
+
 def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     """The trigger and the words that govern it, up to the clause of a reporting verb."""
     chain = [trigger]
@@ -84,8 +109,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
             break
-        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj"):
-            break  # what a clause says about its subject does not undo the subject's event
+        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent"):
+            break  # what a clause says about its subject (or its doer) does not undo the subject's event
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":

@@ -30,4 +30,21 @@ def passive_subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return child
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        # "guerrillas armed by the United States", "a hospital supported by the ICRC": the
+        # participle's noun is what the act was done to.
+        return verb.head
+    return _elided_passive_subject(verb)
+
+
+def _elided_passive_subject(verb: Token) -> Token | None:
+    """"One man was killed and nine others wounded": the second participle shares the
+    first one's auxiliary, so the parser reads its subject as an active subject."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or not is_passive(verb.head):
+        return None
+    if any(child.dep_ in ("aux", "auxpass", "dobj", "obj") for child in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
     return None

@@ -87,3 +87,25 @@ def test_anti_and_led_modifiers(resolver: MentionResolver) -> None:
     index = _index(resolver, "Anti-Syrian groups accused Damascus. US-led forces attacked the town.", date(2006, 11, 23))
     assert "SYR" not in {p.country for p in _who(index, "groups")}
     assert {p.country for p in _who(index, "forces")} == {"USA"}
+
+
+def _owners(index: MentionIndex, word: str) -> list[str]:
+    token = next(t for t in index.doc if t.text == word)
+    return [p.country for p in index.owners(token)]
+
+
+def test_an_act_belongs_to_the_country_that_modifies_it(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Israeli shelling killed three civilians. France rejected a US proposal.", date(2005, 1, 1))
+    assert _owners(index, "shelling") == ["ISR"]
+    assert _owners(index, "proposal") == ["USA"]
+
+
+def test_an_act_belongs_to_its_by_phrase_and_possessor(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The EU rejected demands by the United States and Australia. Israel's offensive ended.", date(2005, 1, 1))
+    assert _owners(index, "demands") == ["USA", "AUS"]
+    assert _owners(index, "offensive") == ["ISR"]
+
+
+def test_anti_names_no_owner(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Anti-Syrian protests grew.", date(2005, 1, 1))
+    assert _owners(index, "protests") == []

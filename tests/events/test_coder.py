@@ -20,7 +20,7 @@ def test_a_date_in_another_clause_does_not_date_the_event(pipeline: Pipeline) ->
 
 def test_an_event_noun_is_dated_by_its_own_modifier(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Lavrov said the trilateral agreement between Russia, Azerbaijan and Armenia, signed in November, holds.")
-    agreement = next(e for e in events if e.type == "AGREE")
+    agreement = next(e for e in events if e.type in ("AGREE", "SUPPORT"))  # the agreement, or its signing
     assert (agreement.date, agreement.date_precision) == ("2020-11", "month")
 
 
@@ -36,3 +36,107 @@ def test_condemning_the_attack_targets_its_doers(pipeline: Pipeline) -> None:
     )
     condemnation = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
     assert [p.country for p in condemnation.recipients] == ["ISR"]
+
+
+def test_an_act_as_subject_gives_its_owner_as_actor_and_is_one_event(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Israeli shelling killed three Lebanese civilians.")
+    assert len(events) == 1
+    assert [p.country for p in events[0].actors] == ["ISR"] and [p.country for p in events[0].recipients] == ["LBN"]
+
+
+def test_a_passive_harm_takes_its_doer_from_the_act_that_caused_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "One militant was killed and nine other Palestinians wounded in an Israeli air strike.")
+    wounding = next(e for e in events if "wounded" in e.why)
+    assert [p.country for p in wounding.actors] == ["ISR"]  # not the Palestinians: they were wounded
+    assert "PSE" in {p.country for p in wounding.recipients}
+    assert all(e.actors and e.actors[0].country == "ISR" for e in events)
+
+
+def test_rejecting_a_proposal_targets_whoever_made_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "France and Germany rejected a US proposal.")
+    rejection = next(e for e in events if e.type == "REJECT")
+    assert [p.country for p in rejection.recipients] == ["USA"]
+
+
+def test_facing_criticism_puts_the_subject_on_the_receiving_end(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Iran's government faces widespread criticism from the United Nations.")
+    criticism = next(e for e in events if e.type == "ACCUSE")
+    assert [p.country for p in criticism.recipients] == ["IRN"] and [p.country for p in criticism.actors] == ["IGO"]
+
+
+def test_the_group_behind_a_bombing_carried_it_out(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Islamic Jihad, which was behind a suicide bombing in Netanya on Monday, vowed more attacks.")
+    bombing = next(e for e in events if e.type == "ASSAULT" and "bombing" in e.why)
+    assert [p.name for p in bombing.actors] == ["Palestinian Islamic Jihad"]  # the knowledge base's name
+
+
+def test_the_of_object_of_a_killing_is_its_target(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The assassination of Rafik Hariri shocked the region.")
+    assert [p.country for e in events if e.type == "ASSAULT" for p in e.recipients] == ["LBN"]
+
+
+def test_will_not_is_a_refusal_and_did_not_a_negated_act(pipeline: Pipeline) -> None:
+    refusal = _events(pipeline, "The rebels will not release the hostages.")
+    assert [(e.type, e.status) for e in refusal] == [("REJECT", "asserted")]
+    denial = _events(pipeline, "Hamas did not attack Israel.")
+    assert [(e.type, e.status) for e in denial] == [("ASSAULT", "negated")]
+
+
+def test_an_offer_to_cooperate_is_agree_and_a_plan_stays_future(pipeline: Pipeline) -> None:
+    offer = _events(pipeline, "North Korea said it wanted to take part in peace talks.")
+    assert [(e.type, e.status) for e in offer] == [("AGREE", "asserted")]
+    plan = _events(pipeline, "Russia will hold talks with Turkey.")
+    assert [(e.type, e.status) for e in plan] == [("CONSULT", "future")]
+
+
+def test_parties_of_an_event_that_broke_out_hang_on_the_verb(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Fighting broke out between Armenia and Azerbaijan on Sunday.")
+    fighting = next(e for e in events if e.type == "ASSAULT")
+    assert {p.country for p in fighting.actors} == {"ARM", "AZE"}
+
+
+def test_a_conjoined_event_noun_shares_the_light_verb_subject(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Israel has stepped up raids and targeted killings of Palestinian militants.")
+    killings = next(e for e in events if "killing" in e.why)
+    assert [p.country for p in killings.actors] == ["ISR"] and [p.country for p in killings.recipients] == ["PSE"]
+
+
+def test_what_an_act_brought_about_does_not_colour_the_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Violence has dampened peace hopes ignited by the Israeli withdrawal from Gaza in September.")
+    withdrawal = next(e for e in events if e.type == "RETREAT")
+    assert withdrawal.status == "asserted"
+
+
+def test_a_refusal_is_one_event_aimed_at_what_was_refused(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "President Herrera refused to meet with the American envoy.")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "asserted")]
+    assert [p.country for p in events[0].recipients] == ["USA"]
+
+
+def test_where_a_visitor_arrived_hosts_the_visit(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Iraqi President Jalal Talabani arrived in the Iranian capital Tehran on Monday for a visit.")
+    visit = next(e for e in events if e.type == "CONSULT")
+    assert [p.country for p in visit.actors] == ["IRQ"] and [p.country for p in visit.recipients] == ["IRN"]
+
+
+def test_saying_another_party_should_act_is_a_demand_on_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Sudanese Foreign Minister Lam Akol said the US should deal only with the national government.")
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert [p.country for p in demand.actors] == ["SDN"] and [p.country for p in demand.recipients] == ["USA"]
+
+
+def test_a_should_without_a_party_is_no_demand(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Sudanese Foreign Minister Lam Akol said the problem should be solved quickly.")
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_saying_another_party_was_responsible_accuses_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "British Prime Minister Theresa May said on Monday that Russia was responsible for the attack.")
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    assert [p.country for p in accusation.actors] == ["GBR"] and [p.country for p in accusation.recipients] == ["RUS"]
+    assert accusation.quote_id
+
+
+def test_a_retaliation_to_come_is_a_threat(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Foreign ministry spokeswoman Maria Zakharova said Moscow would retaliate soon.")
+    assert [(e.type, e.status) for e in events] == [("THREATEN", "asserted")]

@@ -145,6 +145,7 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Russia withdrew its troops from the region.", "withdrew", ("RETREAT", "withdraw")),
         ("Moscow withdrew its ambassador from London.", "withdrew", ("SANCTION", "withdraw")),
         ("The two countries signed an agreement on trade.", "signed", ("AGREE", "")),
+        ("The two countries agreed to cut tariffs.", "agreed", ("AGREE", "")),
         ("Turkey sent troops to the border.", "sent", ("MOBILIZE", "troops")),
         ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
     ],

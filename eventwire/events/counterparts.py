@@ -1,0 +1,101 @@
+"""The other side: a directed event that names only its doer is aimed, in a news
+report about two parties, at the party its doer is facing; one that names only its
+target was done by the party the target is facing.
+
+A report about a gas dispute between Gazprom and Belarus, or an Israeli raid and the
+Palestinian reply, tells many acts of one dyad: "Gazprom has since reduced that
+demand", "the group vowed revenge". The recipient is left unsaid because the report
+is about that pair. The pair is read off the events whose parties the text does name:
+the country an actor's country most often faces across those events, when it faces
+it at least twice, is the only country it faces that often, and is not its own (a
+report about home politics, government against opposition, says nothing here).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from eventwire.models import Event, Participant
+
+UNKNOWN = ("", "UNK")
+# A dyad must be told at least this often before it stands for unsaid recipients.
+MIN_DYAD_EVENTS = 2
+
+
+def _countries(participants: list[Participant]) -> set[str]:
+    return {p.country for p in participants if p.country not in UNKNOWN}
+
+
+def dyads(events: list[Event]) -> Counter[frozenset[str]]:
+    """How often each pair of countries faces each other across the events."""
+    counts: Counter[frozenset[str]] = Counter()
+    for event in events:
+        actors, recipients = _countries(event.actors), _countries(event.recipients)
+        # A pair of one country is domestic politics (government and opposition).
+        pairs = {frozenset((a, r)) for a in actors for r in recipients}
+        if not event.recipients and len(event.actors) > 1:
+            # Talks or clashes between parties: every pair of sides faces each other.
+            pairs = {frozenset((a.country, b.country)) for a in event.actors for b in event.actors
+                     if a.country not in UNKNOWN and b.country not in UNKNOWN and a.name < b.name}
+        counts.update(pairs)
+    return counts
+
+
+def counterpart(country: str, counts: Counter[frozenset[str]]) -> str:
+    """The one country ``country`` faces most, or "" when none stands out."""
+    faced = Counter({next(iter(pair - {country}), country): n for pair, n in counts.items() if country in pair})
+    ranked = faced.most_common(2)
+    if not ranked or ranked[0][1] < MIN_DYAD_EVENTS or ranked[0][0] == country:
+        return ""  # no dyad told often enough, or a report about home politics
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
+
+
+def fill_recipients(events: list[Event], directed_types: frozenset[str]) -> None:
+    """Give each doer-only event of a directed type the party its doer faces."""
+    counts = dyads(events)
+    for event in events:
+        if event.recipients or not event.actors or event.type not in directed_types:
+            continue
+        actor_countries = _countries(event.actors)
+        if len(actor_countries) != 1:
+            continue
+        other = counterpart(next(iter(actor_countries)), counts)
+        if not other:
+            continue
+        stand_in = _named_party(other, events)
+        if stand_in is not None:
+            event.recipients = [stand_in]
+            event.why += f"; recipient: {stand_in.name}, the party the report sets {event.actors[0].name} against"
+
+
+def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
+    """Give each target-only event of a directed type ("26 soldiers have been killed")
+    the party its target faces, when the report sets the target against one party."""
+    counts = dyads(events)
+    for event in events:
+        if event.actors or not event.recipients or event.type not in directed_types:
+            continue
+        target_countries = _countries(event.recipients)
+        if len(target_countries) != 1:
+            continue
+        other = counterpart(next(iter(target_countries)), counts)
+        stand_in = _named_party(other, events) if other else None
+        if stand_in is not None:
+            event.actors = [stand_in]
+            event.why += f"; actor: {stand_in.name}, the party the report sets {event.recipients[0].name} against"
+
+
+def _named_party(country: str, events: list[Event]) -> Participant | None:
+    """How the report names that side: its most frequent participant of that country."""
+    named: Counter[tuple[str, str, str]] = Counter()
+    for event in events:
+        for p in event.actors + event.recipients:
+            if p.country == country:
+                named[(p.name, p.sector, p.actor_id)] += 1
+    if not named:
+        return None
+    (name, sector, actor_id), _ = named.most_common(1)[0]
+    return replace(Participant(name, country, sector, actor_id))

@@ -1,0 +1,60 @@
+"""Places as parties: a place named as the target or destination of an act stands for
+the country it lies in ("shelled Tel Aviv", "visited the crossing at Rafah", "imposed
+a siege on the territory").
+
+Only the receiving side is read this way: where something happens ("killed in Gaza")
+says nothing about who did it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.models import Participant, Place
+
+UNKNOWN = ("", "UNK")
+# Definite nouns that point back at the last place of a matching kind ("the enclave").
+BACK_POINTING = {
+    "territory": ("region", "country"), "enclave": ("region",), "strip": ("region",),
+    "region": ("region", "country"), "country": ("country",), "nation": ("country",),
+    "city": ("city",), "town": ("city",), "village": ("city",), "province": ("region",),
+}
+DEFINITE = {"the", "this", "that"}
+
+
+def place_party(token: Token, places: list[Place], exclude: frozenset[str] = frozenset()) -> Participant | None:
+    """The country of the place the argument names or points back at, as a participant;
+    ``exclude`` holds countries that cannot be meant (the doer's own)."""
+    named = _named_place(token, places)
+    candidates = [named] if named is not None else _pointed_places(token, places)
+    for place in candidates:
+        if place.country not in UNKNOWN and place.country not in exclude:
+            return Participant(place.name or place.text, place.country, "", "", place.text, -1, -1)
+    return None
+
+
+def _named_place(token: Token, places: list[Place]) -> Place | None:
+    start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod", "det") or t.i == token.i)
+    end = token.idx + len(token.text)
+    for place in places:
+        if place.start <= token.idx < place.end or (start <= place.start and place.end <= end):
+            return place
+    # "the crossing at Rafah", "the town of Surif": the place that the head is part of.
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "at", "near"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = next((p for p in places if p.start <= pobj.idx < p.end), None)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _pointed_places(token: Token, places: list[Place]) -> list[Place]:
+    """The places a definite "the territory" may point back at, latest first."""
+    kinds = BACK_POINTING.get(token.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []  # "the territory of X" names X itself
+    return [p for p in reversed(places) if p.end <= token.idx and p.kind in kinds]

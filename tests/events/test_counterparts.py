@@ -1,0 +1,64 @@
+"""Unsaid recipients from the report's dyad, on hand-built events."""
+
+from __future__ import annotations
+
+from eventwire.events.counterparts import counterpart, dyads, fill_actors, fill_recipients
+from eventwire.models import Event, Participant
+
+
+def _event(kind: str, actors: list[tuple[str, str]], recipients: list[tuple[str, str]] = ()) -> Event:  # type: ignore[assignment]
+    return Event(id="", type=kind, actors=[Participant(n, c) for n, c in actors],
+                 recipients=[Participant(n, c) for n, c in recipients])
+
+
+DIRECTED = frozenset({"REQUEST", "THREATEN"})
+
+
+def test_a_doer_only_demand_is_aimed_at_the_party_the_report_sets_it_against() -> None:
+    events = [
+        _event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]),
+        _event("THREATEN", [("Belarus", "BLR")], [("Gazprom", "RUS")]),
+        _event("REQUEST", [("Gazprom", "RUS")]),
+    ]
+    fill_recipients(events, DIRECTED)
+    assert [p.country for p in events[2].recipients] == ["BLR"]
+
+
+def test_a_dyad_told_once_is_not_enough() -> None:
+    events = [_event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]), _event("REQUEST", [("Gazprom", "RUS")])]
+    fill_recipients(events, DIRECTED)
+    assert events[1].recipients == []
+
+
+def test_home_politics_leaves_the_recipient_unsaid() -> None:
+    events = [
+        _event("ACCUSE", [("Hezbollah", "LBN")], [("Siniora", "LBN")]),
+        _event("ACCUSE", [("Siniora", "LBN")], [("Hezbollah", "LBN")]),
+        _event("ACCUSE", [("Hezbollah", "LBN")], [("Israel", "ISR")]),
+        _event("REQUEST", [("Hezbollah", "LBN")]),
+    ]
+    fill_recipients(events, DIRECTED)
+    assert events[3].recipients == []
+
+
+def test_types_outside_the_directed_set_are_left_alone() -> None:
+    events = [_event("ACCUSE", [("A", "ISR")], [("B", "PSE")]), _event("ACCUSE", [("B", "PSE")], [("A", "ISR")]),
+              _event("AID", [("A", "ISR")])]
+    fill_recipients(events, DIRECTED)
+    assert events[2].recipients == []
+
+
+def test_a_tie_names_no_counterpart() -> None:
+    counts = dyads([_event("ACCUSE", [("A", "ISR")], [("B", "PSE")]), _event("ACCUSE", [("A", "ISR")], [("C", "LBN")])] * 2)
+    assert counterpart("ISR", counts) == ""
+    assert counterpart("PSE", counts) == "ISR"
+
+
+def test_a_target_only_harm_was_done_by_the_party_the_target_faces() -> None:
+    events = [
+        _event("ASSAULT", [("Hezbollah", "LBN")], [("Israeli soldiers", "ISR")]),
+        _event("ASSAULT", [("Israel", "ISR")], [("Lebanese civilians", "LBN")]),
+        _event("ASSAULT", [], [("Israeli soldiers", "ISR")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}))
+    assert [p.country for p in events[2].actors] == ["LBN"]

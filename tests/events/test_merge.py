@@ -1,0 +1,28 @@
+"""Merging mentions of one happening within an article, on hand-built events."""
+
+from __future__ import annotations
+
+from eventwire.events.merge import CONTEXT_PARTIES, merge_within_article
+from eventwire.models import Event, Participant
+
+
+def _event(kind: str, parties: list[tuple[str, str]], why: str = "lexicon verb") -> Event:
+    return Event(id="", type=kind, actors=[Participant(n, c) for n, c in parties], why=why, date="2006-12-29")
+
+
+def test_a_back_reference_with_guessed_parties_is_not_a_second_happening() -> None:
+    talks = _event("CONSULT", [("Gazprom", "RUS"), ("Belarus", "BLR")])
+    again = _event("CONSULT", [("Germany", "DEU"), ("Poland", "POL")], why=f"lexicon noun 'talk'; {CONTEXT_PARTIES}")
+    assert merge_within_article([talks, again]) == [talks]
+
+
+def test_an_event_with_its_own_parties_stays_apart() -> None:
+    talks = _event("CONSULT", [("Gazprom", "RUS"), ("Belarus", "BLR")])
+    other = _event("CONSULT", [("Germany", "DEU"), ("Poland", "POL")])
+    assert len(merge_within_article([talks, other])) == 2
+
+
+def test_a_back_reference_of_another_type_is_kept() -> None:
+    talks = _event("CONSULT", [("Gazprom", "RUS"), ("Belarus", "BLR")])
+    truce = _event("RETREAT", [("Germany", "DEU"), ("Poland", "POL")], why=f"lexicon noun 'truce'; {CONTEXT_PARTIES}")
+    assert len(merge_within_article([talks, truce])) == 2

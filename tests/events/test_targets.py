@@ -1,0 +1,28 @@
+"""Places named as targets or destinations stand for their country."""
+
+from __future__ import annotations
+
+from eventwire.models import Article, ArticleResult, Event
+from eventwire.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    result = pipeline.process(Article(doc_id="d", text=text, published="2023-10-21"))
+    assert isinstance(result, ArticleResult)
+    return result.events
+
+
+def test_a_shelled_city_stands_for_its_country(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Hamas militants shelled Tel Aviv on Monday.")
+    assert [p.country for e in events if e.type == "ASSAULT" for p in e.recipients] == ["ISR"]
+
+
+def test_the_enclave_points_back_at_the_last_region_named(pipeline: Pipeline) -> None:
+    text = "Aid reached the Gaza Strip on Saturday.\n\nIsrael imposed a total siege on the enclave on Oct. 9."
+    siege = next(e for e in _events(pipeline, text) if e.type == "COERCE")
+    assert [p.country for p in siege.recipients] == ["PSE"]
+
+
+def test_where_an_act_happens_names_no_target(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Two soldiers were killed in Gaza on Monday.")
+    assert all("PSE" not in {p.country for p in e.actors} for e in events)
