@@ -1,6 +1,6 @@
 """`eventwire actors ...`: look names up in the actor knowledge base, import legacy
 PETRARCH/TABARI dictionaries into a user overlay, check an overlay. A thin layer over
-eventwire.actors.lookup and eventwire.actors.petrarch."""
+eventwire.actors.lookup, dictionary_import and overlay_check."""
 
 from __future__ import annotations
 
@@ -74,8 +74,8 @@ def import_(
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out when it exists.")] = False,
 ) -> None:
     """Convert legacy actor dictionaries into a user overlay YAML."""
+    from eventwire.actors.dictionary_import import import_dictionaries, render_overlay
     from eventwire.actors.kb import KnowledgeBase
-    from eventwire.actors.petrarch import import_dictionaries, render_overlay
 
     if out is not None and out.exists() and not force:
         err.print(f"[red]error:[/] {out} exists (it may hold your edits); choose another file or pass --force")
@@ -112,7 +112,7 @@ def check(
     as_json: Annotated[bool, typer.Option("--json", help="Print the problems as JSON.")] = False,
 ) -> None:
     """Validate an actor overlay; every problem with its line. Exit code 1 when it has errors."""
-    from eventwire.actors.petrarch import check_overlay
+    from eventwire.actors.overlay_check import check_overlay
 
     try:
         problems = check_overlay(file)

@@ -28,7 +28,13 @@ import unicodedata
 from pathlib import Path
 
 from eventwire.places.names import name_key, name_parts
-from eventwire.places.tables import BUILT, CITIES_FILE, CONTINENTS_FILE, COUNTRY_SOURCES_FILE, MIN_ALTERNATE_LENGTH
+from eventwire.places.tables import (
+    BUILT,
+    CITIES_FILE,
+    CONTINENTS_FILE,
+    COUNTRY_SOURCES_FILE,
+    MIN_ALTERNATE_LENGTH,
+)
 
 OUTPUT = Path(__file__).resolve().parents[1] / "eventwire" / "places" / "data" / BUILT
 MIN_CITY_POPULATION = 15000

@@ -10,14 +10,10 @@ import pytest
 from build_scripts import load_script
 
 from eventwire.actors import petrarch
+from eventwire.actors.dictionary_import import import_dictionaries, render_overlay
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.petrarch import (
-    check_overlay,
-    import_dictionaries,
-    parse_actor_lines,
-    parse_agent_lines,
-    render_overlay,
-)
+from eventwire.actors.overlay_check import check_overlay
+from eventwire.actors.petrarch import parse_actor_lines, parse_agent_lines
 from eventwire.errors import ModelError
 
 ROOT = Path(__file__).resolve().parents[2]
