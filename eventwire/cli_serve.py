@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,10 +18,12 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 opens the server to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     read_only: Annotated[bool, typer.Option("--read-only", help="Never write, even with EVENTWIRE_API_TOKEN set: other processes may read the store meanwhile.")] = False,
+    rules: Annotated[Path | None, typer.Option("--rules", help="An alert rule file (docs/monitoring.md): /api/alerts and the dashboard's Alerts page evaluate it over the store.")] = None,
 ) -> None:
     """Serve the dashboard and the JSON API (docs at /docs). Set EVENTWIRE_API_TOKEN to accept POST /api/ingest."""
     import uvicorn
 
+    from eventwire.monitor.rules import load_rules
     from eventwire.web import Backend, create_app
     from eventwire.web.auth import TOKEN_VARIABLE, api_token, token_problem
 
@@ -31,6 +34,7 @@ def serve(
         raise typer.Exit(2)
     writable = bool(token) and not read_only
     try:
+        ruleset = load_rules(rules) if rules is not None else None
         backend = Backend.open(db, writable=writable)
     except EventwireError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
@@ -39,6 +43,6 @@ def serve(
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
     err.print(f"serving {db} ({mode}) at http://{shown}:{port}/  (API docs: /docs; Ctrl+C stops)", highlight=False)
     try:
-        uvicorn.run(create_app(backend, token=token if writable else ""), host=host, port=port, log_level="warning")
+        uvicorn.run(create_app(backend, token=token if writable else "", rules=ruleset), host=host, port=port, log_level="warning")
     finally:
         backend.close()

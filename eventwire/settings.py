@@ -38,6 +38,10 @@ class Settings:
     """Evidence similarity two reports need to merge when they name the same party countries or a shared actor."""
     api_token: str = ""
     """Bearer token that enables POST /api/ingest (at least 16 characters); empty: ingest is off and `eventwire serve` opens the store read-only."""
+    api_max_body_bytes: int = 5_000_000
+    """Largest request body the server accepts (413 beyond it): 5 MB holds about 100 long articles."""
+    api_query_seconds: float = 10.0
+    """Longest a request's reads may run before they are interrupted (503)."""
     monitor_poll_seconds: float = 900.0
     """Seconds between two polls of every feed by `eventwire watch`."""
     monitor_timeout_seconds: float = 20.0

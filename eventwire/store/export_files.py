@@ -203,6 +203,9 @@ def _write_parquet(rows: Sequence[Row], columns: Sequence[Column], out: Path) ->
     if out.exists():
         if not out.is_dir():
             raise StoreError(f"cannot write parquet to {out}: it is a file; parquet exports are folders")
+        if not _is_parquet_export(out):
+            raise StoreError(f"cannot write parquet to {out}: the folder holds other files. "
+                             "Fix: name a new or empty folder (a re-export replaces only a folder an export made)")
         shutil.rmtree(out)  # a re-export replaces the folder, so no stale month survives
     out.mkdir()
     if not _partitioned(columns):
@@ -215,6 +218,18 @@ def _write_parquet(rows: Sequence[Row], columns: Sequence[Column], out: Path) ->
         table, out, format="parquet", partitioning=["month"], partitioning_flavor="hive",
         basename_template="part-{i}.parquet", existing_data_behavior="overwrite_or_ignore",
     )
+
+
+def _is_parquet_export(folder: Path) -> bool:
+    """Only part files and month=... folders of part files: what an export writes."""
+    for entry in folder.iterdir():
+        if entry.is_file() and not (entry.name.startswith("part-") and entry.suffix == ".parquet"):
+            return False
+        if entry.is_dir() and not (entry.name.startswith("month=") and _is_parquet_export(entry)):
+            return False
+        if entry.is_symlink():
+            return False
+    return True
 
 
 def _arrow_value(value: Any, column: Column) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import duckdb
@@ -22,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from eventwire.events.ontology import Ontology
 from eventwire.store.queries import STATUSES, ArticleFilter, EventFilter, QuoteFilter
 from eventwire.web import data, stats
+from eventwire.web.alerts import AlertRules
 from eventwire.web.auth import TOKEN_VARIABLE, token_matches
 from eventwire.web.backend import Backend
 from eventwire.web.errors import error_responses
@@ -31,9 +31,15 @@ from eventwire.web.formats import (
     events_csv,
     events_geojson,
 )
+from eventwire.web.limits import deadline
 
 COUNTRY = r"^[A-Za-z]{3}$"
 PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$"
+DYAD = r"^([A-Za-z]{3}|\*)-([A-Za-z]{3}|\*)$"
+WORD = r"^[A-Za-z_ -]+$"
+NUMBER = r"-?\d{1,3}(\.\d{1,8})?"
+LAT_LON = rf"^{NUMBER},\s?{NUMBER}$"
+MAX_RADIUS_KM = 20_040.0  # half the Earth's circumference: every place is nearer
 MAX_PAGE = 1000
 MAX_OFFSET = 10**9
 MAX_TEXT = 200  # longest name or id a filter takes
@@ -50,8 +56,9 @@ def backend(request: Request) -> Backend:
     return request.app.state.backend  # type: ignore[no-any-return]
 
 
-def connection(store: Annotated[Backend, Depends(backend)]) -> Iterator[duckdb.DuckDBPyConnection]:
-    with store.reader() as cursor:
+def connection(store: Annotated[Backend, Depends(backend)], request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor of the server's connection, interrupted when the request's reads run past the limit."""
+    with store.reader() as cursor, deadline(cursor, request.app.state.query_seconds):
         yield cursor
 
 
@@ -64,23 +71,44 @@ Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO3 code, I
 
 def event_filter_fields(
     country: Annotated[str | None, Query(pattern=COUNTRY, description="ISO3 code of any actor or recipient.")] = None,
+    dyad: Annotated[str | None, Query(pattern=DYAD, description="Actor country-recipient country, e.g. RUS-UKR; * for any side.")] = None,
     actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Part of any participant's name.")] = None,
     type: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z_]+$", description="PLOVER type, e.g. ASSAULT.")] = None,
+    mode: Annotated[str | None, Query(max_length=40, pattern=WORD, description="PLOVER mode, e.g. air (any case).")] = None,
+    context: Annotated[str | None, Query(max_length=40, pattern=WORD, description="One of the event's contexts, e.g. military.")] = None,
+    quad: Annotated[int | None, Query(ge=1, le=4, description="Quad class 1-4.")] = None,
     status: Annotated[Literal["asserted", "future", "hypothetical", "negated", "any"], Query()] = "asserted",
+    min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Lowest confidence, 0-1.")] = None,
     date_from: Annotated[str | None, Query(alias="from", pattern=PARTIAL_DATE, description="Earliest event date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www.")] = None,
     date_to: Annotated[str | None, Query(alias="to", pattern=PARTIAL_DATE, description="Latest event date, same forms.")] = None,
+    near: Annotated[str | None, Query(pattern=LAT_LON, description="LAT,LON in degrees: events placed within radius_km of it.")] = None,
+    radius_km: Annotated[float, Query(gt=0, le=MAX_RADIUS_KM, description="With near: the radius in km.")] = 50.0,
+    source: Annotated[str | None, Query(max_length=MAX_TEXT, description="Part of the publisher's name.")] = None,
     doc: Annotated[str | None, Query(max_length=MAX_TEXT, description="Only this article's events.")] = None,
 ) -> EventFilter:
     return EventFilter(
         country=country.upper() if country else None,
+        dyad=dyad.upper() if dyad else None,
         actor=actor or None,
         type=type.upper() if type else None,
+        mode=mode or None,
+        context=context or None,
+        quad=quad,
         status=status,
+        min_confidence=min_confidence,
         date_from=date_from,
         date_to=date_to,
+        near=_lat_lon(near) if near else None,
+        radius_km=radius_km,
+        source=source or None,
         doc_id=doc or None,
         limit=None,
     )
+
+
+def _lat_lon(text: str) -> tuple[float, float]:
+    lat, lon = text.split(",")
+    return float(lat), float(lon)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter_fields)]
@@ -100,7 +128,7 @@ class PageBody(BaseModel):
     "/events",
     response_model=PageBody,
     responses={
-        **error_responses(400),
+        **error_responses(400, 503),
         200: {"content": {CSV_MEDIA_TYPE: {}, GEOJSON_MEDIA_TYPE: {}}, "description": "A page of events."},
     },
 )
@@ -131,16 +159,24 @@ def get_event(con: Con, event_id: Annotated[str, Path(description="An event id, 
     return found
 
 
-@router.get("/stats", responses=error_responses(400))
+@router.get("/stats", responses=error_responses(400, 503))
 def get_stats(
     con: Con,
     filter: Filter,
     interval: Annotated[Literal["auto", "day", "week", "month", "year"], Query(description="Timeline buckets.")] = "auto",
     top: Annotated[int, Query(ge=1, le=100, description="How many dyads and countries.")] = 15,
 ) -> dict[str, Any]:
-    """Aggregations of the filtered events: timeline by quad class and type, dyads, countries, places."""
+    """Aggregations of the filtered events merged across articles (as ``eventwire stats``):
+    timeline by quad class and type, dyads, countries, places."""
     chosen = None if interval == "auto" else interval
-    return stats.summarise(data.all_events(con, filter), chosen, top)
+    return stats.summarise(con, filter, chosen, top)
+
+
+@router.get("/merged-events", response_model=PageBody, responses=error_responses(400, 503))
+def list_merged_events(con: Con, filter: Filter, limit: Limit = 100, offset: Offset = 0) -> Any:
+    """Happenings: reports of one event in several articles merged into one row, with
+    ``mentions`` (reports), ``articles``, ``sources``, their ``doc_ids`` and the merge ``reasons``."""
+    return data.merged_page(con, replace(filter, limit=limit, offset=offset)).as_dict()
 
 
 # ---- articles, statements, actors ------------------------------------------------------
@@ -197,15 +233,29 @@ def list_actors(
     return data.actor_page(con, name or None, country, role, limit, offset).as_dict()
 
 
-@router.get("/changes")
+@router.get("/changes", response_model=PageBody, responses=error_responses(400, 503))
 def list_changes(
     con: Con,
-    since: Annotated[datetime | None, Query(description="Only articles stored after this moment (UTC); from the previous answer's next.since.")] = None,
-    after: Annotated[str, Query(max_length=MAX_TEXT, description="With since: the previous answer's next.after.")] = "",
+    since: Annotated[str | None, Query(max_length=40, description="From this moment on (inclusive): an ISO date or time (UTC), or an age such as 30m, 12h, 7d, 2w.")] = None,
+    doc: Text = None,
     limit: Limit = 100,
+    offset: Offset = 0,
+) -> Any:
+    """The store's change feed: one row per article inserted, replaced or deleted, in the
+    order it happened (``seq``). Poll with ``since`` and page with ``next_offset``."""
+    return data.changes(con, since or None, doc or None, limit, offset).as_dict()
+
+
+@router.get("/alerts", responses=error_responses(400, 503))
+def list_alerts(
+    con: Con,
+    request: Request,
+    since: Annotated[str | None, Query(max_length=40, description="Only windows ending on or after this day (ISO date, or an age such as 7d).")] = None,
 ) -> dict[str, Any]:
-    """Articles stored or re-coded, oldest first: poll with the ``next`` of the last answer."""
-    return data.changes(con, since.replace(tzinfo=None) if since else None, after, limit)
+    """Alerts of the rule file the server was started with (``eventwire serve --rules FILE``),
+    evaluated over the store now; without one, empty lists and a message saying how to enable it."""
+    rules: AlertRules = request.app.state.alert_rules
+    return rules.answer(con, since or None)
 
 
 @router.get("/meta")
@@ -244,7 +294,7 @@ class IngestBody(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_INGEST_ARTICLES)
 
 
-@router.post("/ingest", responses=error_responses(400, 401, 403))
+@router.post("/ingest", responses=error_responses(400, 401, 403, 413))
 def ingest(
     body: IngestBody,
     store: Annotated[Backend, Depends(backend)],

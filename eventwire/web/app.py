@@ -13,10 +13,13 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from eventwire.monitor.rules import RuleSet
 from eventwire.settings import PIPELINE_VERSION
-from eventwire.web import apidocs, errors
+from eventwire.web import apidocs, errors, limits
+from eventwire.web.alerts import AlertRules
 from eventwire.web.api import router
 from eventwire.web.backend import Backend
+from eventwire.web.limits import BodyLimit
 
 STATIC = Path(__file__).resolve().parent / "static"
 # The dashboard's own files only: no inline script, no other origin. Article text is
@@ -25,7 +28,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-DASHBOARD_ROUTES = ("/", "/events", "/events/{event_id:path}", "/quotes", "/actors", "/articles/{doc_id:path}")
+DASHBOARD_ROUTES = ("/", "/events", "/events/{event_id:path}", "/quotes", "/actors", "/alerts", "/articles/{doc_id:path}")
 
 DESCRIPTION = (
     "Events, statements and articles stored by eventwire. Every list takes the filters of "
@@ -34,8 +37,15 @@ DESCRIPTION = (
 )
 
 
-def create_app(backend: Backend, token: str = "") -> FastAPI:
-    """The app over an open ``backend``; ``token`` enables POST /api/ingest (empty: off)."""
+def create_app(
+    backend: Backend,
+    token: str = "",
+    rules: RuleSet | None = None,
+    max_body: int | None = None,
+    query_seconds: float | None = None,
+) -> FastAPI:
+    """The app over an open ``backend``; ``token`` enables POST /api/ingest (empty: off);
+    ``rules`` enables /api/alerts; the limits default to ``eventwire.web.limits``."""
     app = FastAPI(
         title="eventwire",
         version=PIPELINE_VERSION,
@@ -45,7 +55,10 @@ def create_app(backend: Backend, token: str = "") -> FastAPI:
     )
     app.state.backend = backend
     app.state.token = token
+    app.state.alert_rules = AlertRules(rules)
+    app.state.query_seconds = query_seconds or limits.query_seconds()
     errors.install(app)
+    app.add_middleware(BodyLimit, limit=max_body or limits.max_body_bytes())
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -111,6 +111,10 @@ class Backend:
                 outcome = self.store.write(item, content_hash(item.article), version)
                 report.counts[outcome] += 1
                 report.articles.append(_summary(item, outcome))
+            # The server is the store's one writer, so no one else will merge: keep merged
+            # events (and the stats, event pages and alerts read from them) fresh.
+            if self.store.merges_stale():
+                self.store.relink()
         return report
 
     def _loaded_pipeline(self) -> Pipeline:

@@ -1,15 +1,12 @@
-"""What the API reads, as one thin adapter over the store's query layer.
-
-Every endpoint reads through here, so that when the query layer grows (filters,
-aggregations, merged events, a change feed) the API changes in one place. The few
-reads the query layer does not offer yet are written here as small read-only SQL
-and each is marked "moves to the query layer".
+"""What the API reads, as one thin adapter over the store's query layer
+(``eventwire.store.queries`` and ``journal``): paging, and the shapes of the
+event page. The one read the query layer lacks (actors with their role counts)
+is parameterised SQL here, marked "moves to the query layer".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,7 +14,7 @@ from typing import Any
 import duckdb
 import yaml
 
-from eventwire.store import queries
+from eventwire.store import journal, queries
 from eventwire.store.queries import ArticleFilter, EventFilter, QuoteFilter, Row
 
 
@@ -54,25 +51,23 @@ def article_page(con: duckdb.DuckDBPyConnection, filter: ArticleFilter) -> Page:
     return _paged(lambda f: queries.articles(con, f), filter)
 
 
-def all_events(con: duckdb.DuckDBPyConnection, filter: EventFilter) -> list[Row]:
-    """Every event the filter selects, whatever its page (for aggregations)."""
-    return queries.events(con, replace(filter, limit=None, offset=0))
-
-
 def article(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any] | None:
     """An article with everything extracted from it, in the ``eventwire extract`` shape."""
     result = queries.article_result(con, doc_id)
     return result.to_dict() if result is not None else None
 
 
+def merged_page(con: duckdb.DuckDBPyConnection, filter: EventFilter) -> Page:
+    """Happenings merged across articles, with their report counts and merge reasons."""
+    return _paged(lambda f: queries.merged_events(con, f), filter)
+
+
 def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event with its article, the statements behind it, its article's other
-    events and the reports of the same happening in other articles."""
-    # moves to the query layer (an id filter on EventFilter)
-    found = con.execute("SELECT doc_id FROM events WHERE id = ?", [event_id]).fetchone()
-    if found is None:
+    events and the other reports of the same happening, with the merge links between them."""
+    doc_id = _doc_of_event(con, event_id)
+    if doc_id is None:
         return None
-    doc_id = str(found[0])
     siblings = queries.events(con, EventFilter(doc_id=doc_id, status="any", limit=None))
     event = next(row for row in siblings if row["id"] == event_id)
     result = queries.article_result(con, doc_id)
@@ -86,8 +81,14 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
         "article": {key: value for key, value in result.article.to_dict().items() if key != "extras"},
         "quotes": statements,
         "article_events": [_event_span(row) for row in siblings],
-        "other_reports": other_reports(con, event_id),
+        **merged_context(con, event),
     }
+
+
+def _doc_of_event(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
+    # The query layer filters by article, not by event id: find the event's article first.
+    found = con.execute("SELECT doc_id FROM events WHERE id = ?", [event_id]).fetchone()
+    return str(found[0]) if found is not None else None
 
 
 def _event_span(row: Row) -> Row:
@@ -95,37 +96,30 @@ def _event_span(row: Row) -> Row:
     return {key: row[key] for key in keys}
 
 
-def other_reports(con: duckdb.DuckDBPyConnection, event_id: str, limit: int = 20) -> list[Row]:
-    """Events of other articles that may tell the same happening, each with the reasons.
-
-    A stand-in for the store's cross-article merge: same type, overlapping dates and
-    a shared participant country. Moves to the query layer (merged events with
-    their merge reasons).
-    """
-    sql = """
-        SELECT o.id, o.doc_id, o.type, o.date, o.status, o.evidence_text AS evidence, a.headline, a.published,
-               list(DISTINCT p2.country ORDER BY p2.country) AS shared_countries,
-               (o.location_country <> '' AND o.location_country = e.location_country) AS same_place
-        FROM events e
-        JOIN events o ON o.type = e.type AND o.doc_id <> e.doc_id
-             AND o.date_start <= e.date_end AND o.date_end >= e.date_start
-        JOIN participants p1 ON p1.event_id = e.id
-        JOIN participants p2 ON p2.event_id = o.id AND p2.country = p1.country
-             AND p2.country NOT IN ('', 'UNK')
-        JOIN articles a ON a.doc_id = o.doc_id
-        WHERE e.id = ?
-        GROUP BY o.id, o.doc_id, o.type, o.date, o.date_start, o.status, o.evidence_text, a.headline, a.published,
-                 o.location_country, e.location_country
-        ORDER BY len(shared_countries) DESC, o.date_start DESC, o.id
-        LIMIT ?
-    """
-    rows = _fetch(con, sql, [event_id, limit])
-    for row in rows:
-        reasons = [f"same type ({row['type']})", "dates overlap", f"shared participants: {', '.join(row['shared_countries'])}"]
-        if row.pop("same_place"):
-            reasons.append("same location country")
-        row["reasons"] = reasons
-    return rows
+def merged_context(con: duckdb.DuckDBPyConnection, event: Row) -> dict[str, Any]:
+    """The happening an event report belongs to: ``merged`` (the merged event, or None
+    before the first merge), ``other_reports`` (its other members, each with the
+    reasons of the links that join it to this report) and ``merge_links`` (every link
+    inside the happening)."""
+    merged_id = event.get("merged_id")
+    if not merged_id:
+        return {"merged": None, "other_reports": [], "merge_links": []}
+    happening = next(
+        (row for row in queries.merged_events(con, EventFilter(doc_id=event["doc_id"], status="any", limit=None))
+         if row["id"] == merged_id),
+        None,
+    )
+    links = queries.merge_links(con, merged_id)
+    others = []
+    for member in queries.merged_members(con, merged_id):
+        if member["event_id"] == event["id"]:
+            continue
+        direct = [link for link in links if {link["event_a"], link["event_b"]} == {event["id"], member["event_id"]}]
+        # a member joined only through a third report says so rather than showing no reason
+        reasons = [link["reason"] for link in direct] or ["linked through another report of the same happening"]
+        others.append({**member, "id": member["event_id"], "reasons": reasons,
+                       "score": max((link["score"] or 0.0 for link in direct), default=None)})
+    return {"merged": happening, "other_reports": others, "merge_links": links}
 
 
 def actor_page(
@@ -175,32 +169,18 @@ def actor_page(
 
 
 def changes(
-    con: duckdb.DuckDBPyConnection, since: datetime | None = None, after: str = "", limit: int = 100
-) -> dict[str, Any]:
-    """Articles stored or re-coded after a point, oldest first, and the point to ask from next.
-
-    The point is (ingested_at, doc_id), so a page boundary inside one batch (which
-    shares a timestamp) loses nothing. Moves to the query layer (the changes feed).
-    """
-    where = ""
-    params: list[Any] = []
-    if since is not None:
-        where = " WHERE (a.ingested_at, a.doc_id) > (?, ?)"
-        params += [since, after]
-    sql = (
-        "SELECT a.doc_id, a.headline, a.published, a.source, a.ingested_at, a.pipeline_version,"
-        " (SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) AS events,"
-        " (SELECT count(*) FROM quotes q WHERE q.doc_id = a.doc_id) AS quotes"
-        f" FROM articles a{where} ORDER BY a.ingested_at, a.doc_id LIMIT ?"
-    )
-    rows = _fetch(con, sql, [*params, limit])
-    last = rows[-1] if rows else None
-    return {
-        "items": rows,
-        "next": {"since": last["ingested_at"], "after": last["doc_id"]} if last else (
-            {"since": since, "after": after} if since is not None else None
-        ),
-    }
+    con: duckdb.DuckDBPyConnection,
+    since: str | None = None,
+    doc_id: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Page:
+    """The store's change feed in the order changes happened, from ``since`` on
+    (any form ``journal.parse_since`` reads: an ISO date or time, or an age like 12h)."""
+    moment = journal.parse_since(since) if since else None
+    rows = journal.changes(con, moment, doc_id, limit + 1, offset)
+    more = len(rows) > limit
+    return Page(rows[:limit], limit, offset, offset + limit if more else None)
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

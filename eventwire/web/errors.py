@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import duckdb
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +18,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from eventwire.errors import EventwireError
+from eventwire.web.limits import BodyTooLarge, QueryTimeout
 
 log = logging.getLogger("eventwire.web")
 
@@ -37,7 +39,8 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         401: "No ingest token, or the wrong one.",
         403: "Ingest is switched off on this server.",
         404: "Nothing has that id.",
-        413: "Too many articles in one request.",
+        413: "The request body is over the server's size limit.",
+        503: "The query ran past the server's time limit; narrow the filters.",
     }
     return {status: {"model": ErrorBody, "description": meaning[status]} for status in statuses}
 
@@ -56,6 +59,18 @@ def install(app: FastAPI) -> None:
         problems = jsonable_encoder(exc.errors())
         summary = "; ".join(_problem_text(problem) for problem in problems) or "the request is invalid"
         return error_response(422, summary, detail=problems)
+
+    @app.exception_handler(QueryTimeout)
+    async def too_slow(request: Request, exc: QueryTimeout) -> JSONResponse:
+        return error_response(503, str(exc))
+
+    @app.exception_handler(duckdb.InterruptException)
+    async def interrupted(request: Request, exc: duckdb.InterruptException) -> JSONResponse:
+        return error_response(503, "the query was stopped at the server's time limit; narrow the filters")
+
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(request: Request, exc: BodyTooLarge) -> JSONResponse:
+        return error_response(413, str(exc))
 
     @app.exception_handler(EventwireError)
     async def bad_input(request: Request, exc: EventwireError) -> JSONResponse:

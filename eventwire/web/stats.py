@@ -1,19 +1,25 @@
 """The dashboard's aggregations: a timeline, dyads, countries and places of the filtered events.
 
-Counted in Python over the rows the query layer returns, so a filter means exactly
-what it means for ``/api/events``. This moves to the query layer (``stats(...)`` in
-SQL) once it has one; the response shape is meant to stay.
+Counted by the store's ``stats`` over merged events, so a story carried by forty
+wires is one event (and forty ``reports``), as in ``eventwire stats``. Places need
+coordinates, which ``stats`` does not group by: they are grouped here from the
+merged events the same filter selects.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from typing import Any, Literal
 
-from eventwire.store.dates import date_interval
+import duckdb
+
+from eventwire.store import queries
+from eventwire.store.filters import EventFilter
 from eventwire.store.queries import Row
+from eventwire.store.stats import stats
 
 Interval = Literal["day", "week", "month", "year"]
 INTERVALS: tuple[Interval, ...] = ("day", "week", "month", "year")
@@ -22,74 +28,51 @@ INTERVALS: tuple[Interval, ...] = ("day", "week", "month", "year")
 _AUTO_SPANS: tuple[tuple[int, Interval], ...] = ((92, "day"), (730, "week"), (7305, "month"))
 # Places closer than this (degrees) are one dot on a world map.
 _PLACE_ROUNDING = 1
+# Dyad sides that name nobody: such a pair says nothing about who did what to whom.
+_NO_COUNTRY = ("", None)
 
 
-def choose_interval(events: Sequence[Row]) -> Interval:
-    starts = [interval[0] for interval in map(_interval, events) if interval]
-    if not starts:
+def choose_interval(first: date | None, last: date | None) -> Interval:
+    """The bucket size for a timeline from ``first`` to ``last`` (month when undated)."""
+    if first is None or last is None:
         return "month"
-    span = (max(starts) - min(starts)).days
+    span = (last - first).days
     return next((interval for longest, interval in _AUTO_SPANS if span <= longest), "year")
 
 
-def period_of(day: date, interval: Interval) -> str:
-    """The label of the bucket a day falls in: 2021-01-18, 2021-01-18 (the Monday), 2021-01, 2021."""
-    if interval == "day":
-        return day.isoformat()
-    if interval == "week":
-        return (day - timedelta(days=day.weekday())).isoformat()
-    if interval == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    return f"{day.year:04d}"
-
-
-def summarise(events: Sequence[Row], interval: Interval | None = None, top: int = 15) -> dict[str, Any]:
-    """Everything the overview draws, from one pass over the events."""
-    chosen = interval or choose_interval(events)
+def summarise(con: duckdb.DuckDBPyConnection, filter: EventFilter, interval: Interval | None = None,
+              top: int = 15) -> dict[str, Any]:
+    """Everything the overview draws, for the merged events ``filter`` selects."""
+    filter = replace(filter, limit=None, offset=0)
+    total = _total(stats(con, filter, by=(), per=None))
+    days = stats(con, filter, by=(), per="day")
+    dated = sum(int(row["events"]) for row in days)
+    chosen = interval or choose_interval(*_span(days))
     return {
-        "total": len(events),
+        "total": total,
+        "reports": _total(stats(con, filter, by=(), per=None), "reports"),
         "interval": chosen,
-        "undated": sum(1 for event in events if _interval(event) is None),
-        "timeline": timeline(events, chosen),
-        "quads": _quads(events),
-        "types": _types(events),
-        "dyads": dyads(events, top),
-        "countries": _countries(events, top),
-        "places": places(events),
+        "undated": total - dated,
+        "timeline": [_counted(row, "period", "quad", "type") for row in stats(con, filter, by=("quad", "type"), per=chosen)],
+        "quads": _quads(stats(con, filter, by=("quad",), per=None)),
+        "types": [_counted(row, "type", "quad") for row in stats(con, filter, by=("type", "quad"), per=None)],
+        "dyads": dyads(stats(con, filter, by=("dyad",), per=None), top),
+        "countries": [_counted(row, "country") for row in stats(con, filter, by=("country",), per=None)[:top]],
+        "places": places(queries.merged_events(con, filter)),
     }
 
 
-def timeline(events: Sequence[Row], interval: Interval) -> list[Row]:
-    """Counts per period, quad class and type; an event with a partial date counts at its first day."""
-    counted: Counter[tuple[str, int, str]] = Counter()
-    for event in events:
-        span = _interval(event)
-        if span is not None:
-            counted[(period_of(span[0], interval), int(event["quad"] or 0), event["type"] or "")] += 1
-    return [
-        {"period": period, "quad": quad, "type": type_, "count": count}
-        for (period, quad, type_), count in sorted(counted.items())
+def dyads(rows: Sequence[Row], top: int = 15) -> list[Row]:
+    """Country pairs (actor -> recipient) from ``stats(by=("dyad",))``, most events first;
+    pairs missing a side are left out."""
+    found = [
+        {"actor": row["actor_country"], "recipient": row["recipient_country"], "count": int(row["events"]),
+         "reports": int(row["reports"] or 0), "mean_score": round(float(row["mean_score"] or 0.0), 2)}
+        for row in rows
+        if row["actor_country"] not in _NO_COUNTRY and row["recipient_country"] not in _NO_COUNTRY
     ]
-
-
-def dyads(events: Sequence[Row], top: int = 15) -> list[Row]:
-    """Country pairs (actor -> recipient) by number of events, with their mean intensity."""
-    count: Counter[tuple[str, str]] = Counter()
-    scores: dict[tuple[str, str], float] = defaultdict(float)
-    for event in events:
-        pairs = {
-            (actor["country"], recipient["country"])
-            for actor in event["actors"]
-            for recipient in event["recipients"]
-            if actor["country"] and recipient["country"]
-        }
-        for pair in pairs:
-            count[pair] += 1
-            scores[pair] += float(event["score"] or 0.0)
-    return [
-        {"actor": actor, "recipient": recipient, "count": n, "mean_score": round(scores[(actor, recipient)] / n, 2)}
-        for (actor, recipient), n in sorted(count.items(), key=lambda item: (-item[1], item[0]))[:top]
-    ]
+    found.sort(key=lambda dyad: (-dyad["count"], dyad["actor"], dyad["recipient"]))
+    return found[:top]
 
 
 def places(events: Sequence[Row]) -> list[Row]:
@@ -115,30 +98,31 @@ def places(events: Sequence[Row]) -> list[Row]:
             "lon": lon,
             "count": len(located),
             "quad": quads.most_common(1)[0][0],
-            "event_ids": [event["id"] for event in located[:10]],
+            # a merged event opens on its representative report's page
+            "event_ids": [event.get("representative_id") or event["id"] for event in located[:10]],
         })
     return sorted(found, key=lambda place: (-place["count"], place["name"]))
 
 
-def _quads(events: Sequence[Row]) -> dict[str, int]:
-    counted = Counter(str(event["quad"] or 0) for event in events)
+def _total(rows: Sequence[Row], column: str = "events") -> int:
+    return int(rows[0][column] or 0) if rows else 0
+
+
+def _span(days: Sequence[Row]) -> tuple[date | None, date | None]:
+    found = sorted(date.fromisoformat(row["period"]) for row in days)
+    return (found[0], found[-1]) if found else (None, None)
+
+
+def _counted(row: Row, *keys: str) -> Row:
+    """A stats row in the dashboard's shape: the keys, ``count`` (events) and ``reports``."""
+    shaped: Row = {key: row[key] for key in keys}
+    if "quad" in shaped:
+        shaped["quad"] = int(shaped["quad"] or 0)
+    if "type" in shaped:
+        shaped["type"] = shaped["type"] or ""
+    return {**shaped, "count": int(row["events"]), "reports": int(row["reports"] or 0)}
+
+
+def _quads(rows: Sequence[Row]) -> dict[str, int]:
+    counted = {str(row["quad"] or 0): int(row["events"]) for row in rows}
     return {quad: counted.get(quad, 0) for quad in ("1", "2", "3", "4")}
-
-
-def _types(events: Sequence[Row]) -> list[Row]:
-    counted = Counter((event["type"] or "", int(event["quad"] or 0)) for event in events)
-    return [
-        {"type": type_, "quad": quad, "count": n}
-        for (type_, quad), n in sorted(counted.items(), key=lambda item: (-item[1], item[0]))
-    ]
-
-
-def _countries(events: Sequence[Row], top: int) -> list[Row]:
-    counted: Counter[str] = Counter()
-    for event in events:
-        counted.update({person["country"] for person in (*event["actors"], *event["recipients"]) if person["country"]})
-    return [{"country": country, "count": n} for country, n in sorted(counted.items(), key=lambda item: (-item[1], item[0]))[:top]]
-
-
-def _interval(event: Row) -> tuple[date, date] | None:
-    return date_interval(event["date"] or "")

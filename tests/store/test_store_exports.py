@@ -107,6 +107,15 @@ def test_parquet_is_partitioned_by_month(exported: Store, tmp_path: Path) -> Non
     assert sorted(path.name for path in out.iterdir()) == months
 
 
+def test_a_parquet_export_never_replaces_a_folder_it_did_not_make(exported: Store, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "thesis.docx").write_bytes(b"years of work")
+    with pytest.raises(StoreError, match="holds other files"):
+        export_table(exported.connection, "mentions", "parquet", home)
+    assert (home / "thesis.docx").read_bytes() == b"years of work"
+
+
 def test_undated_rows_get_their_own_partition(store: Store, tmp_path: Path) -> None:
     undated = bare()
     undated.events = [Event(id="bare-1#e1", type="AID", evidence=TextSpan("x", 0, 1))]

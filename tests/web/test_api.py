@@ -62,6 +62,29 @@ def test_filters_narrow_the_events(client: TestClient) -> None:
     assert {e["doc_id"] for e in all_events(client, doc=REPORT_DOCS[0])} == {REPORT_DOCS[0]}
 
 
+def test_every_query_layer_filter_narrows_the_events(client: TestClient) -> None:
+    clash = all_events(client, dyad="fre-syl")
+    assert {e["doc_id"] for e in clash} == set(REPORT_DOCS)
+    assert {e["doc_id"] for e in all_events(client, dyad="*-SYL")} == set(REPORT_DOCS)
+    assert all_events(client, dyad="SYL-FRE") == []
+    near = all_events(client, near="10.5,20.5", radius_km="5")
+    assert {e["doc_id"] for e in near} == set(REPORT_DOCS)
+    assert all_events(client, near="-10.5,-20.5", radius_km="5") == []
+    assert {e["doc_id"] for e in all_events(client, source="test wire")} >= set(REPORT_DOCS)
+    sure = all_events(client, min_confidence="0.85")
+    assert sure and all(e["confidence"] >= 0.85 for e in sure)
+    violent = all_events(client, quad="4")
+    assert violent and all(e["quad"] == 4 for e in violent)
+    everything = all_events(client, status="any")
+    mode = next(e["mode"] for e in everything if e["mode"])
+    moded = all_events(client, mode=mode.upper(), status="any")
+    assert 0 < len(moded) < len(everything) and all(e["mode"].lower() == mode.lower() for e in moded)
+    context = next((c for e in everything for c in e["contexts"]), None)
+    if context is not None:  # the samples may carry no contexts; the filter still must not fail
+        assert all(context in e["contexts"] for e in all_events(client, context=context, status="any"))
+    assert client.get("/api/events", params={"context": "military"}).status_code == 200
+
+
 def test_bad_filters_answer_json_errors_that_name_the_problem(client: TestClient) -> None:
     shape = client.get("/api/events", params={"country": "RU"})
     assert shape.status_code == 422
@@ -73,6 +96,17 @@ def test_bad_filters_answer_json_errors_that_name_the_problem(client: TestClient
     assert client.get("/api/events", params={"limit": 5000}).status_code == 422
     missing = client.get("/api/nothing-here")
     assert missing.status_code == 404 and missing.json()["status"] == 404
+
+
+def test_new_filters_are_validated_before_any_query(client: TestClient) -> None:
+    for params in ({"dyad": "RUS"}, {"dyad": "RUS-UKR'; DROP TABLE events; --"}, {"near": "10.5"}, {"near": "91,0"},
+                   {"near": "a,b"}, {"radius_km": "0", "near": "1,1"}, {"quad": "5"}, {"min_confidence": "2"},
+                   {"mode": "air' OR 1=1"}):
+        answer = client.get("/api/events", params=params)
+        assert answer.status_code in (400, 422), params
+        assert answer.json()["message"], params
+    assert "near filter" in client.get("/api/events", params={"near": "91,0"}).json()["message"]
+    assert len(all_events(client, status="any")) > 10  # nothing was dropped
 
 
 def test_csv_and_geojson_carry_the_same_page(client: TestClient) -> None:
@@ -107,8 +141,14 @@ def test_other_reports_of_the_same_happening_say_why(client: TestClient) -> None
     detail = client.get(f"/api/events/{REPORT_DOCS[0]}%23e1").json()
     reports = detail["other_reports"]
     assert [r["id"] for r in reports] == [f"{REPORT_DOCS[1]}#e1"]
-    assert "shared participants: FRE, SYL" in reports[0]["reasons"]
-    assert "same location country" in reports[0]["reasons"]
+    assert "same parties FRE-SYL" in reports[0]["reasons"][0]  # the merge link's own reason
+    merged = detail["merged"]
+    assert merged["id"] == detail["event"]["merged_id"] and merged["mentions"] == 2
+    assert sorted(merged["doc_ids"]) == sorted(REPORT_DOCS)
+    assert {(link["event_a"], link["event_b"]) for link in detail["merge_links"]} == {
+        tuple(sorted(f"{doc}#e1" for doc in REPORT_DOCS))}
+    alone = client.get(f"/api/events/{HOSTILE_DOC}%23e1").json()
+    assert alone["other_reports"] == []
 
 
 def test_article_has_the_extract_shape(client: TestClient) -> None:
@@ -138,27 +178,46 @@ def test_actors_count_their_roles(client: TestClient) -> None:
                      "as_actor": 2, "as_recipient": 0, "statements": 0, "total": 2}]
 
 
-def test_stats_add_up_to_the_filtered_events(client: TestClient) -> None:
-    events = all_events(client, status="any")
+def test_stats_count_happenings_not_reports(client: TestClient) -> None:
+    happenings = client.get("/api/merged-events", params={"status": "any", "limit": 1000}).json()["items"]
     stats = client.get("/api/stats", params={"status": "any", "interval": "month"}).json()
-    assert stats["total"] == len(events)
+    assert stats["total"] == len(happenings)
+    assert stats["reports"] == sum(h["mentions"] for h in happenings) == len(all_events(client, status="any"))
     assert sum(row["count"] for row in stats["timeline"]) == stats["total"] - stats["undated"]
     assert sum(stats["quads"].values()) == stats["total"]
     assert all(len(row["period"]) == 7 for row in stats["timeline"])
     narrowed = client.get("/api/stats", params={"type": "ASSAULT"}).json()
     assert {t["type"] for t in narrowed["types"]} == {"ASSAULT"}
     glenville = next(p for p in client.get("/api/stats", params={"country": "FRE"}).json()["places"])
-    assert (glenville["name"], glenville["count"], glenville["lat"]) == ("Glenville", 2, 10.5)
+    # two articles report one shelling of Glenville: one happening on the map
+    assert (glenville["name"], glenville["count"], glenville["lat"]) == ("Glenville", 1, 10.5)
+    assert client.get("/api/stats", params={"dyad": "FRE-SYL"}).json()["dyads"][0] == {
+        "actor": "FRE", "recipient": "SYL", "count": 1, "reports": 2, "mean_score": -9.0}
 
 
-def test_changes_can_be_followed_page_by_page(client: TestClient) -> None:
+def test_merged_events_list_happenings_with_report_counts(client: TestClient) -> None:
+    clash = client.get("/api/merged-events", params={"dyad": "FRE-SYL"}).json()["items"]
+    assert len(clash) == 1 and (clash[0]["mentions"], clash[0]["articles"]) == (2, 2)
+    assert client.get("/api/merged-events", params={"dyad": "FRE-SYL", "source": "no such wire"}).json()["items"] == []
+
+
+def test_changes_follow_the_journal_page_by_page(client: TestClient) -> None:
     seen: list[str] = []
-    answer = client.get("/api/changes", params={"limit": 4}).json()
-    while answer["items"]:
-        seen += [a["doc_id"] for a in answer["items"]]
-        answer = client.get("/api/changes", params={"limit": 4, **answer["next"]}).json()
+    params: dict[str, object] = {"limit": 4, "since": "2000-01-01"}
+    while True:
+        page = client.get("/api/changes", params=params).json()
+        seen += [row["doc_id"] for row in page["items"] if row["kind"] == "inserted"]
+        seqs = [row["seq"] for row in page["items"]]
+        assert seqs == sorted(seqs)
+        if page["next_offset"] is None:
+            break
+        params["offset"] = page["next_offset"]
     every = [a["doc_id"] for a in client.get("/api/articles", params={"limit": 1000}).json()["items"]]
-    assert sorted(seen) == sorted(every) and len(seen) == len(set(seen))
+    assert sorted(seen) == sorted(every)
+    assert client.get("/api/changes", params={"since": "1000w"}).json()["items"]  # an age, as parse_since reads it
+    assert client.get("/api/changes", params={"doc": HOSTILE_DOC}).json()["items"][0]["doc_id"] == HOSTILE_DOC
+    bad = client.get("/api/changes", params={"since": "yesterday-ish"})
+    assert bad.status_code == 400 and "since 'yesterday-ish'" in bad.json()["message"]
 
 
 def test_meta_lists_the_types_and_says_ingest_is_off(client: TestClient) -> None:

@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 import uvicorn
 from playwright.sync_api import Page, expect
-from web_records import HOSTILE_DOC, HOSTILE_MARKUP
+from web_records import (
+    HOSTILE_ACTOR,
+    HOSTILE_DOC,
+    HOSTILE_HEADLINE,
+    HOSTILE_MARKUP,
+    HOSTILE_RECIPIENT,
+    HOSTILE_SPEAKER,
+)
 
 from eventwire.web import Backend, create_app
 
@@ -119,7 +126,7 @@ def test_article_text_is_shown_as_text_never_run(watched: Page, server: str, art
     text = watched.locator(".article-text")
     expect(text).to_contain_text(HOSTILE_MARKUP)
     assert text.locator("img, script, svg").count() == 0
-    expect(watched.locator(".article-head h3")).to_have_text("<b>Markup</b> in a headline")
+    expect(watched.locator(".article-head h3")).to_have_text(HOSTILE_HEADLINE)
     assert watched.locator(".article-head a[href^='javascript']").count() == 0
     watched.goto(f"{server}/events/{HOSTILE_DOC}%23e1")
     watched.wait_for_selector(READY)
@@ -139,3 +146,58 @@ def test_statements_by_speaker(watched: Page, server: str, artefacts: Path) -> N
     names = watched.locator("#statements ul.quotes strong").all_inner_texts()
     assert names and all(name.lower() in n.lower() for n in names)
     watched.screenshot(path=str(artefacts / "statements.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path, shown", [
+    ("/events", [HOSTILE_ACTOR, HOSTILE_RECIPIENT]),
+    (f"/events/{HOSTILE_DOC}%23e1", [HOSTILE_HEADLINE, HOSTILE_ACTOR, HOSTILE_RECIPIENT, HOSTILE_MARKUP]),
+    (f"/articles/{HOSTILE_DOC}", [HOSTILE_HEADLINE, HOSTILE_MARKUP]),
+    ("/quotes?speaker=officials", [HOSTILE_SPEAKER, HOSTILE_MARKUP]),
+    ("/actors?name=onload", [HOSTILE_ACTOR]),
+    ("/actors?name=javascript", [HOSTILE_RECIPIENT]),
+])
+def test_hostile_text_shows_literally_and_never_runs(watched: Page, server: str, path: str, shown: list[str]) -> None:
+    dialogs: list[str] = []
+    watched.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    watched.goto(server + path)
+    watched.wait_for_selector(READY)
+    view = watched.locator("#view")
+    for text in shown:
+        expect(view).to_contain_text(text)
+    # nothing from the data became markup: no element the dashboard never draws itself
+    assert view.locator("script, img, iframe, object, embed, b, i").count() == 0
+    assert view.locator("svg[onload], [onerror], [onload]").count() == 0
+    # javascript: never becomes a link, neither as an article URL nor as a name
+    assert watched.locator("a[href^='javascript' i]").count() == 0
+    watched.wait_for_timeout(200)  # give anything that slipped through a moment to run
+    assert watched.evaluate("window.__pwned") is None and not dialogs
+
+
+def test_a_dyad_sets_a_real_dyad_filter(watched: Page, server: str) -> None:
+    watched.goto(f"{server}/events?status=any")
+    watched.wait_for_selector(READY)
+    button = watched.locator("table.dyads button.dyad").first
+    dyad = str(button.get_attribute("data-dyad"))
+    button.click()
+    watched.wait_for_url(f"**dyad={dyad}**")
+    watched.wait_for_selector(READY)
+    expect(watched.locator("input[name=dyad]")).to_have_value(dyad)
+    assert [row.inner_text() for row in watched.locator("table.dyads tbody tr td:first-child").all()] == [dyad.split("-")[0]]
+
+
+def test_new_filters_live_in_the_url(watched: Page, server: str) -> None:
+    watched.goto(f"{server}/events")
+    watched.wait_for_selector(READY)
+    watched.fill("input[name=near]", "10.5,20.5")
+    watched.fill("input[name=radius_km]", "20")
+    watched.click("#filters button[type=submit]")
+    watched.wait_for_url("**near=10.5%2C20.5**")
+    watched.wait_for_selector(READY)
+    rows = watched.locator("#events-table tbody tr")
+    assert rows.count() == 2 and "radius_km=20" in watched.url
+
+
+def test_alerts_page_says_how_to_enable_rules(watched: Page, server: str) -> None:
+    watched.goto(f"{server}/alerts")
+    watched.wait_for_selector(READY)
+    expect(watched.locator("#alerts-off")).to_contain_text("eventwire serve --rules FILE")

@@ -22,6 +22,8 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     def fake_run(asgi: Any, host: str, port: int, **options: Any) -> None:
         backend = asgi.state.backend
         calls.append({"host": host, "port": port, "token": asgi.state.token, "writable": backend.writable})
+        if asgi.state.alert_rules.rules is not None:
+            calls[-1]["rules"] = [rule.name for rule in asgi.state.alert_rules.rules.rules]
 
     monkeypatch.setattr(uvicorn, "run", fake_run)
     monkeypatch.delenv("EVENTWIRE_API_TOKEN", raising=False)
@@ -48,3 +50,14 @@ def test_refusals_name_the_problem(started: list[dict[str, Any]], tmp_path: Path
     weak = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert weak.exit_code == 2 and "at least 16" in weak.output
     assert started == []
+
+
+def test_rules_switch_alerts_on_and_a_bad_file_is_refused(started: list[dict[str, Any]], db_copy: Path, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("version: 1\nrules:\n  - {name: any-attack, kind: watch, types: [ASSAULT]}\ndeliver: [stdout]\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["serve", "--db", str(db_copy), "--rules", str(rules)]).exit_code == 0
+    assert started[-1]["rules"] == ["any-attack"]
+    rules.write_text("rules: [unclosed", encoding="utf-8")
+    bad = CliRunner().invoke(app, ["serve", "--db", str(db_copy), "--rules", str(rules)])
+    assert bad.exit_code == 2 and "rules.yaml" in bad.output and "YAML" in bad.output
+    assert len(started) == 1

@@ -18,6 +18,12 @@ from eventwire.models import (
 
 HOSTILE_DOC = "hostile-markup-1"
 HOSTILE_MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
+# Shown literally wherever a headline, speaker or actor name appears; never parsed.
+HOSTILE_HEADLINE = '<script>window.__pwned=1</script><b>Markup</b> in a headline'
+HOSTILE_SPEAKER = '<img src=x onerror="alert(1)">Officials'
+HOSTILE_ACTOR = "<svg onload=window.__pwned=1>"
+HOSTILE_RECIPIENT = "javascript:alert(document.domain)"
+HOSTILE_URL = "javascript:window.__pwned=1"
 REPORT_DOCS = ("clash-report-a", "clash-report-b")
 
 
@@ -52,14 +58,14 @@ def hostile() -> ArticleResult:
     start = text.index(evidence)
     quote_start = text.index("<img")
     return ArticleResult(
-        article=Article(doc_id=HOSTILE_DOC, text=text, headline="<b>Markup</b> in a headline", published="2031-06-01",
-                        url="javascript:window.__pwned=1", source="<i>Wire</i>"),
+        article=Article(doc_id=HOSTILE_DOC, text=text, headline=HOSTILE_HEADLINE, published="2031-06-01",
+                        url=HOSTILE_URL, source="<i>Wire</i>"),
         events=[Event(
             id=f"{HOSTILE_DOC}#e1", type="PROTEST", quad=4, score=-6.5,
-            actors=[Participant("<svg onload=window.__pwned=1>", "UNK", "CVL")],
+            actors=[Participant(HOSTILE_ACTOR, "UNK", "CVL")], recipients=[Participant(HOSTILE_RECIPIENT, "UNK", "GOV")],
             date="2031-06-01", date_precision="day", evidence=TextSpan(evidence, start, start + len(evidence)),
         )],
-        quotes=[Quote(id=f"{HOSTILE_DOC}#q1", speaker="Officials", content=TextSpan(HOSTILE_MARKUP, quote_start, quote_start + len(HOSTILE_MARKUP)))],
+        quotes=[Quote(id=f"{HOSTILE_DOC}#q1", speaker=HOSTILE_SPEAKER, content=TextSpan(HOSTILE_MARKUP, quote_start, quote_start + len(HOSTILE_MARKUP)))],
     )
 
 

@@ -3,6 +3,7 @@
 import { meta } from "./api.js";
 import { errorBox, QUAD_NAMES } from "./dom.js";
 import { actorsPage } from "./views/actors.js";
+import { alertsPage } from "./views/alerts.js";
 import { articlePage, eventPage, failed } from "./views/event.js";
 import { overview } from "./views/overview.js";
 import { quotesPage } from "./views/quotes.js";
@@ -13,6 +14,7 @@ const ROUTES = [
   [/^\/articles\/(.+)$/, "events", articlePage],
   [/^\/quotes\/?$/, "quotes", quotesPage],
   [/^\/actors\/?$/, "actors", actorsPage],
+  [/^\/alerts\/?$/, "alerts", alertsPage],
 ];
 
 async function render() {

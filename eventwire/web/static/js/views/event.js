@@ -71,7 +71,7 @@ export async function eventPage(view, eventId) {
         card("Actors", people(event.actors)),
         card("Recipients", people(event.recipients)),
         card("Statements behind it", quoteList(detail.quotes)),
-        card("Other reports of this event", otherReports(detail.other_reports))),
+        card("Other reports of this event", otherReports(detail.merged, detail.other_reports))),
       card("The article", articleHeader(article), legend(["evidence", "mention", "who", "quote"]), text,
         el("h3", {}, "Other events in this article"),
         others.length ? el("ul", { class: "article-events" }, others.map((e) => el("li", {},
@@ -83,12 +83,14 @@ export async function eventPage(view, eventId) {
   if (mark) mark.scrollIntoView({ block: "center" });
 }
 
-function otherReports(reports) {
-  if (!reports.length) return el("p", { class: "muted" }, "No other stored article reports an event like this.");
-  return el("ul", { class: "reports" }, reports.map((r) => el("li", {},
-    el("a", { href: eventPath(r.id) }, r.headline || r.doc_id), el("span", { class: "muted small" }, ` ${r.published || ""}`),
-    el("p", { class: "small" }, r.evidence),
-    el("p", { class: "muted small" }, `why: ${r.reasons.join("; ")}`))));
+function otherReports(merged, reports) {
+  if (!reports.length) return el("p", { class: "muted" }, "No other stored article reports this happening.");
+  return el("div", {},
+    merged ? el("p", { class: "muted small" }, `${merged.mentions} reports in ${merged.articles} article(s) from ${merged.sources} source(s)`) : null,
+    el("ul", { class: "reports" }, reports.map((r) => el("li", {},
+      el("a", { href: eventPath(r.id) }, r.publisher || r.doc_id), el("span", { class: "muted small" }, ` ${r.published || ""}`),
+      el("p", { class: "small" }, r.evidence),
+      el("p", { class: "muted small" }, `why: ${r.reasons.join("; ")}`)))));
 }
 
 export async function articlePage(view, docId) {

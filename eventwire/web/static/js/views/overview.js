@@ -46,7 +46,7 @@ export async function overview(view) {
     const [stats, page] = await Promise.all([getJSON("/api/stats", statsParams), getJSON("/api/events", pageParams)]);
     timelineBody.replaceChildren(
       drawTimeline(stats, by, (period) => setFilters(periodRange(period, stats.interval))),
-      el("p", { class: "muted small" }, `${stats.total} event(s), counted per ${stats.interval}` + (stats.undated ? `; ${stats.undated} undated not shown` : "")));
+      el("p", { class: "muted small" }, `${stats.total} event(s) from ${stats.reports} report(s), counted per ${stats.interval}` + (stats.undated ? `; ${stats.undated} undated not shown` : "")));
     dyadBody.replaceChildren(dyadTable(stats.dyads));
     tableBody.replaceChildren(eventTable(page, filters));
     mapBody.replaceChildren(await drawMap(stats.places, (place) => showPlace(mapBody, place)));
@@ -68,13 +68,18 @@ function countryButton(code) {
   return el("button", { type: "button", class: "link", title: `only events with a ${code} participant`, onclick: () => setFilters({ country: code }) }, code);
 }
 
+function dyadButton(d) {
+  const dyad = `${d.actor}-${d.recipient}`;
+  return el("button", { type: "button", class: "link dyad", "data-dyad": dyad, title: `only events of ${d.actor} towards ${d.recipient}`, onclick: () => setFilters({ dyad }) }, "→");
+}
+
 function dyadTable(dyads) {
   if (!dyads.length) return el("p", { class: "muted" }, "No events with both an actor and a recipient country.");
   return el("table", { class: "dyads" },
-    el("thead", {}, el("tr", {}, el("th", {}, "actor"), el("th", {}, ""), el("th", {}, "recipient"), el("th", { class: "num" }, "events"), el("th", { class: "num" }, "mean score"))),
+    el("thead", {}, el("tr", {}, el("th", {}, "actor"), el("th", {}, ""), el("th", {}, "recipient"), el("th", { class: "num", title: "happenings, after merging reports across articles" }, "events"), el("th", { class: "num" }, "reports"), el("th", { class: "num" }, "mean score"))),
     el("tbody", {}, dyads.map((d) => el("tr", {},
-      el("td", {}, countryButton(d.actor)), el("td", { class: "muted" }, "→"), el("td", {}, countryButton(d.recipient)),
-      el("td", { class: "num" }, d.count),
+      el("td", {}, countryButton(d.actor)), el("td", {}, dyadButton(d)), el("td", {}, countryButton(d.recipient)),
+      el("td", { class: "num" }, d.count), el("td", { class: "num muted" }, d.reports),
       el("td", { class: `num ${d.mean_score < 0 ? "neg" : "pos"}` }, d.mean_score.toFixed(1))))));
 }
 
