@@ -71,7 +71,18 @@ def _store() -> Check:
     return Check("store", True, "DuckDB store can be created and written")
 
 
-CHECKS: list[Callable[[], Check]] = [_python, _versions, _model, _knowledge_base, _store]
+def _gazetteer() -> Check:
+    try:
+        from eventwire.places import Gazetteer
+
+        stats = Gazetteer.load().stats()
+    except Exception as exc:  # noqa: BLE001
+        return Check("gazetteer", False, str(exc), "reinstall eventwire, or rebuild the tables: `python scripts/build_gazetteer.py`")
+    return Check("gazetteer", stats["cities"] > 0, f"{stats['cities']:,} cities, {stats['country_names']} country names",
+                 "rebuild the tables: `python scripts/build_gazetteer.py`")
+
+
+CHECKS: list[Callable[[], Check]] = [_python, _versions, _model, _knowledge_base, _gazetteer, _store]
 
 
 def run_checks() -> Iterator[Check]:
