@@ -21,7 +21,6 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from eventwire.errors import EventwireError
 from eventwire.ingest import read_inputs
 from eventwire.ingest.identity import content_hash
 from eventwire.models import Article, ArticleResult, Rejected

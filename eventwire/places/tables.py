@@ -24,7 +24,7 @@ from importlib import resources
 from eventwire.errors import ModelError
 from eventwire.models import PLACE_KINDS
 from eventwire.places.entry import PlaceEntry
-from eventwire.places.names import name_key, name_parts, read_data_text, read_data_yaml
+from eventwire.places.names import name_key, read_data_text, read_data_yaml
 
 BUILT = "built"
 COUNTRY_SOURCES_FILE = "country_sources.tsv"
