@@ -33,6 +33,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
 # Pronouns a reporter uses of itself in reported speech ("X says it will").
 SELF_PRONOUNS = {"it", "we", "i"}
+# "countries including A and B": prepositions that list a group's named members ("such as" too).
+MEMBER_PREPS = {"including"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
 # Forces whose unnamed members ("military sources", "police") belong to the force last named.
 INSTITUTION_SECTORS = {"MIL", "COP"}
@@ -74,8 +76,11 @@ class MentionIndex:
         for conjunct in [token, *token.conjuncts]:
             if conjunct.i < token.i:
                 continue
-            mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-            found = mention.participants if mention else self._modifiers(conjunct)
+            # "states such as Iran and Syria": the named members say more than the group noun.
+            found = self._members(conjunct)
+            if not found:
+                mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
+                found = mention.participants if mention else self._modifiers(conjunct)
             for participant in found:
                 if not any(_same_actor(participant, p) for p in participants):
                     participants.append(participant)
@@ -92,13 +97,28 @@ class MentionIndex:
                         found.extend(mention.participants)
         return found
 
+    def _members(self, token: Token) -> list[Participant]:
+        """The named members of an unresolved group: "several countries, including
+        Australia and Canada", "states such as Iran and Syria"."""
+        found: list[Participant] = []
+        for child in token.children:
+            if child.dep_ != "prep" or not (child.lower_ in MEMBER_PREPS or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(self.resolve(pobj))
+        return found
+
     def owners(self, token: Token) -> list[Participant]:
         """Who a thing or act belongs to, when the head itself names nobody: "Israeli
         shelling", "a US proposal", "Israel's offensive", "demands by the United States".
         The event coder asks this of arguments that are acts or proposals, not actors."""
         found: list[Participant] = []
         for child in token.children:
-            if child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ == "poss" and child.lower_ == "whose":
+                # "Hamas, whose attack on Israel ...": the owner is what the relative clause describes.
+                found.extend(self._relative_antecedent(child))
+            elif child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
                 parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
                 for part in parts:
                     mention = self.by_head.get(part.i)
@@ -112,6 +132,15 @@ class MentionIndex:
             if not any(_same_actor(participant, p) for p in out):
                 out.append(participant)
         return out
+
+    def _relative_antecedent(self, pronoun: Token) -> list[Participant]:
+        for ancestor in pronoun.ancestors:
+            if ancestor.dep_ == "relcl":
+                return self.resolve(ancestor.head)
+        # The parser may hang the clause on its antecedent without a relcl ("Hamas, whose
+        # attack ... started" parsed with Hamas as the root): the name just before the comma.
+        before = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 and pronoun.doc[pronoun.i - 1].text == "," else None
+        return self.resolve(before) if before is not None and before.pos_ == "PROPN" else []
 
     def named_modifier(self, token: Token) -> list[Participant]:
         """A country or organisation named by a modifier: "Israeli", "US", "Hezbollah"."""

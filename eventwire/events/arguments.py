@@ -10,7 +10,6 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.errors import ModelError
-
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
 # Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".
@@ -37,6 +36,7 @@ class ArgumentRoles:
     doer_adjectives: frozenset[str]
     happening_verbs: frozenset[str]
     destination_types: frozenset[str]
+    addressed_complement_types: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -108,11 +108,13 @@ def between_parties(head: Token) -> list[Token]:
     return []
 
 
-def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None) -> Arguments:
+def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None,
+                   event_type: str = "") -> Arguments:
     """Actors from the subject (or the passive agent); recipients as candidates in order of
     preference, the first that names someone wins: the object or passive subject, a
     recipient preposition ("sent forces into Afghanistan"), the complement clause's object
-    ("threatened to cut gas to Belarus"), the event noun's own preposition."""
+    ("threatened to cut gas to Belarus"), the event noun's own preposition, and for a
+    demand the subject of what is demanded ("urged that Iran halt")."""
     args = Arguments()
     preps = recipient_preps or RECIPIENT_PREPS
     passive = passive_subject_of(verb)
@@ -140,7 +142,16 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:
         args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
+    if event_type and event_type in ArgumentRoles.load().addressed_complement_types and object_of(verb) is None:
+        args.recipients.extend(_complement_subjects(verb))
     return args
+
+
+def _complement_subjects(verb: Token) -> list[Token]:
+    """The subject of a finite complement clause ("demanded that the EU act"), not a
+    pronoun that may stand for the speaker himself ("insisted that it would")."""
+    return [s for c in verb.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
 
 
 def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: str = "") -> Arguments:

@@ -13,11 +13,11 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mentions import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
-from eventwire.events.counterparts import fill_actors, fill_recipients
+from eventwire.events.counterparts import fill_actors, fill_recipients, fill_third_party_recipients
 from eventwire.events.dating import Dater
 from eventwire.events.lexicon import Lexicon, Trigger
-from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.location import clause_location
+from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.ontology import Ontology
 from eventwire.events.status import decide_status, is_refusal, willingness_cue
 from eventwire.events.targets import place_party
@@ -67,6 +67,7 @@ class EventCoder:
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
         fill_recipients(events, DIRECTED_TYPES)
+        fill_third_party_recipients(events, APPEAL_TYPES)
         fill_actors(events, UNSAID_DOER_TYPES)
         return events
 
@@ -121,6 +122,11 @@ class EventCoder:
                 match = None
             if match is not None:
                 matches.append(match)
+        # "helped to mediate the deal": helping with an act the lexicon knows is taking part
+        # in that act, one event coded from the act's own verb.
+        triggered = {m.token.i for m in matches}
+        matches = [m for m in matches if not (m.entry.type in HELPING_TYPES and m.entry.pos == "VERB"
+                                              and any(c.dep_ == "xcomp" and c.i in triggered for c in m.token.children))]
         # Verbs first: a verb that takes an event noun as its object claims it.
         return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
 
@@ -134,8 +140,14 @@ class EventCoder:
             if entry.object:
                 if obj is None or not _lemma_in(obj, entry.object):
                     continue
+            if entry.transitive and obj is None:
+                continue
             if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
                 continue
+            if entry.subject:
+                subject = args_mod.subject_of(verb)
+                if subject is None or not _lemma_in(subject, entry.subject):
+                    continue
             if entry.prep and not _has_prep(verb, entry.prep):
                 continue
             words = verb.text + (f" {entry.particle}" if entry.particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
@@ -155,9 +167,11 @@ class EventCoder:
     def _event(self, match: TriggerMatch, sentence: Span, mentions: MentionIndex, dater: Dater,
                places: list[Place], consumed: set[int]) -> Event | None:
         entry = match.entry
+        if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token):
+            return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
-            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps)
+            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type)
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
         consumed.update(found.consumed)
@@ -176,6 +190,11 @@ class EventCoder:
         if not recipients:
             # A place of the doer's own country says nothing about whom the act is aimed at.
             recipients = _first_place(found.recipients, places, frozenset(a.country for a in actors))
+        if not recipients and entry.pos == "NOUN" and not entry.reciprocal:
+            # "the Israel Gaza withdrawal", "the Baghdad bombing": a place naming a one-sided act
+            # is where it was aimed (not the parties of talks held there).
+            named_places = [t for t in found.actors if t.dep_ == "compound" and t.head.i == match.token.i]
+            recipients = _first_place(named_places, places, frozenset(a.country for a in actors))
         parties = _resolve_all(mentions, found.between)
         decision = decide_status(match.token)
         from_context = False
@@ -252,12 +271,22 @@ class EventCoder:
 
 
 
+# Types whose verb, helping with another act ("helped to mediate"), is part of that act.
+HELPING_TYPES = frozenset({"AID"})
+
+# Types whose participle modifying a noun ("rebels backed by Iran", "a hospital supported
+# by the ICRC") describes who stands behind whom, not an act the report tells of.
+STANDING_RELATION_TYPES = frozenset({"SUPPORT"})
+
 # Harm whose doer a report leaves unsaid ("26 soldiers have been killed") when it is
 # about one fight: the doer is the target's counterpart (counterparts.py).
 UNSAID_DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # Cooperative acts that, offered rather than done, are AGREE (PLOVER manual, AGREE).
 OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+# Appeals an outsider makes to both sides of the report's dyad ("called for a settlement").
+APPEAL_TYPES = frozenset({"REQUEST"})
 
 # Types whose unsaid recipient is the doer's counterpart in the report (counterparts.py).
 DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE"})
@@ -270,6 +299,18 @@ INSTRUMENT_PREPS = {"in", "during", "by", "from"}
 CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
 CONTEXT_SOURCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 CONTEXT_WINDOW_PARAGRAPHS = 2
+
+
+def _is_reduced_passive(token: Token) -> bool:
+    """A participle that modifies a noun ("rebels backed by Iran") rather than telling an act;
+    also when the parser takes the participle for the clause's verb ("troops backed by jeeps
+    raided"): a bare past participle with a by-phrase and no auxiliary."""
+    if token.tag_ != "VBN":
+        return False
+    if token.dep_ == "acl":
+        return True
+    children = {c.dep_ for c in token.children}
+    return not children & {"aux", "auxpass"} and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

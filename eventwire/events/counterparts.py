@@ -71,6 +71,30 @@ def fill_recipients(events: list[Event], directed_types: frozenset[str]) -> None
             event.why += f"; recipient: {stand_in.name}, the party the report sets {event.actors[0].name} against"
 
 
+def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str]) -> None:
+    """An outsider's doer-only appeal ("the EU has called for a rapid settlement") in a
+    report about one dyad is addressed to both sides of it: the pair told most often,
+    at least twice and alone at the top, when the doer's country is in no dyad itself."""
+    counts = dyads(events)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_DYAD_EVENTS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    pair = ranked[0][0]
+    if len(pair) != 2:
+        return
+    involved = {country for dyad in counts for country in dyad}
+    for event in events:
+        if event.recipients or not event.actors or event.type not in appeal_types:
+            continue
+        actor_countries = _countries(event.actors)
+        if not actor_countries or actor_countries & involved:
+            continue
+        sides = [party for party in (_named_party(country, events) for country in sorted(pair)) if party is not None]
+        if len(sides) == 2:
+            event.recipients = sides
+            event.why += f"; recipients: {sides[0].name} and {sides[1].name}, the two sides the report is about"
+
+
 def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
     """Give each target-only event of a directed type ("26 soldiers have been killed")
     the party its target faces, when the report sets the target against one party."""

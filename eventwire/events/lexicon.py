@@ -33,7 +33,7 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_not", "particle", "passive_agent")
+VERB_ONLY_FIELDS = ("object", "object_not", "subject", "transitive", "particle", "passive_agent")
 _WORD = re.compile(r"^[a-z][a-z'.]*$")
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -49,6 +49,8 @@ class Trigger:
     mode: str = ""
     object: tuple[str, ...] = ()  # required direct-object (or passive-subject) lemmas; () = any
     object_not: tuple[str, ...] = ()  # object lemmas that exclude this entry
+    subject: tuple[str, ...] = ()  # required subject lemmas ("troops left X"); () = any
+    transitive: bool = False  # the verb must have a direct object, whatever it is ("left Kabul", not "left for")
     prep: tuple[str, ...] = ()  # a preposition child of the trigger that must be present
     particle: str = ""  # a required verb particle ("off" in "call off")
     alt_types: tuple[str, ...] = ()  # other types a careful coder could defend
@@ -61,17 +63,18 @@ class Trigger:
     @property
     def constraint_count(self) -> int:
         """How specific the entry is: one point per particle, required object, required preposition."""
-        return bool(self.particle) + bool(self.object) + bool(self.prep)
+        return bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive
 
     @property
-    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str]]:
+    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
-        return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not))
+        return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not),
+                frozenset(self.subject), self.transitive)
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
-_TUPLE_FIELDS = ("object", "object_not", "prep", "alt_types", "recipient_from")
-_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative")
+_TUPLE_FIELDS = ("object", "object_not", "subject", "prep", "alt_types", "recipient_from")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive")
 
 
 class Lexicon:
@@ -138,7 +141,7 @@ class Lexicon:
     def _check_reachable(self) -> None:
         """Refuse entries that an earlier entry of the same lemma always pre-empts."""
         seen: dict[tuple[str, Any], Trigger] = {}
-        objects: dict[tuple[str, str, str, frozenset[str]], list[Trigger]] = {}
+        objects: dict[tuple[str, str, str, frozenset[str], frozenset[str]], list[Trigger]] = {}
         for entry in self._entries:
             key = (entry.lemma, entry.condition)
             if key in seen:
@@ -151,7 +154,7 @@ class Lexicon:
             seen[key] = entry
             if not entry.object:
                 continue
-            siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep)), [])
+            siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep), frozenset(entry.subject)), [])
             for earlier in siblings:
                 # The coder matches an object by its compound keys and by its head word, so
                 # an earlier "mission" also takes "peacekeeping mission" from a later entry.
@@ -265,7 +268,7 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
         if verb_only:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
-    for name in ("object", "object_not", "prep", "recipient_from"):
+    for name in ("object", "object_not", "subject", "prep", "recipient_from"):
         for word in values.get(name, ()):
             if word != word.lower():
                 raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")

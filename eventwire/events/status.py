@@ -111,6 +111,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break
         if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent"):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
+        if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
+            break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":

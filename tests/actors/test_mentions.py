@@ -109,3 +109,16 @@ def test_an_act_belongs_to_its_by_phrase_and_possessor(resolver: MentionResolver
 def test_anti_names_no_owner(resolver: MentionResolver) -> None:
     index = _index(resolver, "Anti-Syrian protests grew.", date(2005, 1, 1))
     assert _owners(index, "protests") == []
+
+
+def test_a_group_stands_for_the_members_it_lists(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Britain held talks with several countries, including Australia and Canada.", date(2005, 11, 15))
+    assert {p.country for p in _who(index, "countries")} == {"AUS", "CAN"}
+    index = _index(resolver, "The EU imposed sanctions on states such as Iran and Syria.", date(2005, 11, 15))
+    assert {p.country for p in _who(index, "states")} == {"IRN", "SYR"}
+
+
+def test_whose_act_belongs_to_what_the_relative_clause_describes(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Hezbollah, whose attack on Israel started the war, freed two hostages.", date(2006, 7, 20))
+    attack = next(t for t in index.doc if t.text == "attack")
+    assert {p.country for p in index.owners(attack)} == {"LBN"}

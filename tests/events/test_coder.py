@@ -140,3 +140,54 @@ def test_saying_another_party_was_responsible_accuses_it(pipeline: Pipeline) -> 
 def test_a_retaliation_to_come_is_a_threat(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Foreign ministry spokeswoman Maria Zakharova said Moscow would retaliate soon.")
     assert [(e.type, e.status) for e in events] == [("THREATEN", "asserted")]
+
+
+def test_demanding_that_a_party_act_addresses_that_party(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Cyprus demanded that the European Union impose sanctions on Turkey.")
+    demand = next(e for e in events if e.type == "REQUEST" and "demanded" in e.why)
+    assert [p.country for p in demand.actors] == ["CYP"] and [p.country for p in demand.recipients] == ["IGO"]
+
+
+def test_a_pronoun_in_the_demanded_clause_is_not_taken_for_the_addressee(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Germany insisted that it would stay.")
+    assert all(not e.recipients for e in events if e.type == "REQUEST")
+
+
+def test_a_participle_saying_who_backs_whom_is_no_support_event(pipeline: Pipeline) -> None:
+    text = "Israeli troops backed by 15 military jeeps raided eastern Nablus. A hospital supported by the ICRC received the bodies."
+    assert not [e for e in _events(pipeline, text) if e.type == "SUPPORT"]
+
+
+def test_a_told_act_of_backing_is_still_support(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Iran has backed the plan. The plan was backed by Russia.")
+    assert {p.country for e in events if e.type == "SUPPORT" for p in e.actors} == {"IRN", "RUS"}
+
+
+def test_helping_with_a_known_act_is_that_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Saudi Arabia and the United Arab Emirates helped to mediate the deal.")
+    assert [e.type for e in events] == ["CONSULT"]
+
+
+def test_whom_a_party_helps_act_is_the_recipient_of_the_help(pipeline: Pipeline) -> None:
+    aid = next(e for e in _events(pipeline, "Japan helped Iraq rebuild its ports.") if e.type == "AID")
+    assert [p.country for p in aid.recipients] == ["IRQ"]
+
+
+def test_a_place_naming_a_one_sided_act_is_its_target(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Peace hopes were ignited by the Israel Gaza withdrawal in September.")
+    withdrawal = next(e for e in events if e.type == "RETREAT")
+    assert [p.country for p in withdrawal.actors] == ["ISR"] and [p.country for p in withdrawal.recipients] == ["PSE"]
+
+
+def test_where_talks_were_held_is_no_party_to_them(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Moscow talks between Armenia and Azerbaijan began.")
+    talks = next(e for e in events if e.type == "CONSULT")
+    assert "RUS" not in {p.country for p in talks.actors + talks.recipients}
+
+
+def test_forces_leaving_a_place_withdraw_from_it_and_a_traveller_does_not(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The last Soviet troops left Afghanistan on Wednesday.")
+    withdrawal = next(e for e in events if e.type == "RETREAT")
+    assert [p.country for p in withdrawal.actors] == ["RUS"] and [p.country for p in withdrawal.recipients] == ["AFG"]
+    assert not [e for e in _events(pipeline, "The Russian minister left Kabul on Monday.") if e.type == "RETREAT"]
+    assert not [e for e in _events(pipeline, "Russian soldiers left for the front.") if e.type == "RETREAT"]

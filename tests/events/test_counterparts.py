@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire.events.counterparts import counterpart, dyads, fill_actors, fill_recipients
+from eventwire.events.counterparts import (
+    counterpart,
+    dyads,
+    fill_actors,
+    fill_recipients,
+    fill_third_party_recipients,
+)
 from eventwire.models import Event, Participant
 
 
@@ -62,3 +68,21 @@ def test_a_target_only_harm_was_done_by_the_party_the_target_faces() -> None:
     ]
     fill_actors(events, frozenset({"ASSAULT"}))
     assert [p.country for p in events[2].actors] == ["LBN"]
+
+
+def test_an_outsiders_appeal_is_addressed_to_both_sides_of_the_dyad() -> None:
+    events = [
+        _event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]),
+        _event("THREATEN", [("Belarus", "BLR")], [("Gazprom", "RUS")]),
+        _event("REQUEST", [("European Commission", "IGO")]),
+        _event("REQUEST", [("Gazprom", "RUS")]),
+    ]
+    fill_third_party_recipients(events, frozenset({"REQUEST"}))
+    assert sorted(p.country for p in events[2].recipients) == ["BLR", "RUS"]
+    assert events[3].recipients == []  # a side's own appeal is not an outsider's
+
+
+def test_an_outsiders_appeal_stays_unaddressed_without_a_dyad() -> None:
+    events = [_event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]), _event("REQUEST", [("European Commission", "IGO")])]
+    fill_third_party_recipients(events, frozenset({"REQUEST"}))
+    assert events[1].recipients == []

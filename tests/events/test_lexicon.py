@@ -190,6 +190,8 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smite, pos: VERB, particle: off, type: ASSAULT}\n", 'quote words such as "off"'),
         ("- {lemma: smiting, pos: NOUN, object: [foe], type: ASSAULT}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, object: [foe], object_not: [foe], type: ASSAULT}\n", "both required and excluded"),
+        ("- {lemma: smiting, pos: NOUN, subject: [troop], type: ASSAULT}\n", "only apply to verbs"),
+        ("- {lemma: smite, pos: VERB, transitive: yes please, type: ASSAULT}\n", "transitive must be true or false"),
         ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
         ("lemma: smite\n", "expected a YAML list"),
         ("- smite\n", "expected a mapping"),

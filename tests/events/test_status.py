@@ -27,6 +27,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("We will be ready to help the two countries.", "help", "hypothetical"),
         ("Officials said the army attacked the village.", "attacked", "asserted"),
         ("There are currently no serious incidents.", "incidents", "negated"),
+        ("Ministers failed to agree, with Germany blocking a deal.", "blocking", "asserted"),
+        ("Ministers failed to agree, with Germany blocking a deal.", "agree", "negated"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
