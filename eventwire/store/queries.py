@@ -19,6 +19,7 @@ from typing import Any
 
 import duckdb
 
+from eventwire.errors import StoreError
 from eventwire.models import ArticleResult
 from eventwire.store.filters import (  # the filters are part of this module's API
     STATUSES,  # noqa: F401
@@ -163,6 +164,59 @@ def articles(con: duckdb.DuckDBPyConnection, filter: ArticleFilter = ArticleFilt
     for row in rows:
         row["extras"] = json.loads(row["extras"]) if row["extras"] else {}
     return rows
+
+
+def event_doc_id(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
+    """The article an event report belongs to, or None for an unknown id."""
+    found = con.execute("SELECT doc_id FROM events WHERE id = ?", [event_id]).fetchone()
+    return str(found[0]) if found is not None else None
+
+
+ACTOR_ROLES = ("actor", "recipient", "speaker")
+
+
+def actors(
+    con: duckdb.DuckDBPyConnection,
+    name: str | None = None,
+    country: str | None = None,
+    role: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[Row]:
+    """Who acts, is acted on and speaks, with counts of each; most active first.
+    ``name`` is a case-insensitive part of the name, ``role`` one of ACTOR_ROLES."""
+    if role is not None and role not in ACTOR_ROLES:
+        raise StoreError(f"role {role!r}: expected one of {ACTOR_ROLES}")
+    where: list[str] = []
+    params: list[Any] = []
+    if name is not None:
+        where.append("contains(lower(name), lower(?))")
+        params.append(name)
+    if country is not None:
+        where.append("country = ?")
+        params.append(country.upper())
+    having = ""
+    if role is not None:
+        having = " HAVING count(*) FILTER (WHERE role = ?) > 0"
+        params.append(role)
+    sql = f"""
+        WITH people AS (
+            SELECT name, country, sector, actor_id, role FROM participants
+            UNION ALL
+            SELECT speaker, speaker_country, speaker_sector, speaker_actor_id, 'speaker'
+            FROM quotes WHERE speaker <> ''
+        )
+        SELECT name, country, sector, max(actor_id) AS actor_id,
+               count(*) FILTER (WHERE role = 'actor') AS as_actor,
+               count(*) FILTER (WHERE role = 'recipient') AS as_recipient,
+               count(*) FILTER (WHERE role = 'speaker') AS statements,
+               count(*) AS total
+        FROM people{_where(where)}
+        GROUP BY name, country, sector{having}
+        ORDER BY total DESC, name, country, sector
+        LIMIT ? OFFSET ?
+    """
+    return _fetch(con, sql, [*params, limit, offset])
 
 
 def rejected(con: duckdb.DuckDBPyConnection, limit: int | None = 1000, offset: int = 0) -> list[Row]:

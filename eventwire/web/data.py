@@ -1,7 +1,6 @@
 """What the API reads, as one thin adapter over the store's query layer
 (``eventwire.store.queries`` and ``journal``): paging, and the shapes of the
-event page. The one read the query layer lacks (actors with their role counts)
-is parameterised SQL here, marked "moves to the query layer".
+event page.
 """
 
 from __future__ import annotations
@@ -65,7 +64,7 @@ def merged_page(con: duckdb.DuckDBPyConnection, filter: EventFilter) -> Page:
 def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any] | None:
     """One event with its article, the statements behind it, its article's other
     events and the other reports of the same happening, with the merge links between them."""
-    doc_id = _doc_of_event(con, event_id)
+    doc_id = queries.event_doc_id(con, event_id)
     if doc_id is None:
         return None
     siblings = queries.events(con, EventFilter(doc_id=doc_id, status="any", limit=None))
@@ -83,12 +82,6 @@ def event_detail(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any
         "article_events": [_event_span(row) for row in siblings],
         **merged_context(con, event),
     }
-
-
-def _doc_of_event(con: duckdb.DuckDBPyConnection, event_id: str) -> str | None:
-    # The query layer filters by article, not by event id: find the event's article first.
-    found = con.execute("SELECT doc_id FROM events WHERE id = ?", [event_id]).fetchone()
-    return str(found[0]) if found is not None else None
 
 
 def _event_span(row: Row) -> Row:
@@ -130,40 +123,8 @@ def actor_page(
     limit: int = 100,
     offset: int = 0,
 ) -> Page:
-    """Who acts, is acted on and speaks, with counts; most active first.
-
-    Moves to the query layer (an actors read over participants and speakers).
-    """
-    where: list[str] = []
-    params: list[Any] = []
-    if name is not None:
-        where.append("contains(lower(name), lower(?))")
-        params.append(name)
-    if country is not None:
-        where.append("country = ?")
-        params.append(country.upper())
-    having = ""
-    if role is not None:
-        having = " HAVING count(*) FILTER (WHERE role = ?) > 0"
-        params.append(role)
-    sql = f"""
-        WITH people AS (
-            SELECT name, country, sector, actor_id, role FROM participants
-            UNION ALL
-            SELECT speaker, speaker_country, speaker_sector, speaker_actor_id, 'speaker'
-            FROM quotes WHERE speaker <> ''
-        )
-        SELECT name, country, sector, max(actor_id) AS actor_id,
-               count(*) FILTER (WHERE role = 'actor') AS as_actor,
-               count(*) FILTER (WHERE role = 'recipient') AS as_recipient,
-               count(*) FILTER (WHERE role = 'speaker') AS statements,
-               count(*) AS total
-        FROM people{_where(where)}
-        GROUP BY name, country, sector{having}
-        ORDER BY total DESC, name, country, sector
-        LIMIT ? OFFSET ?
-    """
-    rows = _fetch(con, sql, [*params, limit + 1, offset])
+    """Who acts, is acted on and speaks, with counts; most active first."""
+    rows = queries.actors(con, name=name, country=country, role=role, limit=limit + 1, offset=offset)
     more = len(rows) > limit
     return Page(rows[:limit], limit, offset, offset + limit if more else None)
 
@@ -192,13 +153,3 @@ def quad_names() -> dict[str, str]:
     """{"1": "verbal cooperation", ...} from the PLOVER table (the ontology does not expose them)."""
     table = yaml.safe_load((resources.files("eventwire.events") / "data" / "plover.yaml").read_text(encoding="utf-8"))
     return {str(quad): str(name) for quad, name in table["quads"].items()}
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[Row]:
-    cursor = con.execute(sql, params)
-    names = [column[0] for column in cursor.description or []]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
-
-
-def _where(clauses: list[str]) -> str:
-    return " WHERE " + " AND ".join(clauses) if clauses else ""

@@ -134,3 +134,19 @@ def test_article_rows_and_filters(filled: Store) -> None:
 
 def test_empty_store_answers_empty(store: Store) -> None:
     assert store.events() == [] and store.quotes() == [] and store.articles() == [] and store.rejected() == []
+
+
+def test_event_ids_lead_to_their_article(filled: Store) -> None:
+    assert queries.event_doc_id(filled.connection, "karabakh-1#e2") == "karabakh-1"
+    assert queries.event_doc_id(filled.connection, "nowhere#e1") is None
+
+
+def test_actors_count_each_role_most_active_first(filled: Store) -> None:
+    rows = queries.actors(filled.connection)
+    assert rows == sorted(rows, key=lambda r: -r["total"])
+    assert all(r["total"] == r["as_actor"] + r["as_recipient"] + r["statements"] for r in rows)
+    armenians = queries.actors(filled.connection, country="arm")
+    assert armenians and all(r["country"] == "ARM" for r in armenians)
+    assert all(r["as_recipient"] > 0 for r in queries.actors(filled.connection, role="recipient"))
+    with pytest.raises(StoreError, match="role 'judge'"):
+        queries.actors(filled.connection, role="judge")
