@@ -21,8 +21,8 @@ from eventwire.models import Event, Location, Participant, TextSpan
 from eventwire.store import queries
 from eventwire.store.filters import EventFilter
 from eventwire.store.records import participant_dict
+from eventwire.store.sql import Row, fetch_rows
 
-Row = dict[str, Any]
 # str, int, float, bool (1/0 in CSV), date (ISO text), timestamp, list (of strings;
 # "a;b" in CSV), participants and spans (lists of objects; JSON text in CSV).
 Kind = Literal["str", "int", "float", "bool", "date", "timestamp", "list", "participants", "spans"]
@@ -101,7 +101,7 @@ def export_rows(con: duckdb.DuckDBPyConnection, table: str, filter: EventFilter 
         return [_event_row(row, people.get(row["representative_id"], [])) for row in merged]
     if table == "mentions":
         return [_mention_row(row) for row in queries.events(con, chosen)]
-    return [_pick(table, row) for row in _fetch(con, _SQL[table])]
+    return [_pick(table, row) for row in fetch_rows(con, _SQL[table])]
 
 
 def event_from_mention_row(row: Mapping[str, Any]) -> Event:
@@ -277,12 +277,6 @@ _SQL = {
         FROM merge_links ORDER BY merged_id NULLS LAST, score DESC, event_a, event_b
     """,
 }
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str) -> list[Row]:
-    cursor = con.execute(sql)
-    names = [column[0] for column in cursor.description or []]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
 
 
 def _day(value: Any) -> date | None:

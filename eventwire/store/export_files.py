@@ -37,8 +37,8 @@ from eventwire.store.export_columns import (
 )
 from eventwire.store.filters import EventFilter
 from eventwire.store.plover import plover_record
+from eventwire.store.sql import Row
 
-Row = dict[str, Any]
 ExportFormat = Literal["csv", "tsv", "jsonl", "plover", "parquet", "geojson"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "tsv", "jsonl", "plover", "parquet", "geojson")
 UNDATED = "undated"

@@ -19,8 +19,9 @@ import duckdb
 
 from eventwire.errors import StoreError
 from eventwire.store.schema import utc_now
+from eventwire.store.sql import Row, fetch_rows, page
+from eventwire.store.sql import where as sql_where
 
-Row = dict[str, Any]
 CHANGE_KINDS = ("inserted", "replaced", "deleted")
 _AGO = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -154,24 +155,15 @@ def changes(
     if doc_id is not None:
         where.append("doc_id = ?")
         params.append(doc_id)
-    sql = "SELECT * FROM changes" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY seq"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    if offset:
-        sql += " OFFSET ?"
-        params.append(offset)
-    cursor = con.execute(sql, params)
-    names = [column[0] for column in cursor.description or []]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
+    sql = "SELECT * FROM changes" + sql_where(where) + " ORDER BY seq"
+    sql += page(limit, offset, params)
+    return fetch_rows(con, sql, params)
 
 
 def runs(con: duckdb.DuckDBPyConnection, limit: int | None = 100) -> list[Row]:
     """The latest runs first."""
     sql = "SELECT * FROM runs ORDER BY id DESC" + (" LIMIT ?" if limit is not None else "")
-    cursor = con.execute(sql, [limit] if limit is not None else [])
-    names = [column[0] for column in cursor.description or []]
-    found = [dict(zip(names, values)) for values in cursor.fetchall()]
+    found = fetch_rows(con, sql, [limit] if limit is not None else [])
     for row in found:
         row["merge_settings"] = json.loads(row["merge_settings"]) if row["merge_settings"] else None
     return found

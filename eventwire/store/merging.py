@@ -19,8 +19,8 @@ import duckdb
 
 from eventwire.dedupe import Linking, Mention, MergeSettings, link_mentions
 from eventwire.store.schema import MERGE_TABLES, arrow_schema
+from eventwire.store.sql import Row, fetch_rows
 
-Row = dict[str, Any]
 ID_PREFIX = "ev-"
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 _PLACE_RANK = {"point": 4, "admin1": 3, "region": 2, "country": 1}
@@ -81,7 +81,7 @@ def recompute(con: duckdb.DuckDBPyConnection, settings: MergeSettings) -> MergeR
     import pyarrow as pa  # as in Store._insert: only writers load Arrow
 
     started = time.perf_counter()
-    rows = _fetch(con, _MENTIONS_SQL)
+    rows = fetch_rows(con, _MENTIONS_SQL)
     mentions = [_mention(row) for row in rows]
     linking = link_mentions(mentions, settings)
     tables = merge_rows(rows, mentions, linking)
@@ -197,9 +197,3 @@ def _mention(row: Row) -> Mention:
         location_precision=row["location_precision"] or "",
         text=text,
     )
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str) -> list[Row]:
-    cursor = con.execute(sql)
-    names = [column[0] for column in cursor.description or []]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]

@@ -41,8 +41,10 @@ from eventwire.store.records import (
     timex_from_row,
 )
 from eventwire.store.schema import DATA_TABLES
-
-Row = dict[str, Any]
+from eventwire.store.sql import Row
+from eventwire.store.sql import fetch_rows as _fetch
+from eventwire.store.sql import page as _page
+from eventwire.store.sql import where as _where
 
 # The few columns worth a terminal's width, per kind of row; other formats carry every column.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -267,27 +269,6 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 # ---- helpers ------------------------------------------------------------------
-
-
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-    cursor = con.execute(sql, list(params))
-    names = [column[0] for column in cursor.description or []]
-    return [dict(zip(names, values)) for values in cursor.fetchall()]
-
-
-def _where(clauses: Sequence[str]) -> str:
-    return " WHERE " + " AND ".join(clauses) if clauses else ""
-
-
-def _page(limit: int | None, offset: int, params: list[Any]) -> str:
-    sql = ""
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    if offset:
-        sql += " OFFSET ?"
-        params.append(offset)
-    return sql
 
 
 def participants_of(con: duckdb.DuckDBPyConnection, event_ids: Sequence[str]) -> dict[str, list[Row]]:

@@ -23,8 +23,8 @@ from eventwire.models import (
     Timex,
 )
 from eventwire.store.dates import date_interval
+from eventwire.store.sql import Row
 
-Row = dict[str, Any]
 TableRows = dict[str, list[Row]]
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Literal
 
 import duckdb
 
 from eventwire.errors import StoreError
 from eventwire.store.filters import EventFilter, event_conditions
+from eventwire.store.sql import Row, fetch_rows
+from eventwire.store.sql import where as sql_where
 
-Row = dict[str, Any]
 Period = Literal["day", "week", "month", "year"]
 PERIODS: tuple[Period, ...] = ("day", "week", "month", "year")
 
@@ -77,10 +78,8 @@ def stats(
         f"SELECT {keys + ', ' if keys else ''}count(*) AS events, sum(mentions)::BIGINT AS reports,"
         " round(avg(score), 3) AS mean_score"
         f" FROM (SELECT {inner + ', ' if inner else ''}m.mentions, m.score FROM merged_events m"
-        + (" WHERE " + " AND ".join(where) if where else "")
+        + sql_where(where)
         + ")"
         + (f" GROUP BY {keys} ORDER BY {'period, ' if per else ''}events DESC, {keys}" if keys else "")
     )
-    cursor = con.execute(sql, params)
-    columns = [column[0] for column in cursor.description or []]
-    return [dict(zip(columns, values)) for values in cursor.fetchall()]
+    return fetch_rows(con, sql, params)
