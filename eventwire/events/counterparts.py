@@ -55,20 +55,7 @@ def counterpart(country: str, counts: Counter[frozenset[str]]) -> str:
 
 def fill_recipients(events: list[Event], directed_types: frozenset[str]) -> None:
     """Give each doer-only event of a directed type the party its doer faces."""
-    counts = dyads(events)
-    for event in events:
-        if event.recipients or not event.actors or event.type not in directed_types:
-            continue
-        actor_countries = _countries(event.actors)
-        if len(actor_countries) != 1:
-            continue
-        other = counterpart(next(iter(actor_countries)), counts)
-        if not other:
-            continue
-        stand_in = _named_party(other, events)
-        if stand_in is not None:
-            event.recipients = [stand_in]
-            event.why += f"; recipient: {stand_in.name}, the party the report sets {event.actors[0].name} against"
+    _fill_other_side(events, directed_types, known="actors", missing="recipients")
 
 
 def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str]) -> None:
@@ -98,18 +85,24 @@ def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str
 def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
     """Give each target-only event of a directed type ("26 soldiers have been killed")
     the party its target faces, when the report sets the target against one party."""
+    _fill_other_side(events, directed_types, known="recipients", missing="actors")
+
+
+def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str) -> None:
     counts = dyads(events)
     for event in events:
-        if event.actors or not event.recipients or event.type not in directed_types:
+        given: list[Participant] = getattr(event, known)
+        if getattr(event, missing) or not given or event.type not in types:
             continue
-        target_countries = _countries(event.recipients)
-        if len(target_countries) != 1:
+        countries = _countries(given)
+        if len(countries) != 1:
             continue
-        other = counterpart(next(iter(target_countries)), counts)
+        other = counterpart(next(iter(countries)), counts)
         stand_in = _named_party(other, events) if other else None
         if stand_in is not None:
-            event.actors = [stand_in]
-            event.why += f"; actor: {stand_in.name}, the party the report sets {event.recipients[0].name} against"
+            setattr(event, missing, [stand_in])
+            role = missing[:-1]  # "recipient" / "actor"
+            event.why += f"; {role}: {stand_in.name}, the party the report sets {given[0].name} against"
 
 
 def _named_party(country: str, events: list[Event]) -> Participant | None:
