@@ -47,6 +47,10 @@ from eventwire.pipeline import default_pipeline  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_dev.json"
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# The GSR's context names (PLOVER 0.5) as PLOVER 2.0 names them.
+OLD_CONTEXT_NAMES = {"resource": "natural_resource", "government": "executive", "political": "political_institutions",
+                     "politics": "political_institutions", "refugee": "migration", "discrimination": "inequality",
+                     "assets": "economic"}
 # CAMEO's own country codes where they differ from ISO 3166 alpha-3.
 CAMEO_COUNTRY_CODES = {"ITL": "ITA", "JAP": "JPN", "VTN": "VNM"}
 UNKNOWN = {"", "UNK"}
@@ -58,6 +62,7 @@ class GsrRecord:
     published: str
     gold_type: str
     countries: frozenset[str]
+    contexts: frozenset[str]
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Result:
     record: GsrRecord
     predicted: str
     found: frozenset[str]
+    contexts: frozenset[str] = frozenset()
 
 
 def _actors(value: Any) -> list[dict[str, Any]]:
@@ -103,7 +109,8 @@ def read_records(path: Path) -> list[GsrRecord]:
         gold_type = OLD_TYPE_NAMES.get(str(item["event"]), str(item["event"]))
         countries = frozenset(_code(a) for a in sources + targets) - UNKNOWN
         row = PlvRow(number, text, _spans(text, sources), _spans(text, targets), gold_type)
-        records.append(GsrRecord(row, str(item.get("date") or "")[:10], gold_type, countries))
+        contexts = frozenset(OLD_CONTEXT_NAMES.get(c.strip(), c.strip()) for c in str(item.get("context") or "").split(",")) - {""}
+        records.append(GsrRecord(row, str(item.get("date") or "")[:10], gold_type, countries, contexts))
     return records
 
 
@@ -118,7 +125,7 @@ def code_records(records: list[GsrRecord], console: Console) -> list[Result]:
             results.append(Result(record, "NONE", frozenset()))
             continue
         found = frozenset(p.country for p in event.actors + event.recipients) - UNKNOWN
-        results.append(Result(record, event.type, found))
+        results.append(Result(record, event.type, found, frozenset(event.contexts)))
     return results
 
 
@@ -129,6 +136,9 @@ def figures(results: list[Result]) -> dict[str, Any]:
     gold_found = sum(len(r.record.countries & r.found) for r in results if r.predicted != "NONE")
     system_total = sum(len(r.found) for r in results)
     system_right = sum(len(r.found & r.record.countries) for r in results)
+    gold_contexts = sum(len(r.record.contexts) for r in results if r.predicted != "NONE")
+    found_contexts = sum(len(r.record.contexts & r.contexts) for r in results)
+    system_contexts = sum(len(r.contexts) for r in results if r.record.contexts)
     per_type: Counter[str] = Counter(r.record.gold_type for r in results)
     per_type_correct: Counter[str] = Counter(r.record.gold_type for r in results if r.predicted == r.record.gold_type)
     return {
@@ -137,6 +147,10 @@ def figures(results: list[Result]) -> dict[str, Any]:
         "no_event_share": round(sum(r.predicted == "NONE" for r in results) / n, 4) if n else 0.0,
         "participant_country_recall": round(gold_found / gold_total, 4) if gold_total else 0.0,
         "participant_country_precision": round(system_right / system_total, 4) if system_total else 0.0,
+        # on records whose gold names a context: the share of gold contexts the event has,
+        # and of the event's contexts that the gold names
+        "context_recall": round(found_contexts / gold_contexts, 4) if gold_contexts else 0.0,
+        "context_precision": round(found_contexts / system_contexts, 4) if system_contexts else 0.0,
         "per_type": {t: {"n": per_type[t], "correct": per_type_correct[t]} for t in sorted(per_type)},
     }
 
@@ -160,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     console.print(
         f"PLOVER GSR: {result['records']} records, type accuracy {result['type_accuracy']:.1%}, "
         f"no event {result['no_event_share']:.1%}, participant countries: recall "
-        f"{result['participant_country_recall']:.1%}, precision {result['participant_country_precision']:.1%}"
+        f"{result['participant_country_recall']:.1%}, precision {result['participant_country_precision']:.1%}; "
+        f"contexts: recall {result['context_recall']:.1%}, precision {result['context_precision']:.1%}"
     )
     console.print("per gold type (correct/n): " + ", ".join(
         f"{t} {v['correct']}/{v['n']}" for t, v in result["per_type"].items()))

@@ -14,6 +14,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.kb import KnowledgeBase
     from eventwire.actors.mentions import MentionResolver
     from eventwire.events.coder import DIRECTED_TYPES, EventCoder
+    from eventwire.events.contexts import ContextTagger
     from eventwire.events.counterparts import fill_recipients
     from eventwire.events.dating import Dater
     from eventwire.events.location import fill_locations
@@ -30,6 +31,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     nlp = load_analysis_pipeline(kb)
     resolver = MentionResolver(kb)
     coder = EventCoder()
+    contexts = ContextTagger.load()
     languages = settings.allowed_languages()
 
     def validate(state: ArticleState) -> None:
@@ -83,6 +85,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
         # again with the statements' events: a quoted refusal or accusation gets its target too
         fill_recipients(merged, DIRECTED_TYPES)
         fill_locations(merged, state.doc, state.places, dateline_place(state.article.dateline))
+        contexts.tag(merged, state.doc)
         for number, event in enumerate(merged, start=1):
             event.id = f"{state.article.doc_id}#e{number}"
         state.events = [e for e in merged if e.confidence >= settings.min_confidence]
