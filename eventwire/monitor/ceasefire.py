@@ -10,6 +10,7 @@ per reporting window, by violating party and by place, against the window before
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ def find_ceasefires(rule: CeasefireRule, incidents: Sequence[Incident]) -> list[
         areas[pair].extend(area for area in found if area not in areas[pair])
 
     for incident in incidents:
-        if incident.period is None or not any(incident.matches(p.type, p.qualifier) for p in rule.agreement_events):
+        if incident.period is None or not _records_agreement(rule, incident):
             continue
         # An agreement dated only to a month or year holds, for sure, from the period's
         # last day: violations inside the period cannot be told from the fighting before.
@@ -92,6 +93,21 @@ def find_ceasefires(rule: CeasefireRule, incidents: Sequence[Incident]) -> list[
                   agreements=tuple(agreements[pair]), notes=tuple(notes[pair]))
         for pair in sorted(starts)
     ]
+
+
+def _records_agreement(rule: CeasefireRule, incident: Incident) -> bool:
+    """Whether an incident is a ceasefire agreement: it matches an agreement pattern, and
+    one of a bare type (AGREE) has a report that speaks of a ceasefire."""
+    for pattern in rule.agreement_events:
+        if incident.matches(pattern.type, pattern.qualifier):
+            if pattern.qualifier or not rule.agreement_words or _speaks_of(incident, rule.agreement_words):
+                return True
+    return False
+
+
+def _speaks_of(incident: Incident, words: Sequence[str]) -> bool:
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])", re.IGNORECASE)
+    return any(pattern.search(report.evidence) for report in incident.reports)
 
 
 def violating_parties(rule: CeasefireRule, ceasefire: Ceasefire, incident: Incident) -> list[str]:

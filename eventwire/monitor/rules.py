@@ -21,6 +21,10 @@ from eventwire.monitor.windows import WINDOW_KINDS, WindowKind
 
 VIOLATION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 AGREEMENT_EVENTS = ("AGREE", "RETREAT:ceasefire")
+# An agreement event of a bare type (AGREE) records a ceasefire only when one of its
+# reports speaks of one: AGREE also covers trade deals and visits agreed on.
+CEASEFIRE_WORDS = ("ceasefire", "cease-fire", "cease fire", "truce", "armistice", "hostilities", "fighting",
+                   "armed conflict", "peace agreement", "peace deal", "peace accord", "peace treaty", "peace plan")
 GROUPINGS = ("country", "party", "dyad", "area")
 DEFAULT_SECRET_VARIABLE = "EVENTWIRE_MONITOR_WEBHOOK_SECRET"
 
@@ -51,6 +55,7 @@ class CeasefireRule:
     name: str
     parties: tuple[str, str] | None = None  # None: any two countries that agree
     agreement_events: tuple[EventPattern, ...] = tuple(EventPattern(*p.split(":")) for p in AGREEMENT_EVENTS)
+    agreement_words: tuple[str, ...] = CEASEFIRE_WORDS  # empty: every event of a bare agreement type counts
     violation_types: tuple[str, ...] = VIOLATION_TYPES
     agreements: tuple[Agreement, ...] = ()
     window: WindowKind = "daily"
@@ -195,13 +200,14 @@ def _rule(raw: Any, source: str, index: int) -> Rule:
 
 
 def _ceasefire(raw: Mapping[str, Any], source: str, where: str, name: str) -> CeasefireRule:
-    f = _Fields(raw, source, where, ("name", "kind", "parties", "agreement_events", "violation_types", "agreements",
+    f = _Fields(raw, source, where, ("name", "kind", "parties", "agreement_events", "agreement_words", "violation_types", "agreements",
                                       "window", "radius_km", "venue_is_not_area", "mutual"))
     parties = f.get("parties")
     return CeasefireRule(
         name=name,
         parties=_pair(f, "parties", parties) if parties is not None else None,
         agreement_events=tuple(_pattern(f, "agreement_events", item) for item in f.list("agreement_events", default=list(AGREEMENT_EVENTS))),
+        agreement_words=_words(f, "agreement_words", CEASEFIRE_WORDS),
         violation_types=_types(f, "violation_types", default=VIOLATION_TYPES),
         agreements=tuple(_agreement(item, source, f"{where}, agreements[{i}]") for i, item in enumerate(f.list("agreements"))),
         window=_window(f, "daily"),
@@ -209,6 +215,13 @@ def _ceasefire(raw: Mapping[str, Any], source: str, where: str, name: str) -> Ce
         venue_is_not_area=f.flag("venue_is_not_area", True),
         mutual=f.flag("mutual", True),
     )
+
+
+def _words(f: _Fields, name: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    words = f.list(name, default=list(default))
+    if not all(isinstance(w, str) and w.strip() for w in words):
+        raise f.bad(name, "a list of words or phrases", words)
+    return tuple(" ".join(w.lower().split()) for w in words)
 
 
 def _agreement(raw: Any, source: str, where: str) -> Agreement:

@@ -17,11 +17,11 @@ from eventwire.monitor.evaluate import evaluate
 from eventwire.monitor.rules import Agreement, CeasefireRule, EventPattern, parse_rules
 
 RULE = CeasefireRule(name="karabakh", parties=("ARM", "AZE"), radius_km=100)
-AGREEMENT = incident("agree", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=KARABAKH)
+AGREEMENT = incident("agree", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=KARABAKH, evidence="Armenia and Azerbaijan agreed to a ceasefire.")
 
 
 def test_ceasefire_starts_at_the_earliest_agreement_in_its_place() -> None:
-    later = incident("agree-2", "AGREE", "2021-03-04", ["AZE"], ["ARM"], spot=SHUSHA)
+    later = incident("agree-2", "AGREE", "2021-03-04", ["AZE"], ["ARM"], spot=SHUSHA, evidence="Azerbaijan renewed the truce.")
     [ceasefire] = find_ceasefires(RULE, [later, AGREEMENT])
     assert ceasefire.parties == ("ARM", "AZE") and ceasefire.start == date(2021, 3, 1)
     assert [area.name for area in ceasefire.areas] == ["Shusha", "Nagorno-Karabakh"]
@@ -29,7 +29,7 @@ def test_ceasefire_starts_at_the_earliest_agreement_in_its_place() -> None:
 
 
 def test_ceasefire_place_of_signing_abroad_is_not_its_area() -> None:
-    signed_in_moscow = incident("signed", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=MOSCOW)
+    signed_in_moscow = incident("signed", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=MOSCOW, evidence="Armenia and Azerbaijan agreed to a ceasefire.")
     [ceasefire] = find_ceasefires(RULE, [signed_in_moscow, AGREEMENT])
     assert [area.name for area in ceasefire.areas] == ["Nagorno-Karabakh"]
     [anywhere] = find_ceasefires(RULE, [signed_in_moscow])
@@ -44,6 +44,15 @@ def test_ceasefire_agreement_event_patterns_and_other_pairs() -> None:
     found = find_ceasefires(rule, [observed, withdrawal])
     assert [c.subject for c in found] == ["ARM-AZE", "ARM-RUS", "AZE-RUS"]  # no parties given: every pair that agreed
     assert find_ceasefires(RULE, [incident("trade", "AGREE", "2021-03-01", ["ARM", "GEO"])]) == []
+
+
+def test_an_agreement_on_something_else_starts_no_ceasefire() -> None:
+    anyone = CeasefireRule(name="any")
+    trade = incident("trade", "AGREE", "2021-03-01", ["ARM", "GEO"], evidence="Armenia and Georgia agreed to expand trade.")
+    truce = incident("truce", "AGREE", "2021-03-01", ["ARM", "AZE"], evidence="Armenia and Azerbaijan agreed to end the fighting.")
+    assert [c.subject for c in find_ceasefires(anyone, [trade, truce])] == ["ARM-AZE"]
+    every_agreement = CeasefireRule(name="all", agreement_words=())
+    assert [c.subject for c in find_ceasefires(every_agreement, [trade, truce])] == ["ARM-AZE", "ARM-GEO"]
 
 
 def test_ceasefire_agreed_in_a_month_holds_from_its_end() -> None:

@@ -18,7 +18,7 @@ HOSTILE = "<script>alert(1)</script> | *bold* [link](javascript:x)"
 
 
 def _incidents() -> list[Incident]:
-    agreement = incident("agree", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=KARABAKH)
+    agreement = incident("agree", "AGREE", "2021-03-01", ["ARM", "AZE"], spot=KARABAKH, evidence="Armenia and Azerbaijan agreed to a ceasefire.")
     shelling = incident("v1", "ASSAULT", "2021-03-03", ["AZE"], ["ARM"], spot=KARABAKH)
     hostile = replace(shelling, reports=(Report("v1#e1", "doc-v1", HOSTILE, headline=HOSTILE, publisher="Wire"),))
     return [agreement, hostile]

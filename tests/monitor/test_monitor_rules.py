@@ -59,6 +59,8 @@ def test_defaults_fill_what_a_rule_leaves_out() -> None:
 def test_parties_are_sorted_and_dyads_take_a_wildcard() -> None:
     assert _one({"name": "c", "kind": "ceasefire", "parties": ["aze", "ARM"]}).parties == ("ARM", "AZE")  # type: ignore[union-attr]
     assert _one({"name": "w", "kind": "watch", "dyad": "RUS-*"}).dyad == ("RUS", None)  # type: ignore[union-attr]
+    assert "truce" in _one({"name": "c", "kind": "ceasefire"}).agreement_words  # type: ignore[union-attr]
+    assert _one({"name": "c", "kind": "ceasefire", "agreement_words": ["Stand-Down "]}).agreement_words == ("stand-down",)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("document", "named"), [
@@ -68,6 +70,7 @@ def test_parties_are_sorted_and_dyads_take_a_wildcard() -> None:
     ({"rules": [{"name": "a", "kind": "ceasefire", "parties": ["ARM"]}]}, "field 'parties': expected two country codes"),
     ({"rules": [{"name": "a", "kind": "ceasefire", "violation_types": ["SHELL"]}]}, "field 'violation_types': expected PLOVER types"),
     ({"rules": [{"name": "a", "kind": "ceasefire", "agreement_events": ["RETREAT:truce"]}]}, "field 'agreement_events': expected a mode of RETREAT"),
+    ({"rules": [{"name": "a", "kind": "ceasefire", "agreement_words": [7]}]}, "field 'agreement_words': expected a list of words"),
     ({"rules": [{"name": "a", "kind": "ceasefire", "agreements": [{"parties": ["ARM", "AZE"], "date": "soon"}]}]}, "agreements[0]: field 'date'"),
     ({"rules": [{"name": "a", "kind": "ceasefire", "windw": "daily"}]}, "unknown field 'windw'"),
     ({"rules": [{"name": "a", "kind": "watch"}]}, "a watch rule needs at least one of"),
