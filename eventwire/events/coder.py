@@ -19,7 +19,7 @@ from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.location import clause_location
 from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.ontology import Ontology
-from eventwire.events.status import decide_status, is_refusal, willingness_cue
+from eventwire.events.status import decide_status, is_commitment, is_refusal, willingness_cue
 from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place, TextSpan, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
@@ -31,6 +31,7 @@ class TriggerMatch:
     entry: Trigger
     object_token: Token | None
     words: str  # the trigger words for `why`
+    commander: Token | None = None  # the verb this act serves: an order ("ordered X jailed"), a sending
 
 
 class EventCoder:
@@ -40,6 +41,7 @@ class EventCoder:
         self.ontology = ontology or Ontology.load()
         self.classifier = classifier or EventTypeClassifier.load()
         self._probabilities: dict[tuple[int, int], dict[str, float]] = {}
+        self._keeping: tuple[str, ...] | None = None
 
     def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
         key = (sentence.start_char, trigger.i)
@@ -91,6 +93,25 @@ class EventCoder:
                 event.why += f"; recipient: the doers of the {obj.text} the report led with"
             return
 
+    def _peacekeeping_destination(self, match: TriggerMatch) -> Token | None:
+        """The peacekeeping force or mission a deployment goes to or serves, if any."""
+        heads = [match.token, *([match.object_token] if match.object_token is not None else [])]
+        if match.entry.pos == "NOUN" and match.token.dep_ in ("dobj", "nsubjpass"):
+            heads.append(match.token.head)  # "announced the deployment of troops ... on a peacekeeping mission"
+        obj = object_of(match.token) if match.entry.pos == "VERB" else None
+        candidates = [obj] if obj is not None else []  # "deployed 300 peacekeepers"
+        candidates += [pobj for head in heads for _, pobj in args_mod.prep_objects(head, DESTINATION_PREPS)]
+        words = self._peacekeeping_words()
+        return next((t for t in candidates if _lemma_in(t, words)), None)
+
+    def _peacekeeping_words(self) -> tuple[str, ...]:
+        """What the lexicon's AID peacekeeping entries name: their nouns and the forces they send."""
+        if self._keeping is None:
+            found = {e.lemma for e in self.lexicon.entries() if e.type == "AID" and e.mode == "peacekeeping" and e.pos == "NOUN"}
+            found |= {w for e in self.lexicon.verb_entries("deploy") if e.type == "AID" and e.mode == "peacekeeping" for w in e.object}
+            self._keeping = tuple(sorted(found))
+        return self._keeping
+
     def _refuses(self, governor: str) -> bool:
         """A governing verb that is a REJECT trigger whatever follows it ("refuse")."""
         return any(e.type == "REJECT" and not (e.object or e.prep or e.particle) for e in self.lexicon.verb_entries(governor))
@@ -122,11 +143,9 @@ class EventCoder:
                 match = None
             if match is not None:
                 matches.append(match)
-        # "helped to mediate the deal": helping with an act the lexicon knows is taking part
-        # in that act, one event coded from the act's own verb.
-        triggered = {m.token.i for m in matches}
-        matches = [m for m in matches if not (m.entry.type in HELPING_TYPES and m.entry.pos == "VERB"
-                                              and any(c.dep_ == "xcomp" and c.i in triggered for c in m.token.children))]
+        # "helped to mediate the deal", "ordered X jailed": a verb that serves an act the
+        # lexicon knows is part of that act, one event coded from the act's own verb.
+        matches = _governed_acts(matches)
         # Verbs first: a verb that takes an event noun as its object claims it.
         return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
 
@@ -134,12 +153,16 @@ class EventCoder:
         obj = object_of(verb) or passive_subject_of(verb)
         # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
+        direct = obj
         for entry in entries:
+            obj = direct
             if entry.particle and entry.particle not in particles:
                 continue
             if entry.object:
-                if obj is None or not _lemma_in(obj, entry.object):
+                found_object = _object_for(verb, obj, entry)
+                if found_object is None:
                     continue
+                obj = found_object
             if entry.transitive and obj is None:
                 continue
             if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
@@ -174,6 +197,15 @@ class EventCoder:
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type)
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
+        if match.commander is not None:
+            # "the government ordered the newspaper to suspend publication", "France sent
+            # experts to investigate": whoever gave the order (sent them) does the act; it falls
+            # on the act's own target, else on whoever was ordered (where they were sent).
+            order = args_mod.verb_arguments(match.commander, None, None, "REQUEST")
+            if order.actors:
+                found.recipients = [*found.recipients, *order.recipients, *(t for t in found.actors if t not in order.actors)]
+                found.actors = order.actors
+            consumed.add(match.commander.i)
         consumed.update(found.consumed)
         if entry.pos == "VERB" and entry.type == "CONSULT":
             # What people discuss is a topic, not a second event ("discussed a peace agreement").
@@ -213,6 +245,12 @@ class EventCoder:
             return None  # "refused to meet X": the refusal is the event, coded from its own verb
         status = decision.status
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
+        keeping = self._peacekeeping_destination(match) if event_type in DEPLOYMENT_TYPES else None
+        if keeping is not None:
+            # "sent troops to the UN peacekeeping force", "deployed on a peacekeeping mission":
+            # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
+            event_type, mode, cameo = "AID", "peacekeeping", ""
+            consumed.add(keeping.i)
         refusal = status == "negated" and event_type != "REJECT" and is_refusal(match.token)
         if refusal:
             # "X will not release them" refuses now: REJECT by X, aimed where the act was.
@@ -223,11 +261,17 @@ class EventCoder:
             # spoken of as to come, is the threat itself (THREATEN, asserted).
             event_type, mode, cameo, status = "THREATEN", "", "", "asserted"
         offer = ""
+        promised = False
         if status in ("future", "hypothetical") and event_type in OFFERED_TYPES:
             offer = willingness_cue(match.token)
             if offer:
                 # "wants to join the talks": the offer is the act, AGREE (PLOVER manual, AGREE).
                 event_type, mode, cameo, status = "AGREE", "", "", "asserted"
+            elif is_commitment(decision):
+                # "will meet", "would host", "the planned visit": cooperation told in the future
+                # tense is an intention, AGREE (PLOVER manual, AGREE and CONSULT); the clause
+                # keeps its status, since the act itself is still to come.
+                event_type, mode, cameo, promised = "AGREE", "", "", True
         when = dater.date_for(match.token, sentence, status)
         # The classifier trained on the team's examples weighs in on confidence: how likely
         # this sentence states an event of this type (or of a reading the lexicon allows).
@@ -238,6 +282,10 @@ class EventCoder:
         rule = min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex"))
         confidence = round(0.75 * rule + 0.25 * support, 2)
         why = f"lexicon {entry.pos.lower()} '{match.words}' → {entry.type}{'/' + entry.mode if entry.mode else ''}"
+        if keeping is not None:
+            why += f"; for '{keeping.text}' → AID/peacekeeping"
+        if match.commander is not None:
+            why += f"; governed by '{match.commander.text}'"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:
@@ -247,6 +295,8 @@ class EventCoder:
             why += f"; {CONTEXT_PARTIES}"
         if offer:
             why += f"; offered ('{offer}') → AGREE"
+        elif promised:
+            why += f"; to come ('{decision.cue}') → AGREE, status {status}"
         elif decision.cue and not (refusal or threat):
             why += f"; status {status} ('{decision.cue}')"
         return Event(
@@ -271,8 +321,19 @@ class EventCoder:
 
 
 
-# Types whose verb, helping with another act ("helped to mediate"), is part of that act.
+# Types whose verb, helping with another act or sent for it ("helped to mediate", "sent
+# experts to investigate"), is part of that act.
 HELPING_TYPES = frozenset({"AID"})
+
+# Acts that an order governing them ("ordered X jailed", "instructed police to raid") turns
+# into the orderer's act: coercion and force, not requests of other kinds ("ordered X to pay").
+ORDERED_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
+
+# Deployments that, made to serve a peacekeeping force or mission, are AID (PLOVER manual:
+# military assistance includes personnel), and the prepositions that name where they go.
+DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
+DESTINATION_PREPS = {"to", "for", "on", "into", "with", "as", "under"}
 
 # Types whose participle modifying a noun ("rebels backed by Iran", "a hospital supported
 # by the ICRC") describes who stands behind whom, not an act the report tells of.
@@ -299,6 +360,39 @@ INSTRUMENT_PREPS = {"in", "during", "by", "from"}
 CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
 CONTEXT_SOURCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 CONTEXT_WINDOW_PARAGRAPHS = 2
+
+
+def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """A verb that only serves the act it governs yields to that act, which takes the
+    verb's subject as its doer:
+
+    - an order of a coercive act: "ordered the newspaper to suspend publication", "ordered
+      nine officials jailed" (PLOVER codes the act, done by whoever ordered it);
+    - help or a sending whose purpose the lexicon knows: "helped to mediate the deal",
+      "sent experts to investigate the attacks" (one event, coded from the act's own verb).
+    """
+    by_token = {m.token.i: m for m in matches}
+    kept: list[TriggerMatch] = []
+    governed: dict[int, Token] = {}
+    for match in matches:
+        served = next(((c, by_token[c.i]) for c in match.token.children
+                       if c.i in by_token and _serves(match, c, by_token[c.i])), None) if match.entry.pos == "VERB" else None
+        if served is None:
+            kept.append(match)
+        elif served[0].dep_ != "xcomp" or match.entry.directive:
+            # An xcomp of "help" already has the helper as its subject; other acts take it from here.
+            governed[served[1].token.i] = match.token
+    return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
+
+
+def _serves(match: TriggerMatch, child: Token, act: TriggerMatch) -> bool:
+    if match.entry.directive:
+        return child.dep_ in ORDER_COMPLEMENTS and act.entry.type in ORDERED_TYPES
+    if match.entry.type in HELPING_TYPES:
+        # "to" + verb: a purpose ("sent experts to investigate"), not a result or a time clause.
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return child.dep_ == "xcomp" or purpose
+    return False
 
 
 def _is_reduced_passive(token: Token) -> bool:
@@ -387,6 +481,17 @@ def _same(a: Participant, b: Participant) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     return a.name.lower() == b.name.lower() and a.country == b.country
+
+
+def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | None:
+    """The object that satisfies the entry's required object words: the direct object, or
+    the object of one of its `object_via` prepositions ("agreed to a deal")."""
+    if direct is not None and _lemma_in(direct, entry.object):
+        return direct
+    for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
+        if _lemma_in(pobj, entry.object):
+            return pobj
+    return None
 
 
 def _lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:

@@ -33,7 +33,7 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_not", "subject", "transitive", "particle", "passive_agent")
+VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "subject", "transitive", "particle", "passive_agent", "directive")
 _WORD = re.compile(r"^[a-z][a-z'.]*$")
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -49,6 +49,8 @@ class Trigger:
     mode: str = ""
     object: tuple[str, ...] = ()  # required direct-object (or passive-subject) lemmas; () = any
     object_not: tuple[str, ...] = ()  # object lemmas that exclude this entry
+    # prepositions whose object may stand for the direct object ("agreed to a deal" as "agreed a deal")
+    object_via: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()  # required subject lemmas ("troops left X"); () = any
     transitive: bool = False  # the verb must have a direct object, whatever it is ("left Kabul", not "left for")
     prep: tuple[str, ...] = ()  # a preposition child of the trigger that must be present
@@ -58,6 +60,9 @@ class Trigger:
     passive_agent: bool = False  # "was killed by X": the by-phrase names the actor
     recipient_from: tuple[str, ...] = ()  # prepositions whose object is the recipient; () = default set
     negative: bool = False  # the word itself refuses or denies (informational)
+    # an order ("ordered X to close", "ordered X jailed"): the coercive act it governs is the
+    # event, done by whoever gave the order (coder.ORDERED_TYPES)
+    directive: bool = False
     source: str = field(default="", compare=False, repr=False)  # "file: entry N", for error messages
 
     @property
@@ -68,13 +73,13 @@ class Trigger:
     @property
     def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
-        return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not),
+        return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not) | frozenset(f"via:{p}" for p in self.object_via),
                 frozenset(self.subject), self.transitive)
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
-_TUPLE_FIELDS = ("object", "object_not", "subject", "prep", "alt_types", "recipient_from")
-_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive")
+_TUPLE_FIELDS = ("object", "object_not", "object_via", "subject", "prep", "alt_types", "recipient_from")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive")
 
 
 class Lexicon:
@@ -268,12 +273,14 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
         if verb_only:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
-    for name in ("object", "object_not", "subject", "prep", "recipient_from"):
+    for name in ("object", "object_not", "object_via", "subject", "prep", "recipient_from"):
         for word in values.get(name, ()):
             if word != word.lower():
                 raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")
     if values.get("particle") and not _WORD.match(values["particle"]):
         raise ModelError(f"{where}: particle is one lowercase word, not {values['particle']!r}")
+    if values.get("object_via") and not values.get("object"):
+        raise ModelError(f"{where}: object_via names where the required object may sit; give the object words too")
     overlap = set(values.get("object", ())) & set(values.get("object_not", ()))
     if overlap:
         raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as object")

@@ -31,6 +31,9 @@ class StatusCues:
     future_modifiers: frozenset[str]
     refusal_aux: frozenset[str]
     willingness_governors: frozenset[str]
+    commitment_cues: frozenset[str]
+    reported_future_aux: frozenset[str]
+    anchoring_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,9 @@ def decide_status(trigger: Token) -> StatusDecision:
     """Walk from the trigger up its governing chain and read the cues met on the way."""
     cues = status_cues()
     found: dict[str, str] = {}
-    for depth, node in enumerate(_governing_chain(trigger, cues)):
+    conditional = False
+    chain = _governing_chain(trigger, cues)
+    for depth, node in enumerate(chain):
         for child in node.children:
             word = child.lower_
             if child.dep_ == "neg" or (word in cues.negators and child.dep_ in ("advmod", "det", "neg")):
@@ -60,19 +65,29 @@ def decide_status(trigger: Token) -> StatusDecision:
                 found.setdefault("hypothetical", word)
             elif child.dep_ == "mark" and word in cues.conditional_marks:
                 found.setdefault("hypothetical", word)
+                conditional = True
             elif child.dep_ == "amod" and word in cues.future_modifiers:
                 found.setdefault("future", word)
+            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
+                conditional = True  # "would meet if the rebels agreed": the act hangs on a condition
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in node.children):
             found.setdefault("hypothetical", "if")
+            conditional = True
         if depth == 0:
             continue
         lemma = node.lemma_.lower()
+        if any(c.dep_ == "prt" for c in node.children):
+            continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
         if lemma in cues.negating_governors:
             found.setdefault("negated", lemma)
         elif lemma in cues.hypothetical_governors:
             found.setdefault("hypothetical", lemma)
         elif lemma in cues.future_governors:
             found.setdefault("future", lemma)
+    if found.get("hypothetical") in cues.reported_future_aux and not conditional and _is_reported(chain[-1], cues):
+        # "Akol said the delegation would head for Abuja": "would" is the reported "will",
+        # a plan told as such, not a condition.
+        found.setdefault("future", found.pop("hypothetical"))
     for status in ("negated", "hypothetical", "future"):
         if status in found:
             return StatusDecision(status, found[status])  # type: ignore[arg-type]
@@ -92,6 +107,13 @@ def is_refusal(trigger: Token) -> bool:
     return False
 
 
+def is_commitment(decision: StatusDecision) -> bool:
+    """Whether a future or hypothetical status comes from the future tense or a plan ("will
+    meet", "would host", "plans to visit", "the upcoming summit") rather than from a wish,
+    an appeal or a condition of someone else's ("called for talks", "if they meet")."""
+    return decision.status in ("future", "hypothetical") and decision.cue in status_cues().commitment_cues
+
+
 def willingness_cue(trigger: Token) -> str:
     """The word by which the subject says it wants or is ready to do what the trigger
     names ("wanted to take part in talks", "is willing to resume contact"), or ""."""
@@ -100,6 +122,11 @@ def willingness_cue(trigger: Token) -> str:
         if depth and node.lemma_.lower() in cues.willingness_governors:
             return node.lemma_.lower()
     return ""
+
+
+def _is_reported(top: Token, cues: StatusCues) -> bool:
+    """Whether the clause the chain ends in is what a verb of saying reports."""
+    return top.dep_ in ("ccomp", "parataxis") and top.head.lemma_.lower() in cues.reporting_verbs
 
 
 def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
@@ -113,6 +140,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
+        if node.dep_ == "pobj" and node.head.lower_ in cues.anchoring_preps:
+            break  # "pledged to deepen ties during his visit": the act that dates another is told as a fact
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":

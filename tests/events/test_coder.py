@@ -82,11 +82,11 @@ def test_will_not_is_a_refusal_and_did_not_a_negated_act(pipeline: Pipeline) -> 
     assert [(e.type, e.status) for e in denial] == [("ASSAULT", "negated")]
 
 
-def test_an_offer_to_cooperate_is_agree_and_a_plan_stays_future(pipeline: Pipeline) -> None:
+def test_an_offer_to_cooperate_is_agree_and_a_plan_is_agree_to_come(pipeline: Pipeline) -> None:
     offer = _events(pipeline, "North Korea said it wanted to take part in peace talks.")
     assert [(e.type, e.status) for e in offer] == [("AGREE", "asserted")]
     plan = _events(pipeline, "Russia will hold talks with Turkey.")
-    assert [(e.type, e.status) for e in plan] == [("CONSULT", "future")]
+    assert [(e.type, e.status) for e in plan] == [("AGREE", "future")]
 
 
 def test_parties_of_an_event_that_broke_out_hang_on_the_verb(pipeline: Pipeline) -> None:
@@ -191,3 +191,65 @@ def test_forces_leaving_a_place_withdraw_from_it_and_a_traveller_does_not(pipeli
     assert [p.country for p in withdrawal.actors] == ["RUS"] and [p.country for p in withdrawal.recipients] == ["AFG"]
     assert not [e for e in _events(pipeline, "The Russian minister left Kabul on Monday.") if e.type == "RETREAT"]
     assert not [e for e in _events(pipeline, "Russian soldiers left for the front.") if e.type == "RETREAT"]
+
+
+def test_signing_or_agreeing_to_a_deal_is_support_and_agreeing_to_act_is_agree(pipeline: Pipeline) -> None:
+    signed = _events(pipeline, "Chile and Peru signed a fisheries agreement in Lima on Monday.")
+    assert [e.type for e in signed] == ["SUPPORT"]
+    approved = _events(pipeline, "Norway and Iceland agreed to a new fishing deal.")
+    assert [e.type for e in approved] == ["SUPPORT"]
+    promised = _events(pipeline, "Armenia and Azerbaijan agreed to stop the shelling.")
+    assert "AGREE" in [e.type for e in promised]
+
+
+def test_a_planned_meeting_is_agree_to_come(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Kenyan president will meet the Ugandan president in Nairobi next week.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "future")]
+
+
+def test_an_ordered_coercive_act_is_the_orderers_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Egyptian government ordered an opposition weekly to suspend publication.")
+    assert [e.type for e in events] == ["COERCE"]
+    assert [p.country for p in events[0].actors] == ["EGY"]
+    assert "governed by 'ordered'" in events[0].why
+
+
+def test_an_order_of_another_kind_stays_a_request(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "A court in Kenya ordered the former minister to repay the stolen funds.")
+    assert "REQUEST" in [e.type for e in events]
+
+
+def test_experts_sent_to_investigate_make_an_investigation_by_the_sender(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Italy has sent a team of experts to Libya to investigate the bombing of the port.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    assert [p.country for p in events[0].actors] == ["ITA"]
+
+
+def test_troops_sent_to_a_peacekeeping_force_are_aid(pipeline: Pipeline) -> None:
+    kept = _events(pipeline, "Ghana sent 300 soldiers to the African Union peacekeeping mission in Somalia.")
+    assert [(e.type, e.mode) for e in kept] == [("AID", "peacekeeping")]
+    massed = _events(pipeline, "Russia moved more troops to the border with Ukraine.")
+    assert [e.type for e in massed] == ["MOBILIZE"]
+
+
+def test_an_announced_boycott_or_curfew_is_a_threat(pipeline: Pipeline) -> None:
+    boycott = _events(pipeline, "The main opposition party in Zimbabwe said it would boycott the parliamentary vote.")
+    assert [(e.type, e.status) for e in boycott] == [("THREATEN", "asserted")]
+    curfew = _events(pipeline, "The Sri Lankan government announced that it will impose a curfew in Colombo.")
+    assert ("THREATEN", "asserted") in [(e.type, e.status) for e in curfew]
+
+
+def test_storming_a_building_is_an_assault(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Colombian police stormed a rebel hideout near Cali on Sunday.")
+    assert "ASSAULT" in [e.type for e in events]
+
+
+def test_a_traveller_returning_somewhere_returns_nothing(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Kenyan foreign minister returned to Nairobi on Sunday.")
+    assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_deciding_to_hold_talks_is_agreeing_now(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Kenyan and Ugandan governments decided to resume border talks next month.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "asserted")]
+    assert "offered ('decide')" in events[0].why

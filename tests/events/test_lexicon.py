@@ -79,7 +79,8 @@ def _senses(lexicon: Lexicon, lemma: str) -> dict[str, list[Trigger]]:
 
 def test_strike_labour_military_and_deal_are_told_apart(lexicon: Lexicon) -> None:
     senses = _senses(lexicon, "strike")
-    assert any("deal" in e.object for e in senses["AGREE"])
+    assert any("deal" in e.object for e in senses["SUPPORT"])  # striking a deal finalises it
+    assert any("compromise" in e.object for e in senses["AGREE"])
     assert any(e.prep and "for" in e.prep for e in senses["PROTEST"])
     assault = senses["ASSAULT"]
     assert all("deal" in e.object_not for e in assault if not e.object)
@@ -108,12 +109,14 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
     if obj is not None:
         modifiers = [c.lower_ for c in obj.lefts if c.dep_ in ("compound", "amod")]
         obj_keys = {obj.lemma_.lower(), obj.lower_} | {" ".join([*modifiers[i:], obj.lemma_.lower()]) for i in range(len(modifiers))}
+    via = {(c.lower_, o.lemma_.lower()) for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"}
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "agent")}
     for entry in lexicon.verb_entries(verb.lemma_.lower()):
         if entry.particle and entry.particle != particle:
             continue
-        if entry.object and not obj_keys & set(entry.object):
+        if entry.object and not obj_keys & set(entry.object) and not any(
+                prep in entry.object_via and lemma in entry.object for prep, lemma in via):
             continue
         if entry.object_not and obj_keys & set(entry.object_not):
             continue
@@ -128,7 +131,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
     [
         ("Thousands of workers struck for higher wages on Monday.", "struck", ("PROTEST", "strike")),
         ("Government jets struck rebel positions near the border.", "struck", ("ASSAULT", "")),
-        ("The two governments struck a deal on fishing rights.", "struck", ("AGREE", "")),
+        ("The two governments struck a deal on fishing rights.", "struck", ("SUPPORT", "")),
+        ("The two sides reached a compromise on the border.", "reached", ("AGREE", "")),
+        ("Canada and Britain agreed to a trade deal.", "agreed", ("SUPPORT", "")),
+        ("The two leaders agreed on a truce.", "agreed", ("AGREE", "")),
         ("Soldiers fired on the crowd outside the palace.", "fired", ("ASSAULT", "firearms")),
         ("Police fired tear gas at the protesters.", "fired", ("ASSAULT", "crowd-control")),
         ("The president fired the defence minister on Friday.", "fired", None),
@@ -144,7 +150,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The opposition called for new elections.", "called", ("REQUEST", "")),
         ("Russia withdrew its troops from the region.", "withdrew", ("RETREAT", "withdraw")),
         ("Moscow withdrew its ambassador from London.", "withdrew", ("SANCTION", "withdraw")),
-        ("The two countries signed an agreement on trade.", "signed", ("AGREE", "")),
+        ("The two countries signed an agreement on trade.", "signed", ("SUPPORT", "")),
+        ("Customs officers returned a looted manuscript to the Greek authorities.", "returned", ("RETREAT", "return")),
+        ("An official, who refused identification, spoke to reporters.", "refused", None),
+        ("The rebels refused the government's offer.", "refused", ("REJECT", "")),
         ("The two countries agreed to cut tariffs.", "agreed", ("AGREE", "")),
         ("Turkey sent troops to the border.", "sent", ("MOBILIZE", "troops")),
         ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
@@ -193,6 +202,9 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smiting, pos: NOUN, subject: [troop], type: ASSAULT}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, transitive: yes please, type: ASSAULT}\n", "transitive must be true or false"),
         ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
+        ("- {lemma: smite, pos: VERB, object_via: [to], type: ASSAULT}\n", "give the object words too"),
+        ("- {lemma: smiting, pos: NOUN, directive: true, type: REQUEST}\n", "only apply to verbs"),
+        ("- {lemma: smite, pos: VERB, directive: sometimes, type: REQUEST}\n", "directive must be true or false"),
         ("lemma: smite\n", "expected a YAML list"),
         ("- smite\n", "expected a mapping"),
         ("- {lemma: smite, pos: VERB, type: ASSAULT\n", "not valid YAML"),
@@ -227,3 +239,10 @@ def test_a_type_file_holds_only_its_type(tmp_path: Path) -> None:
 def test_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="trigger folder not found"):
         Lexicon.from_dir(tmp_path / "nowhere")
+
+
+def test_object_via_tells_apart_entries_of_one_lemma(tmp_path: Path) -> None:
+    path = _write(tmp_path, '- {lemma: accede, pos: VERB, type: AGREE}\n'
+                            '- {lemma: accede, pos: VERB, object: [treaty], object_via: [to], type: SUPPORT}\n')
+    entries = Lexicon.from_files([path]).verb_entries("accede")
+    assert [(e.type, e.object_via) for e in entries] == [("SUPPORT", ("to",)), ("AGREE", ())]

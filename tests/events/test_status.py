@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.events.status import decide_status
+from eventwire.events.status import decide_status, is_commitment
 
 
 def _status(nlp: Language, sentence: str, trigger: str) -> str:
@@ -29,7 +29,33 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("There are currently no serious incidents.", "incidents", "negated"),
         ("Ministers failed to agree, with Germany blocking a deal.", "blocking", "asserted"),
         ("Ministers failed to agree, with Germany blocking a deal.", "agree", "negated"),
+        # "would" reported by a verb of saying is the reported "will"; with a condition it stays one.
+        ("The airline said it would resume flights next week.", "resume", "future"),
+        ("He said they would meet if the rebels agreed.", "meet", "hypothetical"),
+        ("The talks would involve both Koreas.", "involve", "hypothetical"),
+        # a phrasal verb is another word than its base: "call off" appeals for nothing.
+        ("The workers called off the strike after the agreement with the government.", "agreement", "asserted"),
+        ("The workers called for talks with the government.", "talks", "hypothetical"),
+        # the act that frames the time of a clause is told as known, whatever the clause says.
+        ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
+        ("Hu pledged to deepen ties with Pakistan.", "deepen", "future"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Putin will meet Erdogan in Ankara.", "meet", True),
+        ("The two leaders plan to meet in Geneva.", "meet", True),
+        ("The upcoming summit in Brussels.", "summit", True),
+        ("The opposition called for talks with the government.", "talks", False),
+        ("If the rebels agree, the two sides could meet.", "meet", False),
+        ("The army attacked the village.", "attacked", False),
+    ],
+)
+def test_a_commitment_is_the_future_tense_or_a_plan(nlp: Language, sentence: str, trigger: str, expected: bool) -> None:
+    token = next(t for t in nlp(sentence) if t.text == trigger)
+    assert is_commitment(decide_status(token)) is expected
