@@ -13,14 +13,30 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mentions import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
-from eventwire.events.counterparts import fill_actors, fill_recipients, fill_third_party_recipients
+from eventwire.events.counterparts import (
+    fill_actors,
+    fill_recipients,
+    fill_third_party_recipients,
+)
 from eventwire.events.dating import Dater
+from eventwire.events.fallback import classified_event
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.location import clause_location
 from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.ontology import Ontology
-from eventwire.events.status import decide_status, is_commitment, is_refusal, willingness_cue
-from eventwire.events.targets import place_party
+from eventwire.events.participants import (
+    first_place,
+    first_resolving,
+    merge_parties,
+    resolve_all,
+    same_party,
+)
+from eventwire.events.status import (
+    decide_status,
+    is_commitment,
+    is_refusal,
+    willingness_cue,
+)
 from eventwire.models import Event, Participant, Place, TextSpan, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
@@ -57,6 +73,7 @@ class EventCoder:
         events: list[Event] = []
         for sentence in doc.sents:
             consumed: set[int] = set()
+            before = len(events)
             for match in self._triggers(sentence):
                 if match.token.i in consumed:
                     continue
@@ -68,6 +85,12 @@ class EventCoder:
                 if event is not None and (event.actors or event.recipients):
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
+            if len(events) == before:
+                probabilities = self.classifier.predict([sentence.text])[0]
+                guessed = classified_event(probabilities, sentence, mentions, dater, self.ontology)
+                if guessed is not None:
+                    guessed.id = f"{doc_id}#e{len(events) + 1}"
+                    events.append(guessed)
         fill_recipients(events, DIRECTED_TYPES)
         fill_third_party_recipients(events, APPEAL_TYPES)
         fill_actors(events, UNSAID_DOER_TYPES)
@@ -215,19 +238,19 @@ class EventCoder:
         # An act that is the doer or the means of the verb's act is the same happening
         # ("Israeli shelling killed three", "were killed in an air strike"): one event.
         consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self._noun_match(t) is not None)
-        actors = _resolve_all(mentions, found.actors)
+        actors = resolve_all(mentions, found.actors)
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
-        recipients = _first_resolving(mentions, found.recipients)
+        recipients = first_resolving(mentions, found.recipients)
         if not recipients:
             # A place of the doer's own country says nothing about whom the act is aimed at.
-            recipients = _first_place(found.recipients, places, frozenset(a.country for a in actors))
+            recipients = first_place(found.recipients, places, frozenset(a.country for a in actors))
         if not recipients and entry.pos == "NOUN" and not entry.reciprocal:
             # "the Israel Gaza withdrawal", "the Baghdad bombing": a place naming a one-sided act
             # is where it was aimed (not the parties of talks held there).
             named_places = [t for t in found.actors if t.dep_ == "compound" and t.head.i == match.token.i]
-            recipients = _first_place(named_places, places, frozenset(a.country for a in actors))
-        parties = _resolve_all(mentions, found.between)
+            recipients = first_place(named_places, places, frozenset(a.country for a in actors))
+        parties = resolve_all(mentions, found.between)
         decision = decide_status(match.token)
         from_context = False
         if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
@@ -235,10 +258,10 @@ class EventCoder:
             parties = [replace(p, start=-1, end=-1, mention="") for p in mentions.antecedents.group(before=match.token.idx)]
             from_context = bool(parties)
         if entry.reciprocal or parties:
-            actors = _merge(actors, parties, recipients if entry.reciprocal else [])
+            actors = merge_parties(actors, parties, recipients if entry.reciprocal else [])
             if entry.reciprocal:
                 recipients = []
-        recipients = [r for r in recipients if not any(_same(r, a) for a in actors)]
+        recipients = [r for r in recipients if not any(same_party(r, a) for a in actors)]
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
         if decision.status == "negated" and self._refuses(decision.cue):
@@ -428,59 +451,6 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
                 event.why += f"; actor from the context ({previous.evidence.text[:40]}...)"
                 event.confidence = round(max(0.3, event.confidence - 0.15), 2)
             return
-
-
-def _participants(mentions: MentionIndex, token: Token) -> list[Participant]:
-    """Who an argument names; an act or a proposal names whoever it belongs to ("Israeli
-    shelling killed", "rejected a US proposal"), a bare modifier the country it names."""
-    found = mentions.resolve(token)
-    if found:
-        return found
-    if token.dep_ in ("amod", "compound", "nmod"):
-        return mentions.named_modifier(token)
-    if token.pos_ == "NOUN":
-        return mentions.owners(token)
-    return []
-
-
-def _first_resolving(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
-    for token in tokens:
-        found = _participants(mentions, token)
-        if found:
-            return found
-    return []
-
-
-def _first_place(tokens: list[Token], places: list[Place], exclude: frozenset[str]) -> list[Participant]:
-    for token in tokens:
-        found = place_party(token, places, exclude)
-        if found is not None:
-            return [found]
-    return []
-
-
-def _resolve_all(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
-    out: list[Participant] = []
-    for token in tokens:
-        for participant in _participants(mentions, token):
-            if not any(_same(participant, p) for p in out):
-                out.append(participant)
-    return out
-
-
-def _merge(*groups: list[Participant]) -> list[Participant]:
-    out: list[Participant] = []
-    for group in groups:
-        for participant in group:
-            if not any(_same(participant, p) for p in out):
-                out.append(participant)
-    return out
-
-
-def _same(a: Participant, b: Participant) -> bool:
-    if a.actor_id and a.actor_id == b.actor_id:
-        return True
-    return a.name.lower() == b.name.lower() and a.country == b.country
 
 
 def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | None:
