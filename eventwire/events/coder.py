@@ -58,6 +58,7 @@ class EventCoder:
         self.classifier = classifier or EventTypeClassifier.load()
         self._probabilities: dict[tuple[int, int], dict[str, float]] = {}
         self._keeping: tuple[str, ...] | None = None
+        self._lexicon_verbs = frozenset(self.lexicon.verb_lemmas())
 
     def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
         key = (sentence.start_char, trigger.i)
@@ -87,7 +88,7 @@ class EventCoder:
                     events.append(event)
             if len(events) == before:
                 probabilities = self.classifier.predict([sentence.text])[0]
-                guessed = classified_event(probabilities, sentence, mentions, dater, self.ontology)
+                guessed = classified_event(probabilities, sentence, mentions, dater, self.ontology, self._lexicon_verbs)
                 if guessed is not None:
                     guessed.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(guessed)

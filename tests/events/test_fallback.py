@@ -50,6 +50,15 @@ def test_an_unsure_reading_codes_nothing(resolver, nlp, probabilities: dict[str,
     assert _coded(resolver, nlp, "Turkish troops overran a Kurdish town.", probabilities) is None
 
 
+def test_a_verb_the_lexicon_knows_is_not_second_guessed(resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian soldiers left for the front."
+    mentions = resolver.index(nlp(text), ON, None)
+    sentence = next(iter(mentions.doc.sents))
+    probabilities = {"RETREAT": 0.9, "NONE": 0.05}
+    assert classified_event(probabilities, sentence, mentions, Dater([], ON, text), Ontology.load()) is not None
+    assert classified_event(probabilities, sentence, mentions, Dater([], ON, text), Ontology.load(), frozenset({"leave"})) is None
+
+
 def test_without_a_known_doer_nothing_is_coded(resolver, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _coded(resolver, nlp, "It rained over the town.", {"ASSAULT": 0.9, "NONE": 0.05}) is None
 
