@@ -18,6 +18,7 @@ from eventwire.models import Participant
 if TYPE_CHECKING:
     from eventwire.actors.mentions import Mention
 
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -43,7 +44,9 @@ class Antecedents:
             self.descriptions.append((head_lemma, mention.start, mention.participants[0]))
         single = mention.participants[0] if len(mention.participants) == 1 else None
         # Only people are antecedents of "he"/"she": a person named, or an office holder.
-        if single is not None and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and single.actor_id)):
+        # "they" standing for one organisation is no antecedent of a later "he".
+        plural_pronoun = mention.kind == "pronoun" and mention.text.lower() in PLURAL_PRONOUNS
+        if single is not None and not plural_pronoun and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and single.actor_id)):
             gender = mention.gender or next(
                 (p.gender for p in reversed(self.people) if single.actor_id and p.participant.actor_id == single.actor_id and p.gender), "")
             self.people.append(_Person(single, gender, mention.start, mention.is_subject, offices))

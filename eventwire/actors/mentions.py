@@ -14,6 +14,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.backrefs import (
+    BackReferences,
+    is_bare_number_group,
+    is_coordinated_compass,
+    is_title_complement,
+    mention_words,
+    points_back_at_organisation,
+)
 from eventwire.actors.coref import Antecedents, group_size
 from eventwire.actors.kb import KnowledgeBase, Person, Role
 from eventwire.models import Participant
@@ -80,11 +88,28 @@ class MentionIndex:
             found = self._members(conjunct)
             if not found:
                 mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-                found = mention.participants if mention else self._modifiers(conjunct)
+                found = mention.participants if mention else (self._modifiers(conjunct) or self._participle_name(conjunct))
+            found = found + self._elided_compass_parties(conjunct)
             for participant in found:
                 if not any(_same_actor(participant, p) for p in participants):
                     participants.append(participant)
         return participants
+
+    def _participle_name(self, token: Token) -> list[Participant]:
+        """"Saudi" in "a Saudi-led strike": a name a participle hangs on."""
+        if token.dep_ == "npadvmod" and token.head.tag_ == "VBN":
+            return self.named_modifier(token)
+        return []
+
+    def _elided_compass_parties(self, token: Token) -> list[Participant]:
+        """"South and North Korea" parsed with "South" hanging on "Korea": the elided half."""
+        found: list[Participant] = []
+        for child in token.children:
+            if child.dep_ in ("nmod", "compound") and child.lower_ in mention_words().compass_words and child.conjuncts:
+                for part in (child, *child.conjuncts):
+                    mention = self.by_head.get(part.i)
+                    found.extend(mention.participants if mention else [])
+        return found
 
     def _modifiers(self, token: Token) -> list[Participant]:
         """Named modifiers of an unresolved head: 'Hezbollah and Amal movement'."""
@@ -122,16 +147,32 @@ class MentionIndex:
                 parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
                 for part in parts:
                     mention = self.by_head.get(part.i)
-                    found.extend(mention.participants if mention else self.named_modifier(part))
+                    found.extend(mention.participants if mention else self.named_modifier(part) or self._participle_owner(part))
             elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.resolve(pobj))
+            elif child.i > token.i and (child.dep_ == "acl" and child.tag_ == "VBN" or child.lemma_.lower() in mention_words().stake_adjectives):
+                # "a plan backed by the US", "a deal important to France": whose the thing is.
+                preps = {"by"} if child.dep_ == "acl" else {"to", "for"}
+                for grand in child.children:
+                    if grand.dep_ in ("prep", "agent") and grand.lower_ in preps:
+                        found.extend(p for pobj in grand.children if pobj.dep_ == "pobj" for p in self.resolve(pobj))
         out: list[Participant] = []
         for participant in found:
             if not any(_same_actor(participant, p) for p in out):
                 out.append(participant)
         return out
+
+    def _participle_owner(self, participle: Token) -> list[Participant]:
+        """"the US-proposed plan", "a Saudi-backed force": the name the participle hangs on."""
+        if participle.tag_ != "VBN":
+            return []
+        for child in participle.children:
+            if child.i < participle.i and child.dep_ in ("npadvmod", "compound", "nmod", "amod"):
+                mention = self.by_head.get(child.i)
+                return mention.participants if mention else self.named_modifier(child)
+        return []
 
     def _relative_antecedent(self, pronoun: Token) -> list[Participant]:
         for ancestor in pronoun.ancestors:
@@ -201,6 +242,7 @@ class _ArticleResolver:
         self._home = home
         self._places = places
         self.found = MentionIndex(doc=doc, on=on, kb=kb)
+        self.back = BackReferences(kb, self.found, places)
 
     def run(self) -> MentionIndex:
         doc, on = self.doc, self.on
@@ -208,6 +250,7 @@ class _ArticleResolver:
         antecedents = index.antecedents
         phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
         done: set[int] = set()
+        later: list[int] = []
         for head_i in sorted(phrases):
             if head_i in done:
                 continue
@@ -222,6 +265,8 @@ class _ArticleResolver:
                 done.add(token.i)
                 mention = self._resolve_phrase(phrases[token.i], on, antecedents)
                 if mention is None:
+                    if token.lower_ in SELF_PRONOUNS:
+                        later.append(token.i)
                     continue
                 index.add(mention)
                 described = doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
@@ -229,6 +274,13 @@ class _ArticleResolver:
                 resolved.append(mention)
             if len(conjuncts) > 1 and resolved:
                 antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
+        # '"We condemn ...," UN spokeswoman X said': the reporter comes after the pronoun, so
+        # a speaker's own "we"/"I" is read once every mention is known.
+        for head_i in later:
+            mention = self._resolve_phrase(phrases[head_i], on, antecedents)
+            if mention is not None:
+                index.add(mention)
+        index.mentions.sort(key=lambda m: m.start)
         return index
 
     def _offices(self, mention: Mention, on: date | None) -> frozenset[str]:
@@ -255,15 +307,37 @@ class _ArticleResolver:
             "head": head.i,
             "is_subject": head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT",  # main-clause subjects are the most salient
         }
+        named_before = self.back.acronym_of(head)
+        if named_before is not None:
+            # "The World Health Organization (WHO)": the acronym is the name it follows.
+            return Mention(participants=[_with_span(p, phrase) for p in named_before.participants], kind=named_before.kind, **base)
+        if is_bare_number_group(head):
+            # "the two are jointly developing", "both have agreed": the last group of that size.
+            group = antecedents.group(before=phrase.start_char, size=group_size([head.lower_]))
+            return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base) if group else None
+        if head.lower_ in mention_words().compass_words and head.pos_ == "PROPN" and not _is_definite(phrase):
+            elided = self.back.elided_compass_country(head, phrase)
+            if elided is not None:
+                return Mention(participants=[elided], kind="country", **base)
+        if head.lower_ in mention_words().compass_short_forms and _is_definite(phrase) and len(phrase) == 2:
+            # "the North" after "North Korea": the country last named with that word.
+            found = self.back.compass_country(head, phrase)
+            if found is not None:
+                return Mention(participants=[found], kind="country", **base)
         if head.pos_ == "PRON":
             speaker = self._reporting_subject(head)
             if speaker is not None and lower in SELF_PRONOUNS:
                 return Mention(participants=[_with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)
+            same = self.back.same_pronoun_before(head) if lower in SELF_PRONOUNS else None
+            if same is not None:
+                # "said it was recalling its envoys from X, whose government it accused":
+                # a second "it" in the sentence is the first one.
+                return Mention(participants=[_with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else None
             if lower in PLURAL_PRONOUNS:
-                group = antecedents.group(before=phrase.start_char)
+                group = antecedents.group(before=phrase.start_char) or self.back.plural_subject(phrase)
                 return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else None
             return None
 
@@ -289,12 +363,12 @@ class _ArticleResolver:
             if earlier is not None:
                 return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
-            org = self.kb.organisation(entity.text)
+            org = self.back.organisation(entity.text)
             if org is not None:
                 participant = Participant(_clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
-            org = self.kb.organisation(entity.text)
+            org = self.back.organisation(entity.text)
             if org is not None:
                 participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="organisation", **base)
@@ -305,6 +379,20 @@ class _ArticleResolver:
                 name = entity.text if not role else _descriptive_name(phrase)
                 participant = Participant(_clean_name(name), found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="country", **base)
+        if role is not None and is_title_complement(head):
+            return None  # "heads of state and government": part of a title, no party of its own
+        if role is not None:
+            shared = self.back.coordinated_countries(head, role, phrase)
+            if len(shared) >= 2:
+                return Mention(participants=shared, kind="group", **base)
+        body = self.back.epithet_body(phrase) if entity is None else None
+        if body is not None:
+            return Mention(participants=[_with_span(body, phrase)], kind="organisation", **base)
+        if points_back_at_organisation(phrase, entity) and country is None:
+            # "the movement would avenge ...", "the Shiite group": the organisation named last.
+            found = self.back.last_organisation(phrase)
+            if found is not None:
+                return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
         if role is not None and country is None:
             owners = self._of_owners(head, role, phrase, on)
             if owners:
@@ -319,6 +407,11 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",):
             participant = Participant(_clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="unknown", **base)
+        if entity is None and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
+            # "Rivals of the government said they will boycott": a speaking group the
+            # knowledge base has no role for is still a party, of unknown country.
+            participant = Participant(_descriptive_name(phrase), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
         return None
 
@@ -340,7 +433,7 @@ class _ArticleResolver:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
             appos_role, appos_country = self._apposition(phrase.root)
             role = role or appos_role
-            iso3 = iso3 or appos_country or self._home or "UNK"  # a person the report does not place is taken as local
+            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or self._home or "UNK"  # a person the report does not place is taken as local
         sector = role.sector if role else ""
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
@@ -354,11 +447,19 @@ class _ArticleResolver:
         clause = pronoun.head
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
+        if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in mention_words().statement_nouns:
+            # "NATO's announcement that it had agreed": the pronoun is the one announcing.
+            owner = next((c for c in clause.head.children if c.dep_ == "poss"), None)
+            return self.found.by_head.get(owner.i) if owner is not None else None
         if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
             return None
-        for child in clause.head.children:
-            if child.dep_ == "nsubj" and child.i != pronoun.i:
-                return self.found.by_head.get(child.i)
+        reporter = clause.head
+        # "The ministry announced sanctions and said it was recalling ...": a reporting verb
+        # in a coordination shares the first verb's subject.
+        for verb in (reporter, reporter.head) if reporter.dep_ == "conj" else (reporter,):
+            for child in verb.children:
+                if child.dep_ == "nsubj" and child.i != pronoun.i:
+                    return self.found.by_head.get(child.i)
         return None
 
     def _full_name(self, entity: Span) -> Span:
@@ -435,7 +536,7 @@ class _ArticleResolver:
                     return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
         # "military sources" after "the Israeli military": the same institution's country.
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
-        home = same_sector or self._home or "UNK"
+        home = same_sector or self.back.sentence_country(phrase) or self._home or "UNK"
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
@@ -454,14 +555,26 @@ class _ArticleResolver:
         Armenia and Russia', 'the foreign ministers of the EU'."""
         owners: list[Participant] = []
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ != "of":
+            # "officials from APEC members" belong to APEC as "officials of APEC" do.
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
                 continue
+            if child.lower_ == "from" and _has_possessive_pronoun(phrase):
+                continue  # "its ambassadors from Poland" are its own, posted there
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
                 for owner in [pobj, *pobj.conjuncts]:
                     found = self.kb.country(owner.text) or self.kb.country(_owner_text(owner))
                     org = self.kb.organisation(_owner_text(owner)) if found is None else None
+                    if found is None and org is None:
+                        # "the chairman of the African Union Commission Moussa Faki": the body
+                        # named inside the phrase the parser glued to a name.
+                        words = list(owner.subtree)
+                        inside = owner.doc[words[0].i : words[-1].i + 1].ents
+                        org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
+                    if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
+                        # "APEC members", "EU member states": the body they are members of.
+                        org = next((o for o in (self.kb.organisation(_owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
                     if org is not None:
                         # "leaders of Hezbollah and Amal": each organisation's leaders
                         owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
@@ -496,11 +609,18 @@ class _ArticleResolver:
             role = self.kb.role(text)
             if role is not None:
                 return role
-        # A title before a name: "Foreign Minister Sergei Lavrov".
+        # A title before a name: "Foreign Minister Sergei Lavrov". Before a common noun only
+        # when the phrase is a source ("according to the security service toll"): "military
+        # cooperation" is no soldier, "the government headquarters" a building.
+        named = head.pos_ == "PROPN"
+        if not named and not _is_source(head):
+            return None
         for width in (3, 2, 1):
             for i in range(len(tokens) - width + 1):
                 window = tokens[i : i + width]
                 if any(t.ent_type_ == "PERSON" for t in window):
+                    continue
+                if not named and not all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in window):
                     continue
                 role = self.kb.role(" ".join(t.lower_ for t in window))
                 if role is not None:
@@ -590,6 +710,13 @@ def _has_named_modifier(phrase: Span) -> bool:
     return any(t.ent_type_ and t.i != phrase.root.i for t in phrase)
 
 
+def _is_source(head: Token) -> bool:
+    """A phrase that reports: "according to X", or the subject of a reporting verb."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
+
+
 def _is_group_phrase(phrase: Span) -> bool:
     words = {t.lower_ for t in phrase}
     return bool(words & {"both", "two", "three", "sides", "parties"})
@@ -610,6 +737,10 @@ def _entity_in(phrase: Span) -> Span | None:
     organisation modifying it ('Security Council members')."""
     head = phrase.root
     best = None
+    if head.ent_type_ in ACTOR_LABELS and not any(ent.start <= head.i < ent.end for ent in phrase.ents):
+        # An entity that runs past the phrase ("The World Health Organization (WHO"): the
+        # one the head is in.
+        return next((ent for ent in phrase.doc.ents if ent.start <= head.i < ent.end), None)
     for ent in phrase.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
@@ -626,12 +757,14 @@ def _candidate_phrases(doc: Doc) -> list[Span]:
     """Noun phrases that may name actors: entity-headed phrases, role nouns, pronouns."""
     phrases: dict[int, Span] = {}
     for token in doc:
-        if token.pos_ not in ("PROPN", "NOUN", "PRON"):
+        # The tagger sometimes calls a name an adjective ("USAID had announced").
+        mistagged_name = token.ent_type_ in ("ORG", "GPE", "PERSON") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if token.pos_ not in ("PROPN", "NOUN", "PRON") and not is_bare_number_group(token) and not mistagged_name:
             continue
-        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("PROPN", "NOUN") and token.head.i > token.i:
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("PROPN", "NOUN") and token.head.i > token.i and not is_coordinated_compass(token):
             continue  # part of a larger phrase headed further right
-        if token.dep_ == "flat":
-            continue
+        if token.dep_ == "flat" or not any(ch.isalnum() for ch in token.text):
+            continue  # the tagger calls the hyphen of "al-Maliki" a proper noun
         left = token.left_edge.i
         # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
         start = left

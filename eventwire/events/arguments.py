@@ -16,11 +16,15 @@ from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 LIGHT_VERBS = {
     "launch", "carry", "conduct", "stage", "hold", "begin", "start", "resume", "mount", "make",
     "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
-    "continue", "step", "lead", "organise", "organize", "join", "open", "express",
+    "continue", "step", "lead", "organise", "organize", "join", "open", "express", "adopt", "head",
 }
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "in"}
 # Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
+# Verbs that predicate a noun of their subject ("Beijing remains the largest supplier").
+COPULAS = {"be", "remain", "become", "stay"}
+# Prepositions of an event noun whose object is on the receiving end ("attacks on X").
+NOUN_RECIPIENT_PREPS = {"on", "against", "with", "to", "at"}
 RECIPIENT_PREPS = {"against", "on", "upon", "with", "to", "toward", "towards", "at", "into", "from", "for", "over"}
 
 
@@ -37,6 +41,15 @@ class ArgumentRoles:
     happening_verbs: frozenset[str]
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
+    located_target_types: frozenset[str]
+    for_is_recipient: frozenset[str]
+    gathering_types: frozenset[str]
+    agent_nouns: frozenset[str]
+    own_act_complement_types: frozenset[str]
+    own_means_types: frozenset[str]
+    party_verbs: frozenset[str]
+    gathering_units: frozenset[str]
+    from_is_actor: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -68,12 +81,17 @@ class Arguments:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp, conj and relative clauses."""
     node = verb
+    came_from_xcomp = False
     for _ in range(6):
         for child in node.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN"):
-                    return node.head  # "the group, which was behind ...": the group
+            # "Syria was forced to withdraw": a passive verb's subject is the doer of its
+            # infinitive complement (object control, passivised).
+            if child.dep_ in ("nsubj", "csubj") or (came_from_xcomp and child.dep_ == "nsubjpass"):
+                if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                    return _relative_antecedent(child, node)
                 return child
+        # "was quoted as saying" passes its passive subject down as "was forced to" does.
+        came_from_xcomp = node.dep_ == "xcomp" or (node.dep_ == "prep" and node.lower_ == "as")
         # Climb from a gerund or infinitive to the clause that owns it:
         # "has never considered the possibility of incorporating" -> the subject of considered.
         if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
@@ -85,6 +103,16 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
+    """What "which"/"who" stands for: a name right before it with no comma between ("denied
+    by Syria which was later forced ..."), even when the parser hangs the clause on an
+    earlier noun; else the noun the parser hangs it on."""
+    before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.i != clause.head.i:
+        return before
+    return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else pronoun
+
+
 def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, Token]]:
     found = []
     for child in head.children:
@@ -92,6 +120,8 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.append((child.lower_, pobj))
+                elif pobj.dep_ == "pcomp" and (described := participle_described(pobj)) is not None:
+                    found.append((child.lower_, described))  # "talks with visiting X": X
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(("to", child))
     return found
@@ -117,12 +147,24 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     demand the subject of what is demanded ("urged that Iran halt")."""
     args = Arguments()
     preps = recipient_preps or RECIPIENT_PREPS
+    described = participle_described(verb)
+    if described is not None:
+        # "the visiting Iraqi president", "talks with visiting X": the noun is the doer.
+        args.actors.append(described)
+        return args
     passive = passive_subject_of(verb)
     agent = agent_of(verb)
+    # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
+    # moved is the doer's own means, standing for the doer when no "by" names it, not the
+    # party the move is aimed at.
+    own_means = event_type in ArgumentRoles.load().own_means_types
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)
-        args.recipients.append(passive)
+        elif own_means:
+            args.actors.append(passive)
+        if not own_means:
+            args.recipients.append(passive)
     else:
         subject = subject_of(verb)
         if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
@@ -142,9 +184,52 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:
         args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
-    if event_type and event_type in ArgumentRoles.load().addressed_complement_types and object_of(verb) is None:
+    roles = ArgumentRoles.load()
+    if event_type and event_type in roles.addressed_complement_types and object_of(verb) is None:
         args.recipients.extend(_complement_subjects(verb))
+    if event_type in roles.own_act_complement_types and object_of(verb) is None:
+        args.recipients.extend(_own_act_objects(verb))
+    target = passive if passive is not None else object_of(verb)
+    if event_type in roles.located_target_types and target is not None:
+        # "demolished a home in the Palestinian village of Surif": a thing that names nobody
+        # is aimed at whoever holds the place it stands in; tried after every named party.
+        args.recipients.extend(located_in(target))
+        if target.pos_ == "NOUN" and target is not passive:
+            # The parser often hangs the place on the verb: "demolished a home in X".
+            args.recipients.extend(located_in(verb, any_head=True))
     return args
+
+
+def located_in(thing: Token, any_head: bool = False) -> list[Token]:
+    """The place a thing (or with ``any_head`` an act) is said to stand in: "a home in X"."""
+    if not any_head and (thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "NORP", "ORG")):
+        return []
+    return [pobj for _, pobj in prep_objects(thing, {"in", "inside"})[:1]]
+
+
+def participle_described(verb: Token) -> Token | None:
+    """The noun a present participle describes as doing the act ("the visiting minister");
+    also when the parser reads "with visiting X" as a gerund taking X as its object."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN":
+        obj = object_of(verb)
+        if obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+            return obj
+    return None
+
+
+def _own_act_objects(verb: Token) -> list[Token]:
+    """"vowed that it would try all means to wipe out Ugandan rebel forces": what the
+    speaker's own announced act is done to, when its subject is a pronoun for the speaker."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in clause.children):
+            continue
+        found.extend(t for t in clause.subtree if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB")
+    return found
 
 
 def _complement_subjects(verb: Token) -> list[Token]:
@@ -167,6 +252,15 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         verb = carrier.head if carrier.dep_ != "pobj" else carrier.head.head
         args.actors.extend(pobj for head in (carrier, verb) for _, pobj in prep_objects(head, {"from", "by"}))
         return args
+    agent = _agent_noun_of(carrier, roles)
+    if agent is not None:
+        # "Beijing remains Islamabad's largest arms supplier", "X is the largest donor of aid
+        # to Y": the copula's subject does the act; the agent noun's owner receives it.
+        args.actors.extend(t for t in [subject_of(agent.head)] if t is not None)
+        args.recipients.extend(c for c in agent.children if c.dep_ == "poss")
+        args.recipients.extend(pobj for head in (agent, carrier) for _, pobj in prep_objects(head, {"to", "for"})[:1])
+        args.recipients.extend(located_in(carrier) + (located_in(agent) if agent is not carrier else []))
+        return args
     doer = _doer_of(carrier, roles)
     if doer is not None:
         args.actors.append(doer)
@@ -176,42 +270,69 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         elif child.dep_ in ("compound", "amod") and child.i != noun.i and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
             # "the Israel Gaza withdrawal": every name in the compound chain
             args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)
+        elif child.dep_ == "amod" and child.tag_ == "VBN":
+            # "a Saudi-led strike", "a US-backed offensive": the name the participle hangs on.
+            args.actors.extend(c for c in child.children if c.i < child.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
+    if not args.actors and event_type in roles.from_is_actor:
+        # "an invitation from the Nigerian government", "aid from Japan": the sender.
+        args.actors.extend(pobj for _, pobj in prep_objects(carrier, {"from"})[:1])
     args.between.extend(between_parties(carrier))
     hosts: list[Token] = []
     # "stepped up raids and targeted killings": a conjunct stands where its first conjunct does.
     anchor = carrier
     while anchor.dep_ == "conj" and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i != anchor.i:
         anchor = anchor.head
+    if event_type in roles.gathering_types:
+        # "during the last round of meetings": the gathering stands where its round does.
+        while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in roles.gathering_units:
+            anchor = anchor.head.head
     verb = anchor.head
+    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.party_verbs:
+        # "the four-party talks would involve South and North Korea, with the US and China":
+        # the verb's object and "with" objects are the parties.
+        args.between.extend(t for t in [object_of(verb)] if t is not None)
+        # The parser may hang "with X" on a role phrase: "involve A as interlocutors, with B".
+        holders = [verb, *(pobj for _, pobj in prep_objects(verb, {"as"}))]
+        args.between.extend(pobj for head in holders for _, pobj in prep_objects(head, {"with"}))
     if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.happening_verbs:
         # "talks were taking place with X", "fighting broke out between A and B": the
         # parties hang on the verb that says the event happened.
         args.between.extend(between_parties(verb))
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
-    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in PURPOSE_PREPS:
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ in PURPOSE_PREPS or (verb.lower_ == "at" and event_type in roles.gathering_types)):
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
+        if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
+            owner = owner.head  # "paid $662 million in aid": the amount's verb tells who gave
         if owner.pos_ in ("VERB", "AUX"):
             subject = subject_of(owner)
             if subject is not None:
                 args.actors.append(subject)
             if event_type in roles.destination_types:
                 # "arrived in Tehran for talks": where the traveller went is the host.
-                hosts = [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"})]
+                hosts = [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i]
     if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
         subject = subject_of(verb)
         if subject is not None:
             args.actors.append(subject)
+            if subject.pos_ == "NOUN":
+                # "whose attack on Israel started the war": the war is aimed where the act was.
+                args.recipients.extend(pobj for _, pobj in prep_objects(subject, {"on", "against", "upon"})[:1])
         if not args.recipients:
             for prep, pobj in prep_objects(verb, recipient_preps or RECIPIENT_PREPS):
                 args.recipients.append(pobj)
                 break
-    for prep, pobj in prep_objects(carrier, recipient_preps or RECIPIENT_PREPS):
-        if prep in ("on", "against", "with", "to", "at"):
+    noun_preps = NOUN_RECIPIENT_PREPS | ({"for"} if event_type in roles.for_is_recipient else set())
+    for prep, pobj in prep_objects(carrier, recipient_preps or RECIPIENT_PREPS | noun_preps):
+        if prep in noun_preps:
             args.recipients.append(pobj)
             break
+    if event_type in roles.located_target_types:
+        # "suicide bombings in Israel": a one-sided act in a place is aimed at its holder.
+        args.recipients.extend(located_in(carrier))
     args.recipients.extend(hosts[:1])
     for _, pobj in prep_objects(carrier, {"of"})[:1]:
         # "the assassination of X" acts on X; "the resignation of X" is X's own act.
@@ -220,6 +341,19 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         elif event_type in roles.of_is_actor and not args.actors:
             args.actors.append(pobj)
     return args
+
+
+def _agent_noun_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
+    """The agent noun ("supplier", "donor") predicated of a clause's subject that the event
+    noun is, or is the "of" object of ("the largest donor of humanitarian assistance")."""
+    agent = carrier
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.pos_ == "NOUN":
+        agent = carrier.head.head
+    if agent.lemma_.lower() not in roles.agent_nouns:
+        return None
+    if agent.dep_ in ("attr", "acomp") and agent.head.lemma_.lower() in COPULAS:
+        return agent
+    return None
 
 
 def _receiver_of(carrier: Token, roles: ArgumentRoles) -> Token | None:

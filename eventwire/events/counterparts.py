@@ -19,6 +19,7 @@ from dataclasses import replace
 from eventwire.models import Event, Participant
 
 UNKNOWN = ("", "UNK")
+ONLOOKER = "IGO"
 # A dyad must be told at least this often before it stands for unsaid recipients.
 MIN_DYAD_EVENTS = 2
 
@@ -42,9 +43,12 @@ def dyads(events: list[Event]) -> Counter[frozenset[str]]:
     return counts
 
 
-def counterpart(country: str, counts: Counter[frozenset[str]]) -> str:
-    """The one country ``country`` faces most, or "" when none stands out."""
+def counterpart(country: str, counts: Counter[frozenset[str]], onlookers: frozenset[str] = frozenset()) -> str:
+    """The one country ``country`` faces most, or "" when none stands out; ``onlookers``
+    cannot be that side."""
     faced = Counter({next(iter(pair - {country}), country): n for pair, n in counts.items() if country in pair})
+    for onlooker in onlookers:
+        faced.pop(onlooker, None)
     ranked = faced.most_common(2)
     if not ranked or ranked[0][1] < MIN_DYAD_EVENTS or ranked[0][0] == country:
         return ""  # no dyad told often enough, or a report about home politics
@@ -85,10 +89,13 @@ def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str
 def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
     """Give each target-only event of a directed type ("26 soldiers have been killed")
     the party its target faces, when the report sets the target against one party."""
-    _fill_other_side(events, directed_types, known="recipients", missing="actors")
+    # An intergovernmental body condemns or calls on a country; it is never the unsaid
+    # doer of what that country's forces do ("Hundreds of people were detained").
+    _fill_other_side(events, directed_types, known="recipients", missing="actors", onlookers=frozenset({ONLOOKER}))
 
 
-def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str) -> None:
+def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str,
+                     onlookers: frozenset[str] = frozenset()) -> None:
     counts = dyads(events)
     for event in events:
         given: list[Participant] = getattr(event, known)
@@ -97,7 +104,7 @@ def _fill_other_side(events: list[Event], types: frozenset[str], known: str, mis
         countries = _countries(given)
         if len(countries) != 1:
             continue
-        other = counterpart(next(iter(countries)), counts)
+        other = counterpart(next(iter(countries)), counts, onlookers)
         stand_in = _named_party(other, events) if other else None
         if stand_in is not None:
             setattr(event, missing, [stand_in])

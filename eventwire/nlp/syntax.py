@@ -30,9 +30,11 @@ def passive_subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return child
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+    own_clause = any(child.dep_ in ("nsubj", "aux", "mark") for child in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not own_clause:
         # "guerrillas armed by the United States", "a hospital supported by the ICRC": the
-        # participle's noun is what the act was done to.
+        # participle's noun is what the act was done to ("the announcement that it had
+        # agreed" is a clause of its own, not a participle).
         return verb.head
     return _elided_passive_subject(verb)
 

@@ -1,0 +1,241 @@
+"""Mentions that point back or share their words with another: "the North" after "North
+Korea", "South and North Korea", "the movement", "they", "the two", "(WHO)", a second
+"it", "Coalition spokesman X", "North Korean and US officials".
+
+The article resolver (mentions.py) asks these readings in text order, so every
+mention before the one being read is already in the index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.coref import NUMBER_WORDS, Antecedents
+from eventwire.actors.kb import KnowledgeBase, Organisation, Role
+from eventwire.errors import ModelError
+from eventwire.models import Participant
+
+if TYPE_CHECKING:
+    from eventwire.actors.mentions import Mention, MentionIndex
+
+# How far back (characters) a pronoun or a definite description looks for its antecedent.
+ANAPHOR_REACH = 400
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass(frozen=True)
+class MentionWords:
+    """Word lists of data/mention_words.yaml."""
+
+    statement_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    stake_adjectives: frozenset[str]
+    compass_short_forms: frozenset[str]
+    compass_words: frozenset[str]
+    body_epithets: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def mention_words() -> MentionWords:
+    where = "eventwire/actors/data/mention_words.yaml"
+    raw = yaml.safe_load(resources.files("eventwire.actors").joinpath("data/mention_words.yaml").read_text(encoding="utf-8"))
+    names = list(MentionWords.__dataclass_fields__)
+    if not isinstance(raw, dict) or set(raw) != set(names):
+        found = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
+        raise ModelError(f"{where}: expected exactly the keys {names}, found {found}")
+    for name in names:
+        if not isinstance(raw[name], list) or not all(isinstance(w, str) for w in raw[name]):
+            raise ModelError(f"{where}: '{name}' must be a list of words")
+    return MentionWords(**{name: frozenset(raw[name]) for name in names})
+
+
+class BackReferences:
+    """Readings of one article's mentions that look at the mentions before them."""
+
+    def __init__(self, kb: KnowledgeBase, index: MentionIndex, places: set[tuple[int, int]]) -> None:
+        self.kb = kb
+        self.index = index
+        self.doc: Doc = index.doc
+        self.places = places
+        self.words = mention_words()
+
+    def last_organisation(self, phrase: Span) -> Participant | None:
+        """"the movement would avenge ...": the organisation named last, close before."""
+        for mention in reversed(self.index.mentions):
+            if mention.start >= phrase.start_char:
+                continue
+            if phrase.start_char - mention.end > ANAPHOR_REACH:
+                return None
+            if mention.kind == "organisation" and len(mention.participants) == 1 and mention.participants[0].country != "IGO":
+                return mention.participants[0]
+        return None
+
+    def epithet_body(self, phrase: Span) -> Participant | None:
+        """"the world body", "the bloc": the intergovernmental body named last."""
+        words = [t for t in phrase if t.dep_ != "det"]
+        if not is_definite(phrase) or " ".join(t.lower_ for t in words) not in self.words.body_epithets:
+            return None
+        for mention in reversed(self.index.mentions):
+            if mention.start < phrase.start_char and len(mention.participants) == 1 and mention.participants[0].country == "IGO":
+                return mention.participants[0]
+        return None
+
+    def plural_subject(self, phrase: Span) -> list[Participant]:
+        """"They" with no group of parties before it: the subject of a clause close before
+        that names several or a body ("Hezbollah and its allies had been demanding ...")."""
+        for mention in reversed(self.index.mentions):
+            if mention.start >= phrase.start_char:
+                continue
+            if phrase.start_char - mention.end > ANAPHOR_REACH:
+                return []
+            head = self.doc[mention.head]
+            if head.dep_ not in ("nsubj", "nsubjpass") or mention.kind in ("person", "pronoun"):
+                continue
+            if head.conjuncts or head.tag_ in ("NNS", "NNPS") or mention.kind == "organisation":
+                return mention.participants
+        return []
+
+    def same_pronoun_before(self, pronoun: Token) -> Mention | None:
+        """"said it was recalling its envoys from X, whose government it accused": a second
+        "it" in the sentence is the first one."""
+        sentence = pronoun.sent
+        for mention in reversed(self.index.mentions):
+            if mention.start < sentence.start_char:
+                return None
+            if mention.start < pronoun.idx and mention.kind == "pronoun" and mention.text.lower() == pronoun.lower_:
+                return mention
+        return None
+
+    def acronym_of(self, head: Token) -> Mention | None:
+        """"The World Health Organization (WHO)": the mention an all-capitals word in
+        brackets right after it abbreviates."""
+        doc = head.doc
+        if head.i < 2 or head.i + 1 >= len(doc) or not head.text.isupper():
+            return None
+        if doc[head.i - 1].text != "(" or doc[head.i + 1].text != ")":
+            return None
+        return self.index.by_head.get(head.i - 2)
+
+    def compass_country(self, head: Token, phrase: Span) -> Participant | None:
+        """"the North" after "North Korea": the country, named earlier, whose name starts
+        with this compass word."""
+        for mention in reversed(self.index.mentions):
+            if mention.start >= phrase.start_char or len(mention.participants) != 1:
+                continue
+            country = self.kb.country_by_iso3(mention.participants[0].country)
+            words = mention.text.split()
+            named = (mention.text[4:] if mention.text.lower().startswith("the ") else mention.text).strip().removesuffix("'s")
+            if country is not None and words and words[0].lower() == head.lower_ and self.kb.country(named) is country:
+                return Participant(country.name, country.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
+        return None
+
+    def elided_compass_country(self, head: Token, phrase: Span) -> Participant | None:
+        """"South" in "South and North Korea": the country the shared noun completes."""
+        compass = self.words.compass_words
+        noun = next((c for c in head.conjuncts if any(g.dep_ == "compound" and g.lower_ in compass for g in c.children)), None)
+        if noun is None:
+            first = head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            noun = first.head if first.dep_ in ("nmod", "compound") and first.head.pos_ == "PROPN" else None
+        country = self.kb.country(f"{head.text} {noun.text}") if noun is not None else None
+        if country is None:
+            return None
+        return Participant(country.name, country.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
+
+    def coordinated_countries(self, head: Token, role: Role, phrase: Span) -> list[Participant]:
+        """"North Korean and US officials": one party per coordinated country modifier."""
+        out: list[Participant] = []
+        for child in head.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i or not child.conjuncts:
+                continue
+            for part in (child, *child.conjuncts):
+                text = " ".join(t.text for t in part.subtree if t.dep_ in ("compound", "amod") or t.i == part.i)
+                country = self.kb.country_by_adjective(text) or self.kb.country(text) or self.kb.country_by_adjective(part.text)
+                if country is not None and all(p.country != country.iso3 for p in out):
+                    out.append(Participant(f"{country.name} {head.text}", country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char))
+        return out
+
+    def described_owner(self, phrase: Span, name_start: int, antecedents: Antecedents) -> str | None:
+        """Whose a titled person is: a body named in the title ("UN spokeswoman X"), or a
+        title modifier that repeats the head noun of a body described before ("Coalition
+        spokesman Turki al-Maliki" after "the Saudi-led coalition")."""
+        for ent in phrase.ents:
+            # "UN human rights spokeswoman Ravina Shamdasani": the body in the title.
+            org = self.organisation(ent.text) if ent.label_ == "ORG" and ent.end <= name_start else None
+            if org is not None and org.country not in ("", "UNK"):
+                return org.country
+        nouns = [t for t in phrase if t.i < name_start and t.pos_ in ("NOUN", "PROPN")]
+        for token in nouns[:-1]:  # the last noun is the title itself ("spokesman")
+            if token.ent_type_ not in ("PERSON", "DATE"):
+                earlier = antecedents.described(token.lemma_.lower(), before=phrase.start_char)
+                if earlier is not None and earlier.country not in ("", "UNK"):
+                    return earlier.country
+        return None
+
+    def sentence_country(self, phrase: Span) -> str | None:
+        """The one country the places of the sentence lie in: unnamed locals ("protesters",
+        "officials") are of the place the sentence is set in ("stormed parliament in Yerevan")."""
+        from eventwire.places.gazetteer import Gazetteer
+
+        countries: set[str] = set()
+        for start, end in self.places:
+            if phrase.sent.start_char <= start < phrase.sent.end_char:
+                entry = Gazetteer.load().lookup(self.doc.text[start:end])
+                if entry is not None and entry.country not in ("", "UNK"):
+                    countries.add(entry.country)
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def organisation(self, text: str) -> Organisation | None:
+        """An organisation by its name, also when NER glued its acronym on ("The World
+        Health Organization (WHO")."""
+        found = self.kb.organisation(text)
+        if found is None and "(" in text:
+            name, _, acronym = text.partition("(")
+            found = self.kb.organisation(name.strip()) or self.kb.organisation(acronym.strip(" )"))
+        return found
+
+
+def is_definite(phrase: Span) -> bool:
+    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
+
+
+def points_back_at_organisation(phrase: Span, entity: Span | None) -> bool:
+    """A definite singular "the movement", "the Shiite group", that names no one itself."""
+    head = phrase.root
+    if head.lemma_.lower() not in mention_words().organisation_nouns or head.tag_ != "NN" or not is_definite(phrase):
+        return False
+    if entity is not None and entity.label_ in ("ORG", "PERSON", "GPE"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def is_title_complement(head: Token) -> bool:
+    """A bare singular noun after "of" ("heads of state and government", "ministers of
+    state"): it completes a title rather than naming anyone."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    bare = all(not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in t.children) for t in (head, first))
+    return bare and head.tag_ == "NN" and first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ in ("NNS", "NNPS")
+
+
+def is_coordinated_compass(token: Token) -> bool:
+    """"South" in "South and North Korea": half of a name whose noun is shared."""
+    return token.lower_ in mention_words().compass_words and token.pos_ == "PROPN" and bool(token.conjuncts)
+
+
+def is_bare_number_group(head: Token) -> bool:
+    """A number word standing alone as a party: "the two", "both" (not "two soldiers")."""
+    if head.lower_ not in NUMBER_WORDS or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return False
+    if head.lower_ == "both":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(c.dep_ == "prep" for c in head.children)

@@ -1,0 +1,149 @@
+"""Arguments of triggers read off the parse: who acts and who is on the receiving end."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.events.arguments import (
+    noun_arguments,
+    participle_described,
+    subject_of,
+    verb_arguments,
+)
+from eventwire.nlp.syntax import passive_subject_of
+
+
+def _token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_passive_control_verb_passes_its_subject_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The army was forced to withdraw its troops from the city.")
+    assert subject_of(_token(doc, "withdraw")).text == "army"
+
+
+def test_quoted_as_saying_passes_its_subject_down(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani.")
+    args = noun_arguments(_token(doc, "meeting"), None, "CONSULT")
+    assert [t.text for t in args.actors] == ["Khamenei"]
+    assert [t.text for t in args.recipients] == ["Talabani"]
+
+
+def test_at_a_gathering_is_taking_part_only_for_gatherings(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police detained more than 1,300 people at anti-war protests.")
+    assert noun_arguments(_token(doc, "protests"), None, "PROTEST").actors == []
+
+
+def test_which_right_after_a_name_stands_for_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Anti-Syrian groups have accused Damascus of backing the bombings, an accusation denied "
+              "by Syria which later was forced to withdraw its army from Lebanon.")
+    assert subject_of(_token(doc, "withdraw")).text == "Syria"
+
+
+def test_a_physical_act_on_a_thing_is_aimed_at_the_place_it_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif.")
+    args = verb_arguments(_token(doc, "demolished"), None, None, "COERCE")
+    assert [t.text for t in args.recipients][-1] == "village"
+
+
+def test_a_place_is_no_target_of_a_talk(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The ministers discussed a plan in Brussels.")
+    args = verb_arguments(_token(doc, "discussed"), None, None, "CONSULT")
+    assert "Brussels" not in [t.text for t in args.recipients]
+
+
+def test_an_act_in_a_place_is_aimed_there(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("He masterminded several suicide bombings in Israel in the 1990s.")
+    args = noun_arguments(_token(doc, "bombings"), None, "ASSAULT")
+    assert "Israel" in [t.text for t in args.recipients]
+
+
+def test_a_visiting_leader_is_the_visitor(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The visiting Chinese premier met the president.")
+    visiting = _token(doc, "visiting")
+    assert participle_described(visiting).text == "premier"
+    assert [t.text for t in verb_arguments(visiting, None, None, "CONSULT").actors] == ["premier"]
+
+
+def test_an_amount_given_in_aid_tells_the_giver(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Germany paid $662 million in coronavirus aid.")
+    assert [t.text for t in noun_arguments(_token(doc, "aid"), None, "AID").actors] == ["Germany"]
+
+
+def test_aid_for_someone_is_received_by_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The bank approved aid for refugees.")
+    assert [t.text for t in noun_arguments(_token(doc, "aid"), None, "AID").recipients] == ["refugees"]
+    doc = nlp("The court heard calls for Smith.")
+    assert noun_arguments(_token(doc, "calls"), None, "REQUEST").recipients == []
+
+
+def test_a_clause_of_its_own_is_no_reduced_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The report came against the backdrop of NATO's announcement that it had agreed to the plan.")
+    assert passive_subject_of(_token(doc, "agreed")) is None
+    doc = nlp("Guerrillas armed by the United States attacked the town.")
+    assert passive_subject_of(_token(doc, "armed")).text == "Guerrillas"
+
+
+def test_an_agent_noun_said_of_a_subject_makes_it_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Beijing remains Islamabad's largest arms supplier.")
+    args = noun_arguments(_token(doc, "supplier"), None, "AID")
+    assert [t.text for t in args.actors] == ["Beijing"]
+    assert [t.text for t in args.recipients] == ["Islamabad"]
+
+
+def test_an_agent_noun_of_an_act_makes_the_subject_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The United States remains the largest single donor of humanitarian assistance in Iraq.")
+    args = noun_arguments(_token(doc, "assistance"), None, "AID")
+    assert [t.text for t in args.actors] == ["States"]
+    assert "Iraq" in [t.text for t in args.recipients]
+
+
+def test_a_vow_is_aimed_at_what_the_speaker_says_it_will_do_it_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Southern Sudan's government vowed on Saturday that it would try all means to wipe out Ugandan rebel forces.")
+    args = verb_arguments(_token(doc, "vowed"), None, None, "THREATEN")
+    assert "forces" in [t.text for t in args.recipients]
+    assert "forces" not in [t.text for t in verb_arguments(_token(doc, "vowed"), None, None, "CONSULT").recipients]
+
+
+def test_a_led_strike_belongs_to_the_leader(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A Saudi-led strike on a Yemeni school bus killed 40 children.")
+    args = noun_arguments(_token(doc, "strike"), None, "ASSAULT")
+    assert [t.text for t in args.actors] == ["Saudi"]
+    assert next(t.text for t in args.recipients) == "bus"
+
+
+def test_an_act_that_started_a_war_aims_the_war(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hamas, whose Oct. 7 attack on southern Israel started the war, freed two hostages.")
+    assert "Israel" in [t.text for t in noun_arguments(_token(doc, "war"), None, "ASSAULT").recipients]
+
+
+def test_forces_sent_are_the_senders_own_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("More British troops were sent to Afghanistan last year.")
+    args = verb_arguments(_token(doc, "sent"), None, {"to", "into"}, "MOBILIZE")
+    assert [t.text for t in args.actors] == ["troops"]
+    assert [t.text for t in args.recipients] == ["Afghanistan"]
+    other = verb_arguments(_token(doc, "sent"), None, {"to", "into"}, "AID")
+    assert next(t.text for t in other.recipients) == "troops"
+
+
+def test_a_gathering_involving_parties_has_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The four-party talks would involve South and North Korea as direct interlocutors, with the United States and China in a support role.")
+    between = [t.text for t in noun_arguments(_token(doc, "talks"), None, "CONSULT").between]
+    assert "Korea" in between and "States" in between
+
+
+def test_a_round_of_meetings_is_where_the_meeting_stands(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The North put forth the formula during the last round of meetings with US officials, Han said.")
+    assert [t.text for t in noun_arguments(_token(doc, "meetings"), None, "CONSULT").actors] == ["North"]
+
+
+def test_an_invitation_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The team developed the course following an invitation from the Nigerian government.")
+    assert [t.text for t in noun_arguments(_token(doc, "invitation"), None, "AGREE").actors] == ["government"]
+    doc = nlp("The army announced a withdrawal from the town.")
+    assert "town" not in [t.text for t in noun_arguments(_token(doc, "withdrawal"), None, "RETREAT").actors]
+
+
+def test_adopting_a_compromise_is_the_adopters_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Security Council has unanimously adopted a compromise resolution.")
+    assert [t.text for t in noun_arguments(_token(doc, "compromise"), None, "CONCEDE").actors] == ["Council"]
