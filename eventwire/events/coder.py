@@ -367,8 +367,9 @@ STANDING_RELATION_TYPES = frozenset({"SUPPORT"})
 # about one fight: the doer is the target's counterpart (counterparts.py).
 UNSAID_DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
 
-# Cooperative acts that, offered rather than done, are AGREE (PLOVER manual, AGREE).
-OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Cooperative acts that, offered or promised rather than done, are AGREE (PLOVER manual,
+# AGREE: a commitment to a future cooperative act): every cooperative type but AGREE.
+OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 # Appeals an outsider makes to both sides of the report's dyad ("called for a settlement").
 APPEAL_TYPES = frozenset({"REQUEST"})

@@ -89,6 +89,16 @@ def test_an_offer_to_cooperate_is_agree_and_a_plan_is_agree_to_come(pipeline: Pi
     assert [(e.type, e.status) for e in plan] == [("AGREE", "future")]
 
 
+def test_a_promised_release_or_withdrawal_is_agree_to_come(pipeline: Pipeline) -> None:
+    release = _events(pipeline, "The rebels said they will release two soldiers they captured in Cauca.")
+    assert ("AGREE", "future") in [(e.type, e.status) for e in release]
+    assert "RETREAT" not in [e.type for e in release]
+    withdrawal = _events(pipeline, "Moscow will pull its troops out of Syria.")
+    assert [(e.type, e.status) for e in withdrawal] == [("AGREE", "future")]
+    done = _events(pipeline, "The rebels released two soldiers in Cauca on Monday.")
+    assert [e.type for e in done] == ["RETREAT"]
+
+
 def test_parties_of_an_event_that_broke_out_hang_on_the_verb(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Fighting broke out between Armenia and Azerbaijan on Sunday.")
     fighting = next(e for e in events if e.type == "ASSAULT")
