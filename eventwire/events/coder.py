@@ -104,8 +104,8 @@ class EventCoder:
         if obj is None:
             return
         reported = {entry.type for key in _noun_keys(obj) for entry in self.lexicon.noun_entries(key)}
-        if not reported:
-            return
+        if not reported or event.type in reported:
+            return  # "is providing assistance": the noun is this event's own act, not one reacted to
         for previous in earlier:
             if previous.type not in reported or previous.status != "asserted":
                 continue

@@ -263,3 +263,12 @@ def test_deciding_to_hold_talks_is_agreeing_now(pipeline: Pipeline) -> None:
     events = _events(pipeline, "The Kenyan and Ugandan governments decided to resume border talks next month.")
     assert [(e.type, e.status) for e in events] == [("AGREE", "asserted")]
     assert "offered ('decide')" in events[0].why
+
+
+def test_an_act_named_by_its_own_object_takes_no_recipient_from_an_earlier_one(pipeline: Pipeline) -> None:
+    text = (
+        "The United States sent food aid to Yemen on Monday.\n\n"
+        "China is also providing assistance."
+    )
+    providing = [e for e in _events(pipeline, text) if e.evidence.text.startswith("China")]
+    assert providing and all("USA" not in [r.country for r in e.recipients] for e in providing)
