@@ -22,9 +22,12 @@ def _dates_agree(a: Event, b: Event) -> bool:
 
 
 def same_happening(a: Event, b: Event) -> bool:
-    """Same type and status, the same parties (by name or, failing that, by country), compatible dates."""
+    """Same type and status, the same parties in the same roles (by name or, failing that,
+    by country), compatible dates."""
     if a.type != b.type or a.status != b.status or not _dates_agree(a, b):
         return False
+    if a.recipients and _names(a.actors) == _names(b.recipients) and _names(a.recipients) == _names(b.actors):
+        return False  # "China supplies Pakistan" and "Pakistan helps China": roles swapped, two acts
     parties_a = a.actors + a.recipients
     parties_b = b.actors + b.recipients
     if _names(parties_a) == _names(parties_b):

@@ -26,3 +26,10 @@ def test_a_back_reference_of_another_type_is_kept() -> None:
     talks = _event("CONSULT", [("Gazprom", "RUS"), ("Belarus", "BLR")])
     truce = _event("RETREAT", [("Germany", "DEU"), ("Poland", "POL")], why=f"lexicon noun 'truce'; {CONTEXT_PARTIES}")
     assert len(merge_within_article([talks, truce])) == 2
+
+
+def test_the_same_parties_in_swapped_roles_are_two_acts() -> None:
+    supplies = Event(id="", type="AID", actors=[Participant("Beijing", "CHN")], recipients=[Participant("Islamabad", "PAK")], date="2006-12")
+    helps = Event(id="", type="AID", actors=[Participant("Islamabad", "PAK")], recipients=[Participant("Beijing", "CHN")], date="2006-12")
+    again = Event(id="", type="AID", actors=[Participant("Beijing", "CHN")], recipients=[Participant("Islamabad", "PAK")], date="2006-12")
+    assert len(merge_within_article([supplies, helps, again])) == 2
