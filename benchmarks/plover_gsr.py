@@ -39,11 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from plv_typing import PlvRow, choose_event  # noqa: E402  (a sibling script)
+from plv_typing import PlvRow, choose_event
 
-from eventwire.errors import EvaluationError  # noqa: E402
-from eventwire.models import Article  # noqa: E402
-from eventwire.pipeline import default_pipeline  # noqa: E402
+from eventwire.errors import EvaluationError
+from eventwire.models import Article
+from eventwire.pipeline import Pipeline, default_pipeline
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_dev.json"
 OLD_TYPE_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -114,8 +114,8 @@ def read_records(path: Path) -> list[GsrRecord]:
     return records
 
 
-def code_records(records: list[GsrRecord], console: Console) -> list[Result]:
-    pipeline = default_pipeline()
+def code_records(records: list[GsrRecord], console: Console, pipeline: Pipeline | None = None) -> list[Result]:
+    pipeline = pipeline or default_pipeline()
     results = []
     for record in track(records, description="coding PLOVER records", console=console):
         article = Article(doc_id=f"gsr-{record.row.sentence_id}", text=record.row.sentence, published=record.published or None)

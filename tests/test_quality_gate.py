@@ -1,7 +1,9 @@
-"""The quality gate: `eventwire eval` on gold folders must stay at or above pinned floors.
+"""The quality gate: `eventwire eval` on gold folders, and event typing on the PLV
+sentences and the PLOVER gold standard records (as benchmarks/ score them), must stay
+at or above pinned floors.
 
 Floors live in tests/quality_floors.json and only move up. The bundled samples are
-always scored; the development articles in ../shared/data are scored when present.
+always scored; the sets in ../shared/data are scored when present.
 """
 
 from __future__ import annotations
@@ -42,3 +44,40 @@ def test_dev_articles_gate(shared_dir: Path, pipeline: Pipeline) -> None:
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent")
     _check(folder, FLOORS["dev-articles"], pipeline)
+
+
+def _benchmark(name: str) -> Any:
+    """A benchmark script of ``benchmarks/`` as a module (they are scripts, not a package)."""
+    import importlib.util
+    import sys
+
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_plv_typing_gate(shared_dir: Path, pipeline: Pipeline) -> None:
+    """Event typing on every PLV sentence, as benchmarks/plv_typing.py scores it."""
+    plv = _benchmark("plv_typing")
+    path = shared_dir / "data" / "plover" / "PLV_train.tsv"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    figures = plv.figures(plv.code_rows(plv.read_rows(path), pipeline, Console(stderr=True, quiet=True))).to_dict()
+    below = {name: (figures[name], floor) for name, floor in FLOORS["plv"].items() if figures[name] < floor}
+    assert not below, f"PLV figures below their floors (got, floor): {below}"
+
+
+def test_plover_gold_standard_gate(shared_dir: Path, pipeline: Pipeline) -> None:
+    """Typing and participant countries on the PLOVER records nothing was tuned on."""
+    gsr = _benchmark("plover_gsr")
+    path = shared_dir / "data" / "plover" / "PLOVER_GSR_dev.json"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    figures = gsr.figures(gsr.code_records(gsr.read_records(path), Console(stderr=True, quiet=True), pipeline))
+    below = {name: (figures[name], floor) for name, floor in FLOORS["plover-gsr"].items() if figures[name] < floor}
+    assert not below, f"PLOVER GSR figures below their floors (got, floor): {below}"

@@ -725,10 +725,8 @@ def _is_group_phrase(phrase: Span) -> bool:
 def _clean_name(text: str) -> str:
     text = text.strip()
     for prefix in ("the ", "The "):
-        if text.startswith(prefix):
-            text = text[len(prefix) :]
-    if text.endswith("'s"):
-        text = text[:-2]
+        text = text.removeprefix(prefix)
+    text = text.removesuffix("'s")
     return text.strip()
 
 

@@ -59,9 +59,8 @@ class ContextTagger:
         if event.cameo and self.ontology.has_cameo(event.cameo):
             found.update(self.ontology.cameo(event.cameo).contexts)
         for cue in self.cues:
-            if cue.heard_in(lemmas, words) or cue.held_by(participants):
-                found.add(cue.name)
-            elif event.type in cue.between_states and _between_states(participants):
+            between = event.type in cue.between_states and _between_states(participants)
+            if between or cue.heard_in(lemmas, words) or cue.held_by(participants):
                 found.add(cue.name)
         return sorted(found, key=lambda name: self._order.get(name, len(self._order)))
 
