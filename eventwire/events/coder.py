@@ -19,7 +19,7 @@ from eventwire.events.counterparts import (
     fill_third_party_recipients,
 )
 from eventwire.events.dating import Dater
-from eventwire.events.fallback import classified_event
+from eventwire.events.fallback import classified_event, sentence_evidence
 from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.location import clause_location
 from eventwire.events.merge import CONTEXT_PARTIES
@@ -37,7 +37,7 @@ from eventwire.events.status import (
     is_refusal,
     willingness_cue,
 )
-from eventwire.models import Event, Participant, Place, TextSpan, Timex
+from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
@@ -301,7 +301,7 @@ class EventCoder:
         # this sentence states an event of this type (or of a reading the lexicon allows).
         probabilities = self._type_probabilities(sentence, match.token)
         support = max(probabilities.get(t, 0.0) for t in (entry.type, *entry.alt_types))
-        evidence = TextSpan(sentence.text.strip(), sentence.start_char, sentence.start_char + len(sentence.text.rstrip()))
+        evidence = sentence_evidence(sentence)
         known = sum(1 for p in actors + recipients if p.country not in ("UNK", ""))
         rule = min(0.95, 0.45 + 0.15 * bool(actors) + 0.1 * min(known, 2) + 0.1 * (when.source == "timex"))
         confidence = round(0.75 * rule + 0.25 * support, 2)

@@ -35,6 +35,13 @@ MAX_NO_EVENT_PROBABILITY = 0.25
 MATERIAL_QUADS = (2, 4)
 
 
+def sentence_evidence(sentence: Span) -> TextSpan:
+    """The sentence as evidence, without the white space around it (offsets to match)."""
+    text = sentence.text
+    start = sentence.start_char + len(text) - len(text.lstrip())
+    return TextSpan(text.strip(), start, start + len(text.strip()))
+
+
 def main_clause(sentence: Span, event_type: str, ontology: Ontology) -> Token | None:
     """The verb whose clause tells the event."""
     root = sentence.root
@@ -68,7 +75,6 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
         return None  # who did it is the least a coded event must say
     decision = decide_status(verb)
     when = dater.date_for(verb, sentence, decision.status)
-    text = sentence.text.rstrip()
     why = f"classifier {event_type} {probability:.2f} (no event {probabilities.get(NO_EVENT, 0.0):.2f}): no lexicon trigger coded the sentence; parties from the clause of '{verb.text}'"
     if decision.cue:
         why += f"; status {decision.status} ('{decision.cue}')"
@@ -84,7 +90,7 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
         date_precision=when.precision,  # type: ignore[arg-type]
         date_source=when.source,
         status=decision.status,  # type: ignore[arg-type]
-        evidence=TextSpan(text, sentence.start_char, sentence.start_char + len(text)),
+        evidence=sentence_evidence(sentence),
         confidence=round(0.6 * probability, 2),
         why=why,
     )

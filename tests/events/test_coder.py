@@ -272,3 +272,9 @@ def test_an_act_named_by_its_own_object_takes_no_recipient_from_an_earlier_one(p
     )
     providing = [e for e in _events(pipeline, text) if e.evidence.text.startswith("China")]
     assert providing and all("USA" not in [r.country for r in e.recipients] for e in providing)
+
+
+def test_evidence_offsets_skip_white_space_the_sentence_starts_with(pipeline: Pipeline) -> None:
+    text = "\u2028 00000 Russia attacked Ukraine"
+    [event] = _events(pipeline, text)
+    assert text[event.evidence.start:event.evidence.end] == event.evidence.text == "00000 Russia attacked Ukraine"
