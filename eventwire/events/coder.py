@@ -72,7 +72,9 @@ class EventCoder:
         doc = mentions.doc
         dater = Dater(timexes, mentions.on, doc.text)
         events: list[Event] = []
-        for sentence in doc.sents:
+        sentences = list(doc.sents)
+        readings: list[dict[str, float]] = []  # the classifier's, of every sentence, once one is needed
+        for number, sentence in enumerate(sentences):
             consumed: set[int] = set()
             before = len(events)
             for match in self._triggers(sentence):
@@ -87,8 +89,8 @@ class EventCoder:
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
             if len(events) == before:
-                probabilities = self.classifier.predict([sentence.text])[0]
-                guessed = classified_event(probabilities, sentence, mentions, dater, self.ontology, self._lexicon_verbs)
+                readings = readings or self.classifier.predict([s.text for s in sentences])
+                guessed = classified_event(readings[number], sentence, mentions, dater, self.ontology, self._lexicon_verbs)
                 if guessed is not None:
                     guessed.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(guessed)

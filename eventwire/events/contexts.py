@@ -34,9 +34,6 @@ class ContextCues:
     sectors: frozenset[str]
     between_states: frozenset[str]  # event types that, between two states' governments, are in this context
 
-    def heard_in(self, lemmas: Sequence[str], words: Sequence[str]) -> bool:
-        return any(_contains(lemmas, phrase) or _contains(words, phrase) for phrase in self.phrases)
-
     def held_by(self, participants: Iterable[Participant]) -> bool:
         return any(p.sector in self.sectors for p in participants)
 
@@ -48,36 +45,48 @@ class ContextTagger:
         self.cues = tuple(cues)
         self.ontology = ontology
         self._order = {name: i for i, name in enumerate(ontology.contexts())}
+        # phrases by their first word, so a sentence is read once, not once per phrase
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for cue in self.cues:
+            for phrase in cue.phrases:
+                self._by_first.setdefault(phrase[0], []).append((phrase, cue.name))
+
+    def heard(self, lemmas: Sequence[str], words: Sequence[str]) -> set[str]:
+        """The contexts whose words the sentence holds (as lemmas or as written)."""
+        found: set[str] = set()
+        for tokens in (lemmas, words):
+            for i, token in enumerate(tokens):
+                for phrase, name in self._by_first.get(token, ()):
+                    if tuple(tokens[i : i + len(phrase)]) == phrase:
+                        found.add(name)
+        return found
 
     @classmethod
     def load(cls) -> ContextTagger:
         return _packaged()
 
-    def contexts_for(self, event: Event, lemmas: Sequence[str], words: Sequence[str]) -> list[str]:
+    def contexts_for(self, event: Event, lemmas: Sequence[str], words: Sequence[str],
+                     heard: set[str] | None = None) -> list[str]:
         participants = event.actors + event.recipients
-        found: set[str] = set()
+        found = set(self.heard(lemmas, words) if heard is None else heard)
         if event.cameo and self.ontology.has_cameo(event.cameo):
             found.update(self.ontology.cameo(event.cameo).contexts)
         for cue in self.cues:
             between = event.type in cue.between_states and _between_states(participants)
-            if between or cue.heard_in(lemmas, words) or cue.held_by(participants):
+            if between or cue.held_by(participants):
                 found.add(cue.name)
         return sorted(found, key=lambda name: self._order.get(name, len(self._order)))
 
     def tag(self, events: Iterable[Event], doc: Doc) -> None:
         """Set ``contexts`` on each event from its evidence sentence in ``doc``."""
+        heard_in: dict[tuple[int, int], set[str]] = {}  # events of one sentence read it once
         for event in events:
-            span = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
-            tokens = list(span) if span is not None else []
-            lemmas = [t.lemma_.lower() for t in tokens]
-            words = [t.lower_ for t in tokens]
-            event.contexts = self.contexts_for(event, lemmas, words)
-
-
-def _contains(tokens: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    first = phrase[0]
-    return any(tokens[i] == first and tuple(tokens[i : i + size]) == phrase for i in range(len(tokens) - size + 1))
+            key = (event.evidence.start, event.evidence.end)
+            if key not in heard_in:
+                span = doc.char_span(*key, alignment_mode="expand")
+                tokens = list(span) if span is not None else []
+                heard_in[key] = self.heard([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens])
+            event.contexts = self.contexts_for(event, [], [], heard_in[key])
 
 
 def _between_states(participants: Sequence[Participant]) -> bool:
