@@ -125,8 +125,9 @@ def statement_events(quotes: list[Quote], mentions: MentionIndex, dater: Dater, 
         content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if content is None or quote.speaker_country == "UNK" and not quote.speaker_actor_id:
             continue
+        start, end = _speaker_offsets(content, quote.speaker_mention)
         speaker = Participant(quote.speaker, quote.speaker_country, quote.speaker_sector, quote.speaker_actor_id,
-                              quote.speaker_mention)
+                              quote.speaker_mention, start, end)
         kind, cameo, recipients = cues.type, cues.cameo, []
         cue = refusal_cue(content)
         if not cue:
@@ -151,6 +152,27 @@ def statement_events(quotes: list[Quote], mentions: MentionIndex, dater: Dater, 
             confidence=0.6, why=f"statement: {quote.speaker} says '{cue}' ({quote.cue})", quote_id=quote.id,
         ))
     return events
+
+
+def _speaker_offsets(content: Span, mention: str) -> tuple[int, int]:
+    """Where the speaker is named in the quote's own sentence ("the government said Taliban
+    militants were responsible"), so the statement's actor points at the text like any
+    other actor; (-1, -1) when the speaker is named elsewhere (an earlier sentence)."""
+    if not mention:
+        return -1, -1
+    sentence = content[0].sent
+    text = content.doc.text
+    found: list[int] = []
+    at = text.find(mention, sentence.start_char, sentence.end_char)
+    while at != -1:
+        if at + len(mention) <= content.start_char or at >= content.end_char:
+            found.append(at)  # a mention inside the quote is what is said, not who says it
+        at = text.find(mention, at + 1, sentence.end_char)
+    if not found:
+        return -1, -1
+    before = [a for a in found if a < content.start_char]
+    start = before[-1] if before else found[0]
+    return start, start + len(mention)
 
 
 def _negated(token: Token) -> bool:

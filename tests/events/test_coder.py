@@ -147,6 +147,40 @@ def test_saying_another_party_was_responsible_accuses_it(pipeline: Pipeline) -> 
     assert accusation.quote_id
 
 
+def test_a_statement_actor_points_at_the_speaker_in_its_sentence(pipeline: Pipeline) -> None:
+    text = "Directly after the attacks on Tuesday, the Afghan government said Taliban militants were responsible."
+    accusation = next(e for e in _events(pipeline, text) if e.type == "ACCUSE" and e.quote_id)
+    speaker = accusation.actors[0]
+    assert speaker.start >= 0 and text[speaker.start : speaker.end] == speaker.mention
+
+
+def test_a_statement_speaker_named_in_an_earlier_sentence_has_no_offsets(pipeline: Pipeline) -> None:
+    text = (
+        "British Prime Minister Theresa May spoke in London on Monday.\n\n"
+        "\"Russia was responsible for the attack,\" she said."
+    )
+    for event in (e for e in _events(pipeline, text) if e.quote_id):
+        for speaker in event.actors:
+            assert speaker.start == -1 or text[speaker.start : speaker.end] == speaker.mention
+
+
+def test_opening_borders_to_refugees_is_asylum(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Turkey opened its borders to Syrian refugees in 2012.")
+    assert [(e.type, e.cameo) for e in events] == [("AID", "075")]
+    assert [p.country for p in events[0].actors] == ["TUR"]
+
+
+def test_goods_given_by_their_value_are_aid(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Japan handed over more than $2 million worth of medical equipment to Kenya.")
+    assert "AID" in [e.type for e in events]
+    assert "RETREAT" not in [e.type for e in events]
+
+
+def test_opening_a_border_crossing_stays_access(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Israel reopened the Kerem Shalom crossing on Sunday.")
+    assert "AID" not in [e.type for e in events]
+
+
 def test_a_retaliation_to_come_is_a_threat(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Foreign ministry spokeswoman Maria Zakharova said Moscow would retaliate soon.")
     assert [(e.type, e.status) for e in events] == [("THREATEN", "asserted")]

@@ -39,6 +39,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # the act that frames the time of a clause is told as known, whatever the clause says.
         ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
         ("Hu pledged to deepen ties with Pakistan.", "deepen", "future"),
+        # an obligation is not yet an act: "needs to", like "must".
+        ("The government needs to punish the officers.", "punish", "hypothetical"),
+        ("The government must punish the officers.", "punish", "hypothetical"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
