@@ -199,6 +199,14 @@ class EventCoder:
                     continue
             if entry.prep and not _has_prep(verb, entry.prep):
                 continue
+            if entry.complement:
+                predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and _lemma_in(c, entry.complement)), None)
+                if predicate is None:
+                    continue
+                # "held Moscow responsible", or parsed as a clause: "holds [Russia responsible]"
+                obj = obj or next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+                words = f"{verb.text} … {predicate.text}"
+                return TriggerMatch(verb, entry, obj, words)
             words = verb.text + (f" {entry.particle}" if entry.particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
             return TriggerMatch(verb, entry, obj if entry.object else None, words)
         return None
@@ -221,6 +229,8 @@ class EventCoder:
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type)
+            if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
+                found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
         if match.commander is not None:
@@ -378,6 +388,10 @@ APPEAL_TYPES = frozenset({"REQUEST"})
 
 # Types whose unsaid recipient is the doer's counterpart in the report (counterparts.py).
 DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE"})
+
+# Where a verb's predicate on its object hangs ("held Moscow responsible": oprd; "holds
+# Russia responsible" parsed as a small clause: ccomp).
+PREDICATE_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
 
 # Prepositions that name the act a passive verb's harm came from ("killed in an air strike").
 INSTRUMENT_PREPS = {"in", "during", "by", "from"}

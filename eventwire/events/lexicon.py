@@ -33,7 +33,8 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "subject", "transitive", "particle", "passive_agent", "directive")
+VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "subject", "transitive", "particle", "passive_agent", "directive",
+                    "complement")
 _WORD = re.compile(r"^[a-z][a-z'.]*$")
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -52,6 +53,8 @@ class Trigger:
     # prepositions whose object may stand for the direct object ("agreed to a deal" as "agreed a deal")
     object_via: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()  # required subject lemmas ("troops left X"); () = any
+    # a required predicate on the object ("held Moscow responsible"); that object is then the recipient
+    complement: tuple[str, ...] = ()
     transitive: bool = False  # the verb must have a direct object, whatever it is ("left Kabul", not "left for")
     prep: tuple[str, ...] = ()  # a preposition child of the trigger that must be present
     particle: str = ""  # a required verb particle ("off" in "call off")
@@ -68,17 +71,17 @@ class Trigger:
     @property
     def constraint_count(self) -> int:
         """How specific the entry is: one point per particle, required object, required preposition."""
-        return bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive
+        return bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive + bool(self.complement)
 
     @property
-    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool]:
+    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str]]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
         return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not) | frozenset(f"via:{p}" for p in self.object_via),
-                frozenset(self.subject), self.transitive)
+                frozenset(self.subject), self.transitive, frozenset(self.complement))
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
-_TUPLE_FIELDS = ("object", "object_not", "object_via", "subject", "prep", "alt_types", "recipient_from")
+_TUPLE_FIELDS = ("object", "object_not", "object_via", "subject", "prep", "alt_types", "recipient_from", "complement")
 _BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive")
 
 
@@ -273,7 +276,7 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
         if verb_only:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
-    for name in ("object", "object_not", "object_via", "subject", "prep", "recipient_from"):
+    for name in ("object", "object_not", "object_via", "subject", "prep", "recipient_from", "complement"):
         for word in values.get(name, ()):
             if word != word.lower():
                 raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")

@@ -312,3 +312,11 @@ def test_evidence_offsets_skip_white_space_the_sentence_starts_with(pipeline: Pi
     text = "\u2028 00000 Russia attacked Ukraine"
     [event] = _events(pipeline, text)
     assert text[event.evidence.start:event.evidence.end] == event.evidence.text == "00000 Russia attacked Ukraine"
+
+
+def test_holding_someone_responsible_accuses_them(pipeline: Pipeline) -> None:
+    for text in ("The United States holds Russia responsible for the attack.",
+                 "Ukraine held Moscow accountable for the shelling of Kharkiv on Monday."):
+        accusation = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
+        assert [r.country for r in accusation.recipients] == ["RUS"], text
+    assert not [e for e in _events(pipeline, "The army held the hill for a week.") if e.type == "ACCUSE"]

@@ -103,7 +103,7 @@ def test_release_skips_statements_and_hold_splits_talks_from_captives(lexicon: L
 
 
 def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
-    """The coder's documented rule: the first entry whose particle, object and preposition hold."""
+    """The coder's documented rule: the first entry whose particle, object, preposition and complement hold."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
     obj_keys = set()
     if obj is not None:
@@ -121,6 +121,9 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         if entry.object_not and obj_keys & set(entry.object_not):
             continue
         if entry.prep and not preps & set(entry.prep):
+            continue
+        if entry.complement and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in entry.complement
+                                        for c in verb.children):
             continue
         return entry
     return None
@@ -204,6 +207,7 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
         ("- {lemma: smite, pos: VERB, object_via: [to], type: ASSAULT}\n", "give the object words too"),
         ("- {lemma: smiting, pos: NOUN, directive: true, type: REQUEST}\n", "only apply to verbs"),
+        ("- {lemma: smiting, pos: NOUN, complement: [responsible], type: ACCUSE}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, directive: sometimes, type: REQUEST}\n", "directive must be true or false"),
         ("lemma: smite\n", "expected a YAML list"),
         ("- smite\n", "expected a mapping"),
