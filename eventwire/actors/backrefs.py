@@ -40,6 +40,8 @@ class MentionWords:
     compass_short_forms: frozenset[str]
     compass_words: frozenset[str]
     body_epithets: frozenset[str]
+    supranational_modifiers: frozenset[str]
+    unplaced_bloc_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)

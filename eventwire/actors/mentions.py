@@ -520,7 +520,10 @@ class _ArticleResolver:
             return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         if _has_possessive_pronoun(phrase):
             return None  # "its peacekeepers": the owner is the clause's subject, not a new party
-        if _is_group_phrase(phrase) or (plural and role.sector in GROUP_SECTORS and not _has_named_modifier(phrase)):
+        # A bare plural ("elite paratroopers") brings in new people; a definite or owned
+        # one ("the troops", "whose governments") points back at the parties last named together.
+        pointing = _is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)
+        if _is_group_phrase(phrase) or (plural and pointing and role.sector in GROUP_SECTORS and not _has_named_modifier(phrase)):
             group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
@@ -536,7 +539,8 @@ class _ArticleResolver:
                     return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
         # "military sources" after "the Israeli military": the same institution's country.
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
-        home = same_sector or self.back.sentence_country(phrase) or self._home or "UNK"
+        # The phrase's own modifier outranks any country read off the context.
+        home = _beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or self._home or "UNK"
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
@@ -699,6 +703,20 @@ def _descriptive_name(phrase: Span) -> str:
 
 def _is_definite(phrase: Span) -> bool:
     return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
+
+
+def _beyond_country(phrase: Span) -> str:
+    """"IGO" for a body its modifier makes supranational ("an international tribunal"),
+    "UNK" for a camp of unnamed countries ("Western governments"), else ""."""
+    words = mention_words()
+    for token in phrase:
+        if token.i >= phrase.root.i or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if token.lower_ in words.supranational_modifiers:
+            return "IGO"
+        if token.lower_ in words.unplaced_bloc_modifiers:
+            return "UNK"
+    return ""
 
 
 def _has_possessive_pronoun(phrase: Span) -> bool:

@@ -50,6 +50,7 @@ class ArgumentRoles:
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
+    object_owner_types: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -189,6 +190,12 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         args.recipients.extend(_complement_subjects(verb))
     if event_type in roles.own_act_complement_types and object_of(verb) is None:
         args.recipients.extend(_own_act_objects(verb))
+    if event_type in roles.object_owner_types:
+        # After every named party: what the promised or refused act handles belongs to
+        # someone ("its readiness to increase the transit of Russian gas").
+        args.recipients.extend(complement_object_owners(verb))
+        if object_token is not None:
+            args.recipients.extend(complement_object_owners(object_token))
     target = passive if passive is not None else object_of(verb)
     if event_type in roles.located_target_types and target is not None:
         # "demolished a home in the Palestinian village of Surif": a thing that names nobody
@@ -198,6 +205,19 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
     return args
+
+
+def complement_object_owners(head: Token) -> list[Token]:
+    """The thing an infinitive complement acts on, and what that thing is "of": "agreed to
+    raise the price of Iranian oil" -> price, oil (whose owner names the party)."""
+    found: list[Token] = []
+    for clause in (c for c in head.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")):
+        obj = object_of(clause)
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        found.append(obj)
+        found.extend(pobj for _, pobj in prep_objects(obj, {"of"})[:1])
+    return found
 
 
 def located_in(thing: Token, any_head: bool = False) -> list[Token]:
@@ -334,6 +354,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "suicide bombings in Israel": a one-sided act in a place is aimed at its holder.
         args.recipients.extend(located_in(carrier))
     args.recipients.extend(hosts[:1])
+    if event_type in roles.object_owner_types:
+        args.recipients.extend(complement_object_owners(carrier))
     for _, pobj in prep_objects(carrier, {"of"})[:1]:
         # "the assassination of X" acts on X; "the resignation of X" is X's own act.
         if event_type in roles.of_is_recipient:

@@ -14,9 +14,11 @@ from eventwire.actors.mentions import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.counterparts import (
+    HOSTILE_TYPES,
     fill_actors,
     fill_recipients,
     fill_third_party_recipients,
+    place_unplaced_sides,
 )
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import classified_event, sentence_evidence
@@ -97,6 +99,7 @@ class EventCoder:
         fill_recipients(events, DIRECTED_TYPES)
         fill_third_party_recipients(events, APPEAL_TYPES)
         fill_actors(events, UNSAID_DOER_TYPES)
+        place_unplaced_sides(events, HOSTILE_TYPES)
         return events
 
     def _recipient_from_reported_event(self, event: Event, verb: Token, earlier: list[Event]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.models import Event, Participant
 
 UNKNOWN = ("", "UNK")
@@ -28,17 +29,23 @@ def _countries(participants: list[Participant]) -> set[str]:
     return {p.country for p in participants if p.country not in UNKNOWN}
 
 
+def _sides(participants: list[Participant]) -> set[str]:
+    # An unnamed supranational body ("an international tribunal") is what a dispute is
+    # about more often than a side of it; a named one (the UN, the IAEA) can be a side.
+    return {p.country for p in participants if p.country not in UNKNOWN and (p.country != ONLOOKER or p.actor_id)}
+
+
 def dyads(events: list[Event]) -> Counter[frozenset[str]]:
     """How often each pair of countries faces each other across the events."""
     counts: Counter[frozenset[str]] = Counter()
     for event in events:
-        actors, recipients = _countries(event.actors), _countries(event.recipients)
+        actors, recipients = _sides(event.actors), _sides(event.recipients)
         # A pair of one country is domestic politics (government and opposition).
         pairs = {frozenset((a, r)) for a in actors for r in recipients}
         if not event.recipients and len(event.actors) > 1:
             # Talks or clashes between parties: every pair of sides faces each other.
-            pairs = {frozenset((a.country, b.country)) for a in event.actors for b in event.actors
-                     if a.country not in UNKNOWN and b.country not in UNKNOWN and a.name < b.name}
+            sides = [p for p in event.actors if p.country in _sides([p])]
+            pairs = {frozenset((a.country, b.country)) for a in sides for b in sides if a.name < b.name}
         counts.update(pairs)
     return counts
 
@@ -92,6 +99,60 @@ def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
     # An intergovernmental body condemns or calls on a country; it is never the unsaid
     # doer of what that country's forces do ("Hundreds of people were detained").
     _fill_other_side(events, directed_types, known="recipients", missing="actors", onlookers=frozenset({ONLOOKER}))
+
+
+# Acts of force, where a side that shares its foe's country is more likely an unplaced
+# party of the other camp than a civil fight (which the report would name).
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def place_unplaced_sides(events: list[Event], types: frozenset[str], kb: KnowledgeBase | None = None) -> None:
+    """An attacker or victim the report does not place ("the Islamic suicide bomber who
+    killed three Israeli women", "two villagers were shot" by Israeli troops) took the
+    report's home country; in a report about one dyad, facing a named party of that
+    very country, it is the other camp: the named party's counterpart."""
+    kb = kb or KnowledgeBase.load()
+    # The dyads are read off placed parties only: an unplaced one given the home
+    # country would make the report look like home politics.
+    placed = [_placed_only(event, kb) for event in events]
+    counts = dyads(placed)
+    for event in events:
+        if event.type not in types or not event.actors or not event.recipients:
+            continue
+        for unplaced, named in ((event.actors, event.recipients), (event.recipients, event.actors)):
+            if not all(_unplaced(p, kb) for p in unplaced) or any(_unplaced(p, kb) for p in named):
+                continue
+            countries = _countries(unplaced)
+            if len(countries) != 1 or _countries(named) != countries:
+                continue
+            other = _sole_foe(next(iter(countries)), counts)
+            if not other:
+                continue
+            for i, party in enumerate(unplaced):
+                unplaced[i] = replace(party, country=other)
+            event.why += f"; {unplaced[0].name}: unplaced, of the camp the report sets against {named[0].name}"
+            break
+
+
+def _sole_foe(country: str, counts: Counter[frozenset[str]]) -> str:
+    """The one other country ``country`` faces in the report, or ""."""
+    faced = {other for pair in counts if country in pair for other in pair - {country, ONLOOKER}}
+    return next(iter(faced)) if len(faced) == 1 else ""
+
+
+def _placed_only(event: Event, kb: KnowledgeBase) -> Event:
+    return replace(event, actors=[p for p in event.actors if not _unplaced(p, kb)],
+                   recipients=[p for p in event.recipients if not _unplaced(p, kb)])
+
+
+def _unplaced(party: Participant, kb: KnowledgeBase) -> bool:
+    """No knowledge-base entry, and no word of the mention or name names a country."""
+    if party.actor_id or party.country in UNKNOWN or party.start < 0:
+        return False
+    words = [w.strip(".,'\"") for w in f"{party.mention} {party.name}".split()]
+    words = [w.removesuffix("'s") for w in words]
+    return not any(kb.country(w) or kb.country_by_adjective(w) or kb.country_by_seat(w) or kb.organisation(w)
+                   for w in words if w[:1].isupper())
 
 
 def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str,
