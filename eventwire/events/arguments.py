@@ -91,6 +91,9 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                     return _relative_antecedent(child, node)
                 return child
+        controller = _object_controller(node)
+        if controller is not None:
+            return controller
         # "was quoted as saying" passes its passive subject down as "was forced to" does.
         came_from_xcomp = node.dep_ == "xcomp" or (node.dep_ == "prep" and node.lower_ == "as")
         # Climb from a gerund or infinitive to the clause that owns it:
@@ -102,6 +105,15 @@ def subject_of(verb: Token) -> Token | None:
             return node.head
         break
     return None
+
+
+def _object_controller(gerund: Token) -> Token | None:
+    """"accused India of shelling", "thanked Russia for helping": the object of the verb
+    a gerund hangs on through "of"/"for" does the gerund's act (object control)."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:

@@ -147,3 +147,13 @@ def test_an_invitation_from_someone_is_theirs(nlp) -> None:  # type: ignore[no-u
 def test_adopting_a_compromise_is_the_adopters_act(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The Security Council has unanimously adopted a compromise resolution.")
     assert [t.text for t in noun_arguments(_token(doc, "compromise"), None, "CONCEDE").actors] == ["Council"]
+
+
+def test_the_object_of_an_accusation_does_the_act_it_is_accused_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.models import Article
+
+    result = pipeline.process(Article(doc_id="oc", text="Pakistan accused India of shelling its border posts on Friday.", published="2006-11-24"))
+    shelling = next(e for e in result.events if e.type == "ASSAULT")
+    assert [a.country for a in shelling.actors] == ["IND"]
+    thanks = pipeline.process(Article(doc_id="oc", text="Kenya thanked Uganda for sending troops to Somalia.", published="2006-11-24"))
+    assert [a.country for e in thanks.events if e.type == "MOBILIZE" for a in e.actors] == ["UGA"]
