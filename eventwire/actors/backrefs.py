@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coref import NUMBER_WORDS, Antecedents
 from eventwire.actors.kb import KnowledgeBase, Organisation, Role
-from eventwire.errors import ModelError
 from eventwire.models import Participant
+from eventwire.wordlists import load_word_lists
 
 if TYPE_CHECKING:
     from eventwire.actors.mentions import Mention, MentionIndex
@@ -46,16 +44,7 @@ class MentionWords:
 
 @lru_cache(maxsize=1)
 def mention_words() -> MentionWords:
-    where = "eventwire/actors/data/mention_words.yaml"
-    raw = yaml.safe_load(resources.files("eventwire.actors").joinpath("data/mention_words.yaml").read_text(encoding="utf-8"))
-    names = list(MentionWords.__dataclass_fields__)
-    if not isinstance(raw, dict) or set(raw) != set(names):
-        found = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
-        raise ModelError(f"{where}: expected exactly the keys {names}, found {found}")
-    for name in names:
-        if not isinstance(raw[name], list) or not all(isinstance(w, str) for w in raw[name]):
-            raise ModelError(f"{where}: '{name}' must be a list of words")
-    return MentionWords(**{name: frozenset(raw[name]) for name in names})
+    return load_word_lists(MentionWords, "eventwire.actors", "data/mention_words.yaml")
 
 
 class BackReferences:

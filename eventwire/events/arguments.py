@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
-from eventwire.errors import ModelError
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+from eventwire.wordlists import load_word_lists
 
 # Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".
 LIGHT_VERBS = {
@@ -59,16 +57,7 @@ class ArgumentRoles:
 
 @lru_cache(maxsize=1)
 def _load_roles() -> ArgumentRoles:
-    where = "eventwire/events/data/arguments.yaml"
-    raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/arguments.yaml").read_text(encoding="utf-8"))
-    names = [f for f in ArgumentRoles.__dataclass_fields__]
-    if not isinstance(raw, dict) or set(raw) != set(names):
-        found = sorted(raw) if isinstance(raw, dict) else type(raw).__name__
-        raise ModelError(f"{where}: expected exactly the keys {names}, found {found}")
-    for name in names:
-        if not isinstance(raw[name], list) or not all(isinstance(w, str) for w in raw[name]):
-            raise ModelError(f"{where}: '{name}' must be a list of words")
-    return ArgumentRoles(**{name: frozenset(raw[name]) for name in names})
+    return load_word_lists(ArgumentRoles, "eventwire.events", "data/arguments.yaml")
 
 
 @dataclass
