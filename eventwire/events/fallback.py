@@ -7,8 +7,8 @@ from the sentence's main clause: its subject acts, its object (or a recipient
 preposition) receives, and its status and date are the clause's. For a material
 act told through a saying verb ("officials said troops had shelled the town") the
 clause is the reported one. A main verb the lexicon knows is never second-guessed.
-Such an event carries the classifier's probability in
-its confidence and says in ``why`` that no trigger coded it.
+Such an event carries the classifier's probability in its confidence and says in
+``why`` that no trigger coded it.
 """
 
 from __future__ import annotations
