@@ -99,7 +99,7 @@ class EventCoder:
         fill_recipients(events, DIRECTED_TYPES)
         fill_third_party_recipients(events, APPEAL_TYPES)
         fill_actors(events, UNSAID_DOER_TYPES)
-        place_unplaced_sides(events, HOSTILE_TYPES)
+        place_unplaced_sides(events, HOSTILE_TYPES, mentions.kb)  # the user's overlay too
         return events
 
     def _recipient_from_reported_event(self, event: Event, verb: Token, earlier: list[Event]) -> None:
