@@ -65,10 +65,10 @@ class ContextTagger:
     def load(cls) -> ContextTagger:
         return _packaged()
 
-    def contexts_for(self, event: Event, lemmas: Sequence[str], words: Sequence[str],
-                     heard: set[str] | None = None) -> list[str]:
+    def contexts_for(self, event: Event, heard: set[str]) -> list[str]:
+        """The event's contexts, given those its sentence's words name (``heard``)."""
         participants = event.actors + event.recipients
-        found = set(self.heard(lemmas, words) if heard is None else heard)
+        found = set(heard)
         if event.cameo and self.ontology.has_cameo(event.cameo):
             found.update(self.ontology.cameo(event.cameo).contexts)
         for cue in self.cues:
@@ -86,7 +86,7 @@ class ContextTagger:
                 span = doc.char_span(*key, alignment_mode="expand")
                 tokens = list(span) if span is not None else []
                 heard_in[key] = self.heard([t.lemma_.lower() for t in tokens], [t.lower_ for t in tokens])
-            event.contexts = self.contexts_for(event, [], [], heard_in[key])
+            event.contexts = self.contexts_for(event, heard_in[key])
 
 
 def _between_states(participants: Sequence[Participant]) -> bool:

@@ -46,13 +46,13 @@ def test_the_cameo_crosswalk_context_is_kept() -> None:
     ontology = Ontology.load()
     tagger = ContextTagger([], ontology)
     event = Event(id="", type="RETREAT", mode="access", contexts=[], cameo="0861", quad=1, score=9.0)
-    assert tagger.contexts_for(event, [], []) == ["peacekeeping"]
+    assert tagger.contexts_for(event, set()) == ["peacekeeping"]
 
 
 def test_contexts_are_listed_in_the_ontology_order() -> None:
     tagger = ContextTagger.load()
     event = Event(id="", type="CONSULT", mode="", contexts=[], cameo="040", quad=1, score=1.0)
-    found = tagger.contexts_for(event, ["refugee", "trade", "troop"], ["refugees", "trade", "troops"])
+    found = tagger.contexts_for(event, tagger.heard(["refugee", "trade", "troop"], ["refugees", "trade", "troops"]))
     order = list(Ontology.load().contexts())
     assert found == sorted(found, key=order.index)
     assert {"military", "economic", "migration"} == set(found)
