@@ -46,6 +46,8 @@ MEMBER_PREPS = {"including"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
 # Forces whose unnamed members ("military sources", "police") belong to the force last named.
 INSTITUTION_SECTORS = {"MIL", "COP"}
+# Lent to an international body, these still belong to their country.
+CONTINGENT_SECTORS = {"MIL", "COP"}
 
 
 @dataclass
@@ -366,6 +368,11 @@ class _ArticleResolver:
             org = self.back.organisation(entity.text)
             if org is not None:
                 participant = Participant(_clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
+                    # "a German ISAF soldier", "French UN peacekeepers": a national
+                    # contingent serves both its country and the body it is lent to.
+                    national = Participant(_descriptive_name(phrase), country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                    return Mention(participants=[national, participant], kind="group", **base)
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
             org = self.back.organisation(entity.text)

@@ -36,7 +36,19 @@ def passive_subject_of(verb: Token) -> Token | None:
         # participle's noun is what the act was done to ("the announcement that it had
         # agreed" is a clause of its own, not a participle).
         return verb.head
-    return _elided_passive_subject(verb)
+    raised = _raised_passive_subject(verb)
+    return raised if raised is not None else _elided_passive_subject(verb)
+
+
+def _raised_passive_subject(verb: Token) -> Token | None:
+    """"Troops are expected to be sent", "he asked to be moved": a passive infinitive with
+    no subject of its own is said of its governing verb's subject."""
+    if verb.dep_ != "xcomp" or not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            return child
+    return None
 
 
 def _elided_passive_subject(verb: Token) -> Token | None:

@@ -122,3 +122,8 @@ def test_whose_act_belongs_to_what_the_relative_clause_describes(resolver: Menti
     index = _index(resolver, "Hezbollah, whose attack on Israel started the war, freed two hostages.", date(2006, 7, 20))
     attack = next(t for t in index.doc if t.text == "attack")
     assert {p.country for p in index.owners(attack)} == {"LBN"}
+
+
+def test_a_national_contingent_of_an_international_force_is_both(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A German ISAF soldier was killed near Kunduz.", date(2005, 11, 15))
+    assert {(p.country, p.sector) for p in _who(index, "soldier")} == {("DEU", "MIL"), ("IGO", "MIL")}

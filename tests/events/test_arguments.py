@@ -157,3 +157,8 @@ def test_the_object_of_an_accusation_does_the_act_it_is_accused_of(pipeline) -> 
     assert [a.country for a in shelling.actors] == ["IND"]
     thanks = pipeline.process(Article(doc_id="oc", text="Kenya thanked Uganda for sending troops to Somalia.", published="2006-11-24"))
     assert [a.country for e in thanks.events if e.type == "MOBILIZE" for a in e.actors] == ["UGA"]
+
+
+def test_a_raised_passive_infinitive_takes_its_governors_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("More British troops are expected to be sent to Afghanistan next year.")
+    assert passive_subject_of(_token(doc, "sent")).text == "troops"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.merge import CONTEXT_PARTIES, merge_within_article
-from eventwire.models import Event, Participant
+from eventwire.models import Event, Participant, TextSpan
 
 
 def _event(kind: str, parties: list[tuple[str, str]], why: str = "lexicon verb") -> Event:
@@ -33,3 +33,20 @@ def test_the_same_parties_in_swapped_roles_are_two_acts() -> None:
     helps = Event(id="", type="AID", actors=[Participant("Islamabad", "PAK")], recipients=[Participant("Beijing", "CHN")], date="2006-12")
     again = Event(id="", type="AID", actors=[Participant("Beijing", "CHN")], recipients=[Participant("Islamabad", "PAK")], date="2006-12")
     assert len(merge_within_article([supplies, helps, again])) == 2
+
+
+def _in_sentence(kind: str, actors: list[tuple[str, str]], recipients: list[tuple[str, str]]) -> Event:
+    return Event(id="", type=kind, actors=[Participant(n, c) for n, c in actors], recipients=[Participant(n, c) for n, c in recipients],
+                 date="2005-11-14", evidence=TextSpan("A soldier was killed in a car bomb attack by Taliban fighters.", 0, 62))
+
+
+def test_a_mention_whose_parties_the_other_has_is_the_same_happening() -> None:
+    killing = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("German soldier", "DEU")])
+    bombing = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [])
+    assert merge_within_article([killing, bombing]) == [killing] and len(killing.mentions) == 1
+
+
+def test_a_mention_with_a_party_of_its_own_stays_apart() -> None:
+    killing = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("German soldier", "DEU")])
+    other = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("Afghan police", "AFG")])
+    assert len(merge_within_article([killing, other])) == 2
