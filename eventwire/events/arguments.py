@@ -45,6 +45,7 @@ class ArgumentRoles:
     agent_nouns: frozenset[str]
     own_act_complement_types: frozenset[str]
     own_means_types: frozenset[str]
+    moved_means_modes: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
@@ -141,7 +142,7 @@ def between_parties(head: Token) -> list[Token]:
 
 
 def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None,
-                   event_type: str = "") -> Arguments:
+                   event_type: str = "", mode: str = "") -> Arguments:
     """Actors from the subject (or the passive agent); recipients as candidates in order of
     preference, the first that names someone wins: the object or passive subject, a
     recipient preposition ("sent forces into Afghanistan"), the complement clause's object
@@ -159,7 +160,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
     # moved is the doer's own means, standing for the doer when no "by" names it, not the
     # party the move is aimed at.
-    own_means = event_type in ArgumentRoles.load().own_means_types
+    roles = ArgumentRoles.load()
+    own_means = event_type in roles.own_means_types
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)
@@ -172,7 +174,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
             args.actors.append(subject)
         obj = object_of(verb)
-        if obj is not None:
+        # "deployed 2,000 troops to Syria", "withdrew 4,000 soldiers": the forces moved
+        # are the doer's means.
+        moved = f"{event_type}/{mode}" in roles.moved_means_modes and object_token is not None and obj.i == object_token.i
+        if obj is not None and not own_means and not moved:
             args.recipients.append(obj)
     if object_token is not None:
         args.consumed.add(object_token.i)
@@ -186,7 +191,6 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:
         args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
-    roles = ArgumentRoles.load()
     if event_type and event_type in roles.addressed_complement_types and object_of(verb) is None:
         args.recipients.extend(_complement_subjects(verb))
     if event_type in roles.own_act_complement_types and object_of(verb) is None:

@@ -231,7 +231,7 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
-            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type)
+            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
         else:

@@ -162,3 +162,15 @@ def test_the_object_of_an_accusation_does_the_act_it_is_accused_of(pipeline) -> 
 def test_a_raised_passive_infinitive_takes_its_governors_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("More British troops are expected to be sent to Afghanistan next year.")
     assert passive_subject_of(_token(doc, "sent")).text == "troops"
+
+
+def test_forces_a_verb_moves_are_the_doers_means_not_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
+    deploy = nlp("Russia deployed 2,000 troops to Syria.")
+    args = verb_arguments(_token(deploy, "deployed"), None, {"to", "into"}, "MOBILIZE")
+    assert [t.text for t in args.recipients] == ["Syria"]
+    withdraw = nlp("The United States withdrew 4,000 soldiers from Iraq.")
+    args = verb_arguments(_token(withdraw, "withdrew"), _token(withdraw, "soldiers"), {"from"}, "RETREAT", "withdraw")
+    assert [t.text for t in args.recipients] == ["Iraq"]
+    release = nlp("Hamas freed two American hostages.")
+    args = verb_arguments(_token(release, "freed"), None, None, "RETREAT", "release")
+    assert [t.text for t in args.recipients] == ["hostages"]
