@@ -46,6 +46,9 @@ class ArgumentRoles:
     own_act_complement_types: frozenset[str]
     own_means_types: frozenset[str]
     moved_means_modes: frozenset[str]
+    avenging_types: frozenset[str]
+    grievance_nouns: frozenset[str]
+    answering_nouns: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
@@ -209,7 +212,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
-    return args
+    return _without_grievances(args, event_type)
 
 
 def complement_object_owners(head: Token) -> list[Token]:
@@ -327,7 +330,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # parties hang on the verb that says the event happened.
         args.between.extend(between_parties(verb))
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
-    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and (verb.lower_ in PURPOSE_PREPS or (verb.lower_ == "at" and event_type in roles.gathering_types)):
+    # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.
+    answered = verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in roles.answering_nouns
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and not answered and (verb.lower_ in PURPOSE_PREPS or (verb.lower_ == "at" and event_type in roles.gathering_types)):
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
@@ -367,7 +372,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             args.recipients.append(pobj)
         elif event_type in roles.of_is_actor and not args.actors:
             args.actors.append(pobj)
-    return args
+    return _without_grievances(args, event_type)
 
 
 def _agent_noun_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
@@ -403,3 +408,11 @@ def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     if prep.lower_ == "for" and owner.lemma_.lower() in roles.doer_adjectives:
         return subject_of(owner.head) if owner.dep_ in ("acomp", "oprd", "xcomp") else None
     return None
+
+
+def _without_grievances(args: Arguments, event_type: str) -> Arguments:
+    """"vowed to avenge Arqan's death": the one mourned is not the one threatened."""
+    roles = ArgumentRoles.load()
+    if event_type in roles.avenging_types:
+        args.recipients = [t for t in args.recipients if t.lemma_.lower() not in roles.grievance_nouns]
+    return args

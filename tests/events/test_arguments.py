@@ -174,3 +174,15 @@ def test_forces_a_verb_moves_are_the_doers_means_not_the_recipient(nlp) -> None:
     release = nlp("Hamas freed two American hostages.")
     args = verb_arguments(_token(release, "freed"), None, None, "RETREAT", "release")
     assert [t.text for t in args.recipients] == ["hostages"]
+
+
+def test_the_one_avenged_is_not_the_one_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The movement would avenge Arqan's death.")
+    assert verb_arguments(_token(doc, "avenge"), None, None, "THREATEN").recipients == []
+
+
+def test_an_answer_to_an_act_is_not_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hamas vowed revenge for the killing of Arqan.")
+    assert noun_arguments(_token(doc, "killing"), None, "ASSAULT").actors == []
+    trip = nlp("The minister arrived in Cairo for talks.")
+    assert [t.text for t in noun_arguments(_token(trip, "talks"), None, "CONSULT").actors] == ["minister"]
