@@ -40,6 +40,7 @@ class MentionWords:
     body_epithets: frozenset[str]
     supranational_modifiers: frozenset[str]
     unplaced_bloc_modifiers: frozenset[str]
+    travel_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +183,27 @@ class BackReferences:
                 entry = Gazetteer.load().lookup(self.doc.text[start:end])
                 if entry is not None and entry.country not in ("", "UNK"):
                     countries.add(entry.country)
+        countries -= self.visited_countries(phrase)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def visited_countries(self, phrase: Span) -> set[str]:
+        """"The minister arrived in Cairo", "officials visited Moscow": the countries the
+        phrase's subject travels to, whose local it is not."""
+        from eventwire.places.gazetteer import Gazetteer
+
+        root = phrase.root
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in mention_words().travel_verbs:
+            return set()
+        verb = root.head
+        goals = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        goals += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for") for g in c.children if g.dep_ == "pobj"]
+        found: set[str] = set()
+        for goal in goals:
+            words = list(goal.subtree)
+            entry = Gazetteer.load().lookup(self.doc[words[0].i : words[-1].i + 1].text) or Gazetteer.load().lookup(goal.text)
+            if entry is not None and entry.country not in ("", "UNK"):
+                found.add(entry.country)
+        return found
 
     def organisation(self, text: str) -> Organisation | None:
         """An organisation by its name, also when NER glued its acronym on ("The World

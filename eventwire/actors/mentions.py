@@ -547,7 +547,8 @@ class _ArticleResolver:
         # "military sources" after "the Israeli military": the same institution's country.
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
-        home = _beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or self._home or "UNK"
+        local = self._home if self._home not in self.back.visited_countries(phrase) else None
+        home = _beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
         name = _clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)

@@ -49,6 +49,7 @@ class ArgumentRoles:
     avenging_types: frozenset[str]
     grievance_nouns: frozenset[str]
     answering_nouns: frozenset[str]
+    visiting_verbs: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
@@ -343,7 +344,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                 args.actors.append(subject)
             if event_type in roles.destination_types:
                 # "arrived in Tehran for talks": where the traveller went is the host.
-                hosts = [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i]
+                visited = object_of(owner) if owner.lemma_.lower() in roles.visiting_verbs else None  # "visited China for exercises"
+                hosts = [t for t in [visited] if t is not None]
+                hosts += [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i and pobj.ent_type_ not in ("DATE", "TIME")]
     if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
         subject = subject_of(verb)
         if subject is not None:

@@ -127,3 +127,10 @@ def test_whose_act_belongs_to_what_the_relative_clause_describes(resolver: Menti
 def test_a_national_contingent_of_an_international_force_is_both(resolver: MentionResolver) -> None:
     index = _index(resolver, "A German ISAF soldier was killed near Kunduz.", date(2005, 11, 15))
     assert {(p.country, p.sector) for p in _who(index, "soldier")} == {("DEU", "MIL"), ("IGO", "MIL")}
+
+
+def test_a_visitor_is_not_a_local_of_the_place_visited(resolver: MentionResolver) -> None:
+    visitor = resolver.index(load_analysis_pipeline()("The minister arrived in Cairo for talks."), date(2020, 1, 1), home="EGY")
+    local = resolver.index(load_analysis_pipeline()("The minister spoke in Cairo."), date(2020, 1, 1), home="EGY")
+    assert [p.country for p in _who(visitor, "minister")] == ["UNK"]
+    assert [p.country for p in _who(local, "minister")] == ["EGY"]

@@ -186,3 +186,9 @@ def test_an_answer_to_an_act_is_not_its_doer(nlp) -> None:  # type: ignore[no-un
     assert noun_arguments(_token(doc, "killing"), None, "ASSAULT").actors == []
     trip = nlp("The minister arrived in Cairo for talks.")
     assert [t.text for t in noun_arguments(_token(trip, "talks"), None, "CONSULT").actors] == ["minister"]
+
+
+def test_the_place_visited_for_a_joint_act_takes_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Pakistani troops visited China for joint exercises in 2004.")
+    args = noun_arguments(_token(doc, "exercises"), None, "COOPERATE")
+    assert [t.text for t in args.actors] == ["troops"] and [t.text for t in args.recipients][:1] == ["China"]
