@@ -320,3 +320,13 @@ def test_holding_someone_responsible_accuses_them(pipeline: Pipeline) -> None:
         accusation = next(e for e in _events(pipeline, text) if e.type == "ACCUSE")
         assert [r.country for r in accusation.recipients] == ["RUS"], text
     assert not [e for e in _events(pipeline, "The army held the hill for a week.") if e.type == "ACCUSE"]
+
+
+def test_unaddressed_aid_goes_to_the_party_the_giver_faces_in_the_report(pipeline: Pipeline) -> None:
+    text = (
+        "Pakistan and China began joint military exercises on Monday.\n\n"
+        "Beijing remains Islamabad's largest arms supplier and signed a trade pact with Pakistan last year.\n\n"
+        "China is also providing major economic assistance."
+    )
+    aid = next(e for e in _events(pipeline, text) if e.type == "AID" and "assistance" in e.evidence.text)
+    assert [p.country for p in aid.recipients] == ["PAK"]
