@@ -390,7 +390,7 @@ OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", 
 APPEAL_TYPES = frozenset({"REQUEST"})
 
 # Types whose unsaid recipient is the doer's counterpart in the report (counterparts.py).
-DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE", "AID"})
+DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE", "AID", "MOBILIZE"})
 
 # Where a verb's predicate on its object hangs ("held Moscow responsible": oprd; "holds
 # Russia responsible" parsed as a small clause: ccomp).

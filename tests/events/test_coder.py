@@ -330,3 +330,13 @@ def test_unaddressed_aid_goes_to_the_party_the_giver_faces_in_the_report(pipelin
     )
     aid = next(e for e in _events(pipeline, text) if e.type == "AID" and "assistance" in e.evidence.text)
     assert [p.country for p in aid.recipients] == ["PAK"]
+
+
+def test_a_mobilisation_aimed_at_no_one_named_faces_the_doers_foe(pipeline: Pipeline) -> None:
+    text = (
+        "Russian forces shelled Kharkiv on Monday, and Ukraine accused Russia of war crimes.\n\n"
+        "Russia launched missile strikes on Kyiv on Tuesday.\n\n"
+        "Russia has mobilised 300,000 reservists."
+    )
+    mobilisation = next(e for e in _events(pipeline, text) if e.type == "MOBILIZE")
+    assert [p.country for p in mobilisation.recipients] == ["UKR"]
