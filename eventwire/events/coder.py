@@ -299,6 +299,11 @@ class EventCoder:
             # "Moscow would retaliate": a hostile act the lexicon also reads as a threat,
             # spoken of as to come, is the threat itself (THREATEN, asserted).
             event_type, mode, cameo, status = "THREATEN", "", "", "asserted"
+        condemned = status == "hypothetical" and decision.cue in DEMAND_CUES and event_type in PUNITIVE_TYPES and bool(recipients)
+        if condemned:
+            # "called for sanctions against Moscow": whoever demands a punishment of a named
+            # party condemns it now (ACCUSE, asserted); the punishment is only asked of others.
+            event_type, mode, cameo, status = "ACCUSE", "", "", "asserted"
         offer = ""
         promised = False
         if status in ("future", "hypothetical") and event_type in OFFERED_TYPES:
@@ -329,6 +334,8 @@ class EventCoder:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:
             why += f"; to come ('{decision.cue}') → THREATEN"
+        if condemned:
+            why += f"; punishment demanded ('{decision.cue}') → ACCUSE"
         why += f"; classifier {support:.2f}"
         if from_context:
             why += f"; {CONTEXT_PARTIES}"
@@ -336,7 +343,7 @@ class EventCoder:
             why += f"; offered ('{offer}') → AGREE"
         elif promised:
             why += f"; to come ('{decision.cue}') → AGREE, status {status}"
-        elif decision.cue and not (refusal or threat):
+        elif decision.cue and not (refusal or threat or condemned):
             why += f"; status {status} ('{decision.cue}')"
         return Event(
             id="",
@@ -359,6 +366,11 @@ class EventCoder:
         )
 
 
+
+# Punishments that, demanded of others ("called for sanctions against X", "demanded the
+# arrest of X"), condemn the party they would fall on, and the cues of such demands.
+PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE"})
+DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
 
 # Types whose verb, helping with another act or sent for it ("helped to mediate", "sent
 # experts to investigate"), is part of that act.

@@ -340,3 +340,10 @@ def test_a_mobilisation_aimed_at_no_one_named_faces_the_doers_foe(pipeline: Pipe
     )
     mobilisation = next(e for e in _events(pipeline, text) if e.type == "MOBILIZE")
     assert [p.country for p in mobilisation.recipients] == ["UKR"]
+
+
+def test_calling_for_sanctions_against_a_party_condemns_it(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The Canadian government called for sanctions against Iran over the downing of the airliner.")
+    condemnation = next(e for e in events if e.type == "ACCUSE")
+    assert condemnation.status == "asserted" and [p.country for p in condemnation.recipients] == ["IRN"]
+    assert not any(e.type == "SANCTION" for e in events)
