@@ -50,6 +50,7 @@ class ArgumentRoles:
     grievance_nouns: frozenset[str]
     answering_nouns: frozenset[str]
     visiting_verbs: frozenset[str]
+    quantity_nouns: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]

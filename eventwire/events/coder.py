@@ -491,6 +491,11 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     the object of one of its `object_via` prepositions ("agreed to a deal")."""
     if direct is not None and _lemma_in(direct, entry.object):
         return direct
+    if direct is not None and direct.lemma_.lower() in args_mod.ArgumentRoles.load().quantity_nouns:
+        # "flew 13 tons of medicine", "sent a shipment of arms": the quantity's "of" object.
+        for _, counted in args_mod.prep_objects(direct, {"of"})[:1]:
+            if _lemma_in(counted, entry.object):
+                return counted
     for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
         if _lemma_in(pobj, entry.object):
             return pobj

@@ -347,3 +347,15 @@ def test_calling_for_sanctions_against_a_party_condemns_it(pipeline: Pipeline) -
     condemnation = next(e for e in events if e.type == "ACCUSE")
     assert condemnation.status == "asserted" and [p.country for p in condemnation.recipients] == ["IRN"]
     assert not any(e.type == "SANCTION" for e in events)
+
+
+def test_a_quantity_of_relief_counts_as_the_relief(pipeline: Pipeline) -> None:
+    [aid] = _events(pipeline, "Doctors Without Borders flew 13 tons of medicine into Afghanistan.")
+    assert (aid.type, aid.mode, [p.country for p in aid.recipients]) == ("AID", "humanitarian", ["AFG"])
+
+
+def test_forces_arriving_somewhere_are_deployed_there(pipeline: Pipeline) -> None:
+    [troops] = _events(pipeline, "US troops arrived in Poland on Monday.")
+    [peacekeepers] = _events(pipeline, "The first UN peacekeepers arrived in Juba.")
+    assert (troops.type, [p.country for p in troops.recipients]) == ("MOBILIZE", ["POL"])
+    assert (peacekeepers.type, peacekeepers.mode) == ("AID", "peacekeeping")
