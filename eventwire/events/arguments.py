@@ -97,6 +97,9 @@ def subject_of(verb: Token) -> Token | None:
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
+            if node.dep_ == "acl" and owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return owner  # "its commitment to withdraw", "Iran's decision to attend": the owner acts
             return node.head
         break
     return None

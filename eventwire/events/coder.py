@@ -194,6 +194,8 @@ class EventCoder:
                 obj = found_object
             if entry.transitive and obj is None:
                 continue
+            if entry.object_prep and (obj is None or not _has_prep(obj, entry.object_prep)):
+                continue
             if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
                 continue
             if entry.subject:

@@ -33,8 +33,8 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "subject", "transitive", "particle", "passive_agent", "directive",
-                    "complement")
+VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
+                    "directive", "complement")
 _WORD = re.compile(r"^[a-z][a-z'.]*$")
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -52,6 +52,9 @@ class Trigger:
     object_not: tuple[str, ...] = ()  # object lemmas that exclude this entry
     # prepositions whose object may stand for the direct object ("agreed to a deal" as "agreed a deal")
     object_via: tuple[str, ...] = ()
+    # a preposition the object must carry ("reaffirmed its commitment to the principle"); a
+    # "to" before a verb is no preposition ("its commitment to withdraw")
+    object_prep: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()  # required subject lemmas ("troops left X"); () = any
     # a required predicate on the object ("held Moscow responsible"); that object is then the recipient
     complement: tuple[str, ...] = ()
@@ -71,17 +74,18 @@ class Trigger:
     @property
     def constraint_count(self) -> int:
         """How specific the entry is: one point per particle, required object, required preposition."""
-        return bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive + bool(self.complement)
+        return (bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive + bool(self.complement)
+                + bool(self.object_prep))
 
     @property
     def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str]]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
         return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not) | frozenset(f"via:{p}" for p in self.object_via),
-                frozenset(self.subject), self.transitive, frozenset(self.complement))
+                frozenset(self.subject), self.transitive, frozenset(self.complement) | frozenset(f"of:{p}" for p in self.object_prep))
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
-_TUPLE_FIELDS = ("object", "object_not", "object_via", "subject", "prep", "alt_types", "recipient_from", "complement")
+_TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "prep", "alt_types", "recipient_from", "complement")
 _BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive")
 
 
@@ -162,7 +166,8 @@ class Lexicon:
             seen[key] = entry
             if not entry.object:
                 continue
-            siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep), frozenset(entry.subject)), [])
+            siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep) | frozenset(f"of:{p}" for p in entry.object_prep),
+                                           frozenset(entry.subject)), [])
             for earlier in siblings:
                 # The coder matches an object by its compound keys and by its head word, so
                 # an earlier "mission" also takes "peacekeeping mission" from a later entry.
@@ -276,7 +281,7 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
         if verb_only:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
-    for name in ("object", "object_not", "object_via", "subject", "prep", "recipient_from", "complement"):
+    for name in ("object", "object_not", "object_via", "object_prep", "subject", "prep", "recipient_from", "complement"):
         for word in values.get(name, ()):
             if word != word.lower():
                 raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")
@@ -284,6 +289,8 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         raise ModelError(f"{where}: particle is one lowercase word, not {values['particle']!r}")
     if values.get("object_via") and not values.get("object"):
         raise ModelError(f"{where}: object_via names where the required object may sit; give the object words too")
+    if values.get("object_prep") and not values.get("object"):
+        raise ModelError(f"{where}: object_prep names a preposition the required object carries; give the object words too")
     overlap = set(values.get("object", ())) & set(values.get("object_not", ()))
     if overlap:
         raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as object")

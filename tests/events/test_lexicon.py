@@ -120,6 +120,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
             continue
         if entry.object_not and obj_keys & set(entry.object_not):
             continue
+        if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
+            continue
         if entry.prep and not preps & set(entry.prep):
             continue
         if entry.complement and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in entry.complement
@@ -160,6 +162,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The two countries agreed to cut tariffs.", "agreed", ("AGREE", "")),
         ("Turkey sent troops to the border.", "sent", ("MOBILIZE", "troops")),
         ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
+        ("Kiribati reaffirmed its commitment to the One China principle.", "reaffirmed", ("SUPPORT", "")),
+        ("Iran reaffirmed its commitment to withdraw its forces.", "reaffirmed", ("AGREE", "")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
@@ -206,6 +210,7 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smite, pos: VERB, transitive: yes please, type: ASSAULT}\n", "transitive must be true or false"),
         ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
         ("- {lemma: smite, pos: VERB, object_via: [to], type: ASSAULT}\n", "give the object words too"),
+        ("- {lemma: smite, pos: VERB, object_prep: [to], type: ASSAULT}\n", "give the object words too"),
         ("- {lemma: smiting, pos: NOUN, directive: true, type: REQUEST}\n", "only apply to verbs"),
         ("- {lemma: smiting, pos: NOUN, complement: [responsible], type: ACCUSE}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, directive: sometimes, type: REQUEST}\n", "directive must be true or false"),
