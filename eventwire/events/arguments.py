@@ -51,6 +51,7 @@ class ArgumentRoles:
     answering_nouns: frozenset[str]
     visiting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
+    halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
@@ -377,6 +378,12 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "the assassination of X" acts on X; "the resignation of X" is X's own act.
         if event_type in roles.of_is_recipient:
             args.recipients.append(pobj)
+        if event_type in roles.halted_of_types:
+            # "a suspension of aid in Yemen", "the lifting of sanctions on Iran": the relation
+            # halted is part of this act, and whom it reached is on the receiving end.
+            args.consumed.add(pobj.i)
+            args.recipients.extend(t for _, t in prep_objects(pobj, noun_preps)[:1])
+            args.recipients.extend(located_in(pobj))
         elif event_type in roles.of_is_actor and not args.actors:
             args.actors.append(pobj)
     return _without_grievances(args, event_type)

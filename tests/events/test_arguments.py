@@ -192,3 +192,9 @@ def test_the_place_visited_for_a_joint_act_takes_part(nlp) -> None:  # type: ign
     doc = nlp("Pakistani troops visited China for joint exercises in 2004.")
     args = noun_arguments(_token(doc, "exercises"), None, "COOPERATE")
     assert [t.text for t in args.actors] == ["troops"] and [t.text for t in args.recipients][:1] == ["China"]
+
+
+def test_a_halted_relation_is_part_of_the_act_and_names_its_receiver(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The agency announced a suspension of aid to Yemen.")
+    args = noun_arguments(_token(doc, "suspension"), None, "SANCTION")
+    assert _token(doc, "aid").i in args.consumed and "Yemen" in [t.text for t in args.recipients]
