@@ -134,8 +134,8 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
                     found.append((child.lower_, pobj))
                 elif pobj.dep_ == "pcomp" and (described := participle_described(pobj)) is not None:
                     found.append((child.lower_, described))  # "talks with visiting X": X
-        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            found.append(("to", child))
+        elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON") and (preps is None or "to" in preps):
+            found.append(("to", child))  # "granted Britain a delay": an indirect object is a "to" object
     return found
 
 

@@ -198,3 +198,9 @@ def test_a_halted_relation_is_part_of_the_act_and_names_its_receiver(nlp) -> Non
     doc = nlp("The agency announced a suspension of aid to Yemen.")
     args = noun_arguments(_token(doc, "suspension"), None, "SANCTION")
     assert _token(doc, "aid").i in args.consumed and "Yemen" in [t.text for t in args.recipients]
+
+
+def test_an_indirect_object_receives_and_is_no_party_between(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The EU granted the British government a three-month delay of Brexit.")
+    args = verb_arguments(_token(doc, "granted"), _token(doc, "delay"), None, "CONCEDE")
+    assert args.between == [] and "government" in [t.text for t in args.recipients]
