@@ -200,6 +200,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:
         args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
+        # "lifted the sanctions imposed on India": whom the object was laid on receives.
+        for participle in (c for c in object_token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            args.recipients.extend(pobj for _, pobj in prep_objects(participle, {"on", "upon", "against"})[:1])
     if event_type and event_type in roles.addressed_complement_types and object_of(verb) is None:
         args.recipients.extend(_complement_subjects(verb))
     if event_type in roles.own_act_complement_types and object_of(verb) is None:

@@ -308,6 +308,13 @@ class EventCoder:
             event_type, mode, cameo, status = "ACCUSE", "", "", "asserted"
         offer = ""
         promised = False
+        conceded = ""
+        if status in ("future", "hypothetical") and event_type in PROMISED_CONCESSION_TYPES:
+            conceded = willingness_cue(match.token) or (decision.cue if is_commitment(decision) else "")
+            if conceded:
+                # "decided to lift the sanctions", "pledged to ease the blockade": a concession
+                # promised is the concession itself, verbal (PLOVER: CONCEDE).
+                status = "asserted"
         if status in ("future", "hypothetical") and event_type in OFFERED_TYPES:
             offer = willingness_cue(match.token)
             if offer:
@@ -345,6 +352,8 @@ class EventCoder:
             why += f"; offered ('{offer}') → AGREE"
         elif promised:
             why += f"; to come ('{decision.cue}') → AGREE, status {status}"
+        elif conceded:
+            why += f"; promised ('{conceded}'): the concession itself"
         elif decision.cue and not (refusal or threat or condemned):
             why += f"; status {status} ('{decision.cue}')"
         return Event(
@@ -398,7 +407,10 @@ UNSAID_DOER_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # Cooperative acts that, offered or promised rather than done, are AGREE (PLOVER manual,
 # AGREE: a commitment to a future cooperative act): every cooperative type but AGREE.
-OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+OFFERED_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+# Concessions that, promised or decided, are already made: CONCEDE is the verbal concession
+# without immediate material effect ("promises to ease restrictions", plover.yaml).
+PROMISED_CONCESSION_TYPES = frozenset({"CONCEDE"})
 
 # Appeals an outsider makes to both sides of the report's dyad ("called for a settlement").
 APPEAL_TYPES = frozenset({"REQUEST"})

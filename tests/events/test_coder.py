@@ -359,3 +359,9 @@ def test_forces_arriving_somewhere_are_deployed_there(pipeline: Pipeline) -> Non
     [peacekeepers] = _events(pipeline, "The first UN peacekeepers arrived in Juba.")
     assert (troops.type, [p.country for p in troops.recipients]) == ("MOBILIZE", ["POL"])
     assert (peacekeepers.type, peacekeepers.mode) == ("AID", "peacekeeping")
+
+
+def test_a_concession_decided_or_promised_is_the_concession(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Japan has decided to partially lift the economic sanctions imposed on India and Pakistan.")
+    lifting = next(e for e in events if e.type == "CONCEDE")
+    assert lifting.status == "asserted" and {p.country for p in lifting.recipients} == {"IND", "PAK"}
