@@ -18,6 +18,9 @@ LIGHT_VERBS = {
 }
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "in"}
+# Of these, the ones that say only when: "remained on alert after the attack" says nothing
+# about who attacked, "left after talks with X" does say who talked.
+TIME_PREPS = {"after"}
 # Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
 # Verbs that predicate a noun of their subject ("Beijing remains the largest supplier").
 COPULAS = {"be", "remain", "become", "stay"}
@@ -341,7 +344,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
     # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.
     answered = verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in roles.answering_nouns
-    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and not answered and (verb.lower_ in PURPOSE_PREPS or (verb.lower_ == "at" and event_type in roles.gathering_types)):
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and not answered and ((verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or event_type in roles.gathering_types))
+                                                                                                          or (verb.lower_ == "at" and event_type in roles.gathering_types)):
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":

@@ -204,3 +204,10 @@ def test_an_indirect_object_receives_and_is_no_party_between(nlp) -> None:  # ty
     doc = nlp("The EU granted the British government a three-month delay of Brexit.")
     args = verb_arguments(_token(doc, "granted"), _token(doc, "delay"), None, "CONCEDE")
     assert args.between == [] and "government" in [t.text for t in args.recipients]
+
+
+def test_an_act_the_clause_only_follows_is_not_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Philippine troops remained on alert in Manila after the attack.")
+    assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
+    talks = nlp("The minister left Cairo after talks with the president.")
+    assert [t.text for t in noun_arguments(_token(talks, "talks"), None, "CONSULT").actors] == ["minister"]

@@ -164,6 +164,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
         ("Kiribati reaffirmed its commitment to the One China principle.", "reaffirmed", ("SUPPORT", "")),
         ("Iran reaffirmed its commitment to withdraw its forces.", "reaffirmed", ("AGREE", "")),
+        ("A court in Lyon found the cardinal guilty of covering up abuse.", "found", ("SANCTION", "convict")),
+        ("The inspectors found the site empty.", "found", None),
+        ("Philippine troops remained on alert in Manila.", "remained", ("MOBILIZE", "troops")),
+        ("The minister remained in office.", "remained", None),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
