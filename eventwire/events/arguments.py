@@ -406,6 +406,10 @@ def _agent_noun_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
         return None
     if agent.dep_ in ("attr", "acomp") and agent.head.lemma_.lower() in COPULAS:
         return agent
+    # "is one of the largest donors": the agent noun counted by a predicated "one".
+    counter = agent.head.head if agent.dep_ == "pobj" and agent.head.lower_ == "of" else None
+    if counter is not None and counter.pos_ == "NUM" and counter.dep_ in ("attr", "acomp") and counter.head.lemma_.lower() in COPULAS:
+        return counter
     return None
 
 

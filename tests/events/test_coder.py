@@ -365,3 +365,8 @@ def test_a_concession_decided_or_promised_is_the_concession(pipeline: Pipeline) 
     events = _events(pipeline, "Japan has decided to partially lift the economic sanctions imposed on India and Pakistan.")
     lifting = next(e for e in events if e.type == "CONCEDE")
     assert lifting.status == "asserted" and {p.country for p in lifting.recipients} == {"IND", "PAK"}
+
+
+def test_being_one_of_the_donors_of_a_country_is_aid_to_it(pipeline: Pipeline) -> None:
+    [aid] = _events(pipeline, "The German government is one of the largest bilateral donors to Afghanistan.")
+    assert (aid.type, [p.country for p in aid.actors], [p.country for p in aid.recipients]) == ("AID", ["DEU"], ["AFG"])
