@@ -37,6 +37,7 @@ from eventwire.events.status import (
     decide_status,
     is_commitment,
     is_refusal,
+    status_cues,
     willingness_cue,
 )
 from eventwire.models import Event, Participant, Place, Timex
@@ -198,6 +199,8 @@ class EventCoder:
                 continue
             if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
                 continue
+            if entry.object_not and obj is None and any(c.dep_ == "xcomp" and _lemma_in(c, entry.object_not) for c in verb.children):
+                continue  # "refused to comment": the infinitive stands where the object would
             if entry.subject:
                 subject = args_mod.subject_of(verb)
                 if subject is None or not _lemma_in(subject, entry.subject):
@@ -292,7 +295,8 @@ class EventCoder:
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
-        refusal = status == "negated" and event_type != "REJECT" and is_refusal(match.token)
+        # "will not release them", "declined to release them": a refusal now (REJECT).
+        refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token) or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them" refuses now: REJECT by X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"

@@ -34,6 +34,7 @@ class StatusCues:
     commitment_cues: frozenset[str]
     reported_future_aux: frozenset[str]
     anchoring_preps: frozenset[str]
+    refusing_governors: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -370,3 +370,9 @@ def test_a_concession_decided_or_promised_is_the_concession(pipeline: Pipeline) 
 def test_being_one_of_the_donors_of_a_country_is_aid_to_it(pipeline: Pipeline) -> None:
     [aid] = _events(pipeline, "The German government is one of the largest bilateral donors to Afghanistan.")
     assert (aid.type, [p.country for p in aid.actors], [p.country for p in aid.recipients]) == ("AID", ["DEU"], ["AFG"])
+
+
+def test_refusing_to_comment_is_no_event_and_declining_to_act_is_a_refusal(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "The ministry refused to comment on the report.") == []
+    [refusal] = _events(pipeline, "The government declined to release the prisoners.")
+    assert (refusal.type, refusal.status) == ("REJECT", "asserted")
