@@ -124,6 +124,9 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
             continue
         if entry.prep and not preps & set(entry.prep):
             continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if entry.subject and (subject is None or subject.lemma_.lower() not in entry.subject):
+            continue
         if entry.complement and not any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in entry.complement
                                         for c in verb.children):
             continue
@@ -168,6 +171,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The inspectors found the site empty.", "found", None),
         ("Philippine troops remained on alert in Manila.", "remained", ("MOBILIZE", "troops")),
         ("The minister remained in office.", "remained", None),
+        ("Australian aid supported two million girls going to school.", "supported", ("AID", "economic")),
+        ("France supported the resolution.", "supported", ("SUPPORT", "")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
