@@ -196,6 +196,11 @@ class MentionIndex:
         country = self.kb.country(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)
         if country is not None:
             return [Participant(country.name, country.iso3, "", "", text, start, token.idx + len(token.text))]
+        seat = self.kb.country_by_seat(text) if not _is_place(text) else None
+        if seat is not None:
+            # "the White House attack on ...": the government seated there ("the Moscow
+            # talks" name a city, where they were held).
+            return [Participant(text, seat.iso3, "GOV", "", text, start, token.idx + len(token.text))]
         org = self.kb.organisation(text) or self.kb.organisation(token.text)
         if org is not None:
             return [Participant(org.name, org.country, org.sector, org.id, text, start, token.idx + len(token.text))]
@@ -433,7 +438,7 @@ class _ArticleResolver:
         if person is not None:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
-        if role is None and " " not in name and self._is_place(name):
+        if role is None and " " not in name and _is_place(name):
             return None  # NER calls some towns people ("stronghold of Jaffna"); the gazetteer knows better
         iso3 = country.iso3 if country is not None else ""
         if role is None or not iso3:
@@ -485,11 +490,6 @@ class _ArticleResolver:
             start -= 1
         return doc[start : entity.end]
 
-    def _is_place(self, name: str) -> bool:
-        from eventwire.places.gazetteer import Gazetteer
-
-        entry = Gazetteer.load().lookup(name)
-        return entry is not None and entry.country not in ("", "UNK")
 
     def _apposition(self, head: Token) -> tuple[Role | None, str | None]:
         """Role and country (ISO3) stated in an apposition after a name."""
@@ -662,6 +662,12 @@ class _ArticleResolver:
                 found = self.kb.country(ent.text) or self.kb.country_by_adjective(ent.text)
                 if found is not None:
                     return found
+        for token in phrase:
+            # "a Kremlin spokesman", "White House officials": the seat stands for its country.
+            if token.dep_ == "compound" and token.head.i == phrase.root.i and token.tag_ == "NNP":
+                found = self.kb.country_by_seat(_owner_text(token))
+                if found is not None:
+                    return found
         return None
 
 
@@ -802,3 +808,10 @@ def _candidate_phrases(doc: Doc) -> list[Span]:
                 break
         phrases[token.i] = doc[start : token.i + 1]
     return [phrases[i] for i in sorted(phrases)]
+
+
+def _is_place(name: str) -> bool:
+    from eventwire.places.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().lookup(name)
+    return entry is not None and entry.country not in ("", "UNK")

@@ -224,7 +224,22 @@ class EventCoder:
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not _has_prep(noun, entry.prep):
                     continue
-                return TriggerMatch(noun, entry, None, key)
+                return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
+        return None
+
+    def _as_its_verb(self, noun: Token, entry: Trigger) -> TriggerMatch | None:
+        """"the White House attack on the impeachment proceedings": a noun whose "on"/"of"
+        object would pick another sense of the same verb as its object ("attacked the
+        proceedings": ACCUSE) takes that sense."""
+        targets = [pobj for _, pobj in args_mod.prep_objects(noun, NOMINAL_OBJECT_PREPS)]
+        for verb_entry in self.lexicon.verb_entries(noun.lemma_.lower()):
+            if verb_entry.type == entry.type or not verb_entry.object or verb_entry.particle or verb_entry.subject:
+                continue
+            target = next((t for t in targets if _lemma_in(t, verb_entry.object)), None)
+            if target is not None:
+                sense = replace(verb_entry, pos="NOUN", object=(), object_not=(), object_via=(), object_prep=(), complement=(),
+                                transitive=False, passive_agent=False, directive=False, recipient_from=entry.recipient_from)
+                return TriggerMatch(noun, sense, target, f"{noun.text} … {target.text}")
         return None
 
     # -- events ------------------------------------------------------------------
@@ -241,6 +256,9 @@ class EventCoder:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
+            if match.object_token is not None:
+                # what the noun acts on ("attack on the impeachment proceedings") is no event of its own
+                found.consumed.update(t.i for t in match.object_token.subtree if t.dep_ in ("compound", "amod") or t.i == match.object_token.i)
         if match.commander is not None:
             # "the government ordered the newspaper to suspend publication", "France sent
             # experts to investigate": whoever gave the order (sent them) does the act; it falls
@@ -381,6 +399,10 @@ class EventCoder:
         )
 
 
+
+# Prepositions by which an event noun names what its verb would take as object ("attack
+# on the proceedings", "criticism of the plan").
+NOMINAL_OBJECT_PREPS = {"on", "of", "against"}
 
 # Punishments that, demanded of others ("called for sanctions against X", "demanded the
 # arrest of X"), condemn the party they would fall on, and the cues of such demands.

@@ -134,3 +134,8 @@ def test_a_visitor_is_not_a_local_of_the_place_visited(resolver: MentionResolver
     local = resolver.index(load_analysis_pipeline()("The minister spoke in Cairo."), date(2020, 1, 1), home="EGY")
     assert [p.country for p in _who(visitor, "minister")] == ["UNK"]
     assert [p.country for p in _who(local, "minister")] == ["EGY"]
+
+
+def test_a_seat_of_power_modifier_places_a_role(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A Kremlin spokesman denied the report.", date(2020, 1, 1))
+    assert [p.country for p in _who(index, "spokesman")] == ["RUS"]

@@ -376,3 +376,8 @@ def test_refusing_to_comment_is_no_event_and_declining_to_act_is_a_refusal(pipel
     assert _events(pipeline, "The ministry refused to comment on the report.") == []
     [refusal] = _events(pipeline, "The government declined to release the prisoners.")
     assert (refusal.type, refusal.status) == ("REJECT", "asserted")
+
+
+def test_a_noun_takes_the_sense_its_object_gives_the_verb(pipeline: Pipeline) -> None:
+    [attack] = _events(pipeline, "The adviser led the White House attack on the impeachment proceedings.")
+    assert (attack.type, [p.country for p in attack.actors]) == ("ACCUSE", ["USA"])

@@ -124,3 +124,8 @@ def test_place_entry_is_frozen_and_checked() -> None:
         entry.country = "ARM"  # type: ignore[misc]
     with pytest.raises(ValueError, match="kind 'town'"):
         PlaceEntry("Baku", "AZE", "town")
+
+
+def test_a_seat_of_power_is_no_translated_city(gaz: Gazetteer) -> None:
+    # GeoNames lists "White House" among Casablanca's names ("Casa Blanca" translated).
+    assert gaz.lookup("White House") is None and gaz.lookup("Casablanca") is not None
