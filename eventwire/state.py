@@ -10,7 +10,7 @@ from eventwire.models import Article, ArticleResult, Event, Place, Quote, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from eventwire.actors.mentions import MentionIndex
+    from eventwire.actors.mention_index import MentionIndex
 
 
 @dataclass

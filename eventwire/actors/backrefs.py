@@ -20,7 +20,7 @@ from eventwire.models import Participant
 from eventwire.wordlists import load_word_lists
 
 if TYPE_CHECKING:
-    from eventwire.actors.mentions import Mention, MentionIndex
+    from eventwire.actors.mention_index import Mention, MentionIndex
 
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANAPHOR_REACH = 400

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from eventwire.models import Participant
 
 if TYPE_CHECKING:
-    from eventwire.actors.mentions import Mention
+    from eventwire.actors.mention_index import Mention
 
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}

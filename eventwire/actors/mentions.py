@@ -9,7 +9,7 @@ against what came before (see coref.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -17,213 +17,42 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.backrefs import (
     BackReferences,
     is_bare_number_group,
-    is_coordinated_compass,
     is_title_complement,
     mention_words,
     points_back_at_organisation,
 )
 from eventwire.actors.coref import Antecedents, group_size
 from eventwire.actors.kb import KnowledgeBase, Person, Role
+from eventwire.actors.mention_index import Mention, MentionIndex
+from eventwire.actors.phrases import (
+    REPORTING_VERBS,
+    against_or_for,
+    beyond_country,
+    candidate_phrases,
+    clean_name,
+    descriptive_name,
+    entity_in,
+    has_named_modifier,
+    has_possessive_pronoun,
+    is_definite,
+    is_group_phrase,
+    is_place,
+    is_source,
+    owner_text,
+)
 from eventwire.models import Participant
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
-# Heads that stand for a place rather than an actor of their own ("the territories of X").
-PLACE_HEADS = {"territory", "region", "area", "city", "town", "village", "province", "capital", "country", "state", "land"}
-# Heads that only count what follows "of": "hundreds of Palestinians", "a group of soldiers".
-QUANTITY_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "group", "handful", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"}
-# Entity labels that can be actors.
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
 GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
 # Pronouns a reporter uses of itself in reported speech ("X says it will").
 SELF_PRONOUNS = {"it", "we", "i"}
-# "countries including A and B": prepositions that list a group's named members ("such as" too).
-MEMBER_PREPS = {"including"}
-REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
 # Forces whose unnamed members ("military sources", "police") belong to the force last named.
 INSTITUTION_SECTORS = {"MIL", "COP"}
 # Lent to an international body, these still belong to their country.
 CONTINGENT_SECTORS = {"MIL", "COP"}
-
-
-@dataclass
-class Mention:
-    """A resolved actor phrase. ``participants`` has several entries for coordinations
-    and groups ("Aliyev, Putin and Pashinyan", "the two armies")."""
-
-    start: int  # char offsets in the article text
-    end: int
-    text: str
-    head: int  # token index of the phrase head
-    participants: list[Participant]
-    kind: str  # person, country, organisation, group, role, pronoun, unknown
-    gender: str = ""
-    is_subject: bool = False
-
-
-@dataclass
-class MentionIndex:
-    """All actor mentions of one article, and how to resolve any argument token."""
-
-    doc: Doc
-    on: date | None
-    kb: KnowledgeBase
-    mentions: list[Mention] = field(default_factory=list)
-    by_head: dict[int, Mention] = field(default_factory=dict)
-    antecedents: Antecedents = field(default_factory=Antecedents)
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        self.by_head[mention.head] = mention
-
-    def resolve(self, token: Token) -> list[Participant]:
-        """Participants for the argument headed by ``token``, coordination included."""
-        participants: list[Participant] = []
-        for conjunct in [token, *token.conjuncts]:
-            if conjunct.i < token.i:
-                continue
-            # "states such as Iran and Syria": the named members say more than the group noun.
-            found = self._members(conjunct)
-            if not found:
-                mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-                found = mention.participants if mention else (self._modifiers(conjunct) or self._participle_name(conjunct))
-            found = found + self._elided_compass_parties(conjunct)
-            for participant in found:
-                if not any(_same_actor(participant, p) for p in participants):
-                    participants.append(participant)
-        return participants
-
-    def _participle_name(self, token: Token) -> list[Participant]:
-        """"Saudi" in "a Saudi-led strike": a name a participle hangs on."""
-        if token.dep_ == "npadvmod" and token.head.tag_ == "VBN":
-            return self.named_modifier(token)
-        return []
-
-    def _elided_compass_parties(self, token: Token) -> list[Participant]:
-        """"South and North Korea" parsed with "South" hanging on "Korea": the elided half."""
-        found: list[Participant] = []
-        for child in token.children:
-            if child.dep_ in ("nmod", "compound") and child.lower_ in mention_words().compass_words and child.conjuncts:
-                for part in (child, *child.conjuncts):
-                    mention = self.by_head.get(part.i)
-                    found.extend(mention.participants if mention else [])
-        return found
-
-    def _modifiers(self, token: Token) -> list[Participant]:
-        """Named modifiers of an unresolved head: 'Hezbollah and Amal movement'."""
-        found: list[Participant] = []
-        for child in token.children:
-            if child.dep_ in ("nmod", "compound") and child.i < token.i:
-                for part in [child, *child.conjuncts]:
-                    mention = self.by_head.get(part.i)
-                    if mention is not None:
-                        found.extend(mention.participants)
-        return found
-
-    def _members(self, token: Token) -> list[Participant]:
-        """The named members of an unresolved group: "several countries, including
-        Australia and Canada", "states such as Iran and Syria"."""
-        found: list[Participant] = []
-        for child in token.children:
-            if child.dep_ != "prep" or not (child.lower_ in MEMBER_PREPS or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
-                continue
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found.extend(self.resolve(pobj))
-        return found
-
-    def owners(self, token: Token) -> list[Participant]:
-        """Who a thing or act belongs to, when the head itself names nobody: "Israeli
-        shelling", "a US proposal", "Israel's offensive", "demands by the United States".
-        The event coder asks this of arguments that are acts or proposals, not actors."""
-        found: list[Participant] = []
-        for child in token.children:
-            if child.dep_ == "poss" and child.lower_ == "whose":
-                # "Hamas, whose attack on Israel ...": the owner is what the relative clause describes.
-                found.extend(self._relative_antecedent(child))
-            elif child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
-                parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
-                for part in parts:
-                    mention = self.by_head.get(part.i)
-                    found.extend(mention.participants if mention else self.named_modifier(part) or self._participle_owner(part))
-            elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found.extend(self.resolve(pobj))
-            elif child.i > token.i and (child.dep_ == "acl" and child.tag_ == "VBN" or child.lemma_.lower() in mention_words().stake_adjectives):
-                # "a plan backed by the US", "a deal important to France": whose the thing is.
-                preps = {"by"} if child.dep_ == "acl" else {"to", "for"}
-                for grand in child.children:
-                    if grand.dep_ in ("prep", "agent") and grand.lower_ in preps:
-                        found.extend(p for pobj in grand.children if pobj.dep_ == "pobj" for p in self.resolve(pobj))
-        out: list[Participant] = []
-        for participant in found:
-            if not any(_same_actor(participant, p) for p in out):
-                out.append(participant)
-        return out
-
-    def _participle_owner(self, participle: Token) -> list[Participant]:
-        """"the US-proposed plan", "a Saudi-backed force": the name the participle hangs on."""
-        if participle.tag_ != "VBN":
-            return []
-        for child in participle.children:
-            if child.i < participle.i and child.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-                mention = self.by_head.get(child.i)
-                return mention.participants if mention else self.named_modifier(child)
-        return []
-
-    def _relative_antecedent(self, pronoun: Token) -> list[Participant]:
-        for ancestor in pronoun.ancestors:
-            if ancestor.dep_ == "relcl":
-                return self.resolve(ancestor.head)
-        # The parser may hang the clause on its antecedent without a relcl ("Hamas, whose
-        # attack ... started" parsed with Hamas as the root): the name just before the comma.
-        before = pronoun.doc[pronoun.i - 2] if pronoun.i >= 2 and pronoun.doc[pronoun.i - 1].text == "," else None
-        return self.resolve(before) if before is not None and before.pos_ == "PROPN" else []
-
-    def named_modifier(self, token: Token) -> list[Participant]:
-        """A country or organisation named by a modifier: "Israeli", "US", "Hezbollah"."""
-        if not (token.ent_type_ in ("NORP", "GPE", "ORG") or (token.pos_ in ("PROPN", "ADJ") and token.text[:1].isupper())):
-            return []
-        if _against_or_for(token):
-            return []  # "anti-Syrian" names the opponents of Syria
-        text = _owner_text(token)
-        start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
-        country = self.kb.country(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)
-        if country is not None:
-            return [Participant(country.name, country.iso3, "", "", text, start, token.idx + len(token.text))]
-        seat = self.kb.country_by_seat(text) if not _is_place(text) else None
-        if seat is not None:
-            # "the White House attack on ...": the government seated there ("the Moscow
-            # talks" name a city, where they were held).
-            return [Participant(text, seat.iso3, "GOV", "", text, start, token.idx + len(token.text))]
-        org = self.kb.organisation(text) or self.kb.organisation(token.text)
-        if org is not None:
-            return [Participant(org.name, org.country, org.sector, org.id, text, start, token.idx + len(token.text))]
-        return []
-
-    def mention_at(self, token: Token) -> Mention | None:
-        return self.by_head.get(token.i)
-
-    def _resolve_fresh(self, token: Token) -> Mention | None:
-        """Resolve a head that was not indexed (e.g. 'the territories of X' -> X)."""
-        if token.lemma_.lower() in PLACE_HEADS or token.lemma_.lower() in QUANTITY_HEADS or token.pos_ == "NUM":
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            return self.by_head.get(pobj.i) or self._resolve_fresh(pobj)
-        return None
-
-
-def _same_actor(a: Participant, b: Participant) -> bool:
-    if a.actor_id and a.actor_id == b.actor_id:
-        return True
-    return a.name.lower() == b.name.lower() and a.country == b.country
 
 
 class MentionResolver:
@@ -255,7 +84,7 @@ class _ArticleResolver:
         doc, on = self.doc, self.on
         index = self.found
         antecedents = index.antecedents
-        phrases = {phrase.root.i: phrase for phrase in _candidate_phrases(doc)}
+        phrases = {phrase.root.i: phrase for phrase in candidate_phrases(doc)}
         done: set[int] = set()
         later: list[int] = []
         for head_i in sorted(phrases):
@@ -322,11 +151,11 @@ class _ArticleResolver:
             # "the two are jointly developing", "both have agreed": the last group of that size.
             group = antecedents.group(before=phrase.start_char, size=group_size([head.lower_]))
             return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base) if group else None
-        if head.lower_ in mention_words().compass_words and head.pos_ == "PROPN" and not _is_definite(phrase):
+        if head.lower_ in mention_words().compass_words and head.pos_ == "PROPN" and not is_definite(phrase):
             elided = self.back.elided_compass_country(head, phrase)
             if elided is not None:
                 return Mention(participants=[elided], kind="country", **base)
-        if head.lower_ in mention_words().compass_short_forms and _is_definite(phrase) and len(phrase) == 2:
+        if head.lower_ in mention_words().compass_short_forms and is_definite(phrase) and len(phrase) == 2:
             # "the North" after "North Korea": the country last named with that word.
             found = self.back.compass_country(head, phrase)
             if found is not None:
@@ -348,7 +177,7 @@ class _ArticleResolver:
                 return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else None
             return None
 
-        entity = _entity_in(phrase)
+        entity = entity_in(phrase)
         if entity is None and head.pos_ == "PROPN":
             # A name NER did not tag, said again after its full form ("Abiy" after "Abiy Ahmed").
             earlier = antecedents.person_named(head.text, before=phrase.start_char)
@@ -366,17 +195,17 @@ class _ArticleResolver:
             return self._person(entity, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.start <= head.i < entity.end:
             # NER often calls a bare surname ORG or GPE ("TASS quotes Lavrov").
-            earlier = antecedents.person_named(_clean_name(entity.text), before=phrase.start_char)
+            earlier = antecedents.person_named(clean_name(entity.text), before=phrase.start_char)
             if earlier is not None:
                 return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
             org = self.back.organisation(entity.text)
             if org is not None:
-                participant = Participant(_clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                participant = Participant(clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
                     # "a German ISAF soldier", "French UN peacekeepers": a national
                     # contingent serves both its country and the body it is lent to.
-                    national = Participant(_descriptive_name(phrase), country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                    national = Participant(descriptive_name(phrase), country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
                     return Mention(participants=[national, participant], kind="group", **base)
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
@@ -388,8 +217,8 @@ class _ArticleResolver:
             found = self.kb.country(entity.text) or self.kb.country_by_seat(entity.text)
             if found is not None:
                 sector = role.sector if role else "GOV"
-                name = entity.text if not role else _descriptive_name(phrase)
-                participant = Participant(_clean_name(name), found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                name = entity.text if not role else descriptive_name(phrase)
+                participant = Participant(clean_name(name), found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="country", **base)
         if role is not None and is_title_complement(head):
             return None  # "heads of state and government": part of a title, no party of its own
@@ -413,22 +242,22 @@ class _ArticleResolver:
             return self._role_mention(phrase, head, role, country, on, antecedents, base)
         if entity is not None and entity.label_ == "NORP":
             # "some 20 Palestinians", "the Israelis": a people named by its demonym.
-            found = None if _against_or_for(entity[0]) else (self.kb.country_by_adjective(entity.text) or country)
+            found = None if against_or_for(entity[0]) else (self.kb.country_by_adjective(entity.text) or country)
             if found is not None and head.i == entity.root.i and head.tag_ in ("NNPS", "NNS"):
                 participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",):
-            participant = Participant(_clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
         if entity is None and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
             # "Rivals of the government said they will boycott": a speaking group the
             # knowledge base has no role for is still a party, of unknown country.
-            participant = Participant(_descriptive_name(phrase), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            participant = Participant(descriptive_name(phrase), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
         return None
 
     def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention | None:
-        name = _clean_name(self._full_name(entity).text)
+        name = clean_name(self._full_name(entity).text)
         earlier = antecedents.person_named(name, before=phrase.start_char)
         if earlier is not None:
             return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
@@ -438,7 +267,7 @@ class _ArticleResolver:
         if person is not None:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
-        if role is None and " " not in name and _is_place(name):
+        if role is None and " " not in name and is_place(name):
             return None  # NER calls some towns people ("stronghold of Jaffna"); the gazetteer knows better
         iso3 = country.iso3 if country is not None else ""
         if role is None or not iso3:
@@ -522,20 +351,20 @@ class _ArticleResolver:
             if holder is not None:
                 return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
         if country is not None:
-            name = _descriptive_name(phrase)
+            name = descriptive_name(phrase)
             participant = Participant(name, country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="role", gender=role.gender, **base)
-        if _has_possessive_pronoun(phrase):
+        if has_possessive_pronoun(phrase):
             return None  # "its peacekeepers": the owner is the clause's subject, not a new party
         # A bare plural ("elite paratroopers") brings in new people; a definite or owned
         # one ("the troops", "whose governments") points back at the parties last named together.
-        pointing = _is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)
-        if _is_group_phrase(phrase) or (plural and pointing and role.sector in GROUP_SECTORS and not _has_named_modifier(phrase)):
+        pointing = is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)
+        if is_group_phrase(phrase) or (plural and pointing and role.sector in GROUP_SECTORS and not has_named_modifier(phrase)):
             group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)
-        if _is_definite(phrase):
+        if is_definite(phrase):
             # "the official" after "an Interior Ministry official": the same description.
             earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char)
             if earlier is not None:
@@ -548,8 +377,8 @@ class _ArticleResolver:
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
         local = self._home if self._home not in self.back.visited_countries(phrase) else None
-        home = _beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
-        name = _clean_name(phrase.text)
+        home = beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
+        name = clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
 
@@ -570,14 +399,14 @@ class _ArticleResolver:
             # "officials from APEC members" belong to APEC as "officials of APEC" do.
             if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
                 continue
-            if child.lower_ == "from" and _has_possessive_pronoun(phrase):
+            if child.lower_ == "from" and has_possessive_pronoun(phrase):
                 continue  # "its ambassadors from Poland" are its own, posted there
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
                 for owner in [pobj, *pobj.conjuncts]:
-                    found = self.kb.country(owner.text) or self.kb.country(_owner_text(owner))
-                    org = self.kb.organisation(_owner_text(owner)) if found is None else None
+                    found = self.kb.country(owner.text) or self.kb.country(owner_text(owner))
+                    org = self.kb.organisation(owner_text(owner)) if found is None else None
                     if found is None and org is None:
                         # "the chairman of the African Union Commission Moussa Faki": the body
                         # named inside the phrase the parser glued to a name.
@@ -586,7 +415,7 @@ class _ArticleResolver:
                         org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
-                        org = next((o for o in (self.kb.organisation(_owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
+                        org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
                     if org is not None:
                         # "leaders of Hezbollah and Amal": each organisation's leaders
                         owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
@@ -625,7 +454,7 @@ class _ArticleResolver:
         # when the phrase is a source ("according to the security service toll"): "military
         # cooperation" is no soldier, "the government headquarters" a building.
         named = head.pos_ == "PROPN"
-        if not named and not _is_source(head):
+        if not named and not is_source(head):
             return None
         for width in (3, 2, 1):
             for i in range(len(tokens) - width + 1):
@@ -651,21 +480,21 @@ class _ArticleResolver:
         for token in phrase:
             if exclude is not None and exclude.start <= token.i < exclude.end and exclude.label_ == "PERSON":
                 continue
-            if _against_or_for(token):
+            if against_or_for(token):
                 continue  # "anti-Syrian groups" are not Syrian
             if token.ent_type_ == "NORP" or token.pos_ == "ADJ" or token.tag_ in ("NNP", "JJ"):
                 found = self.kb.country_by_adjective(token.text)
                 if found is not None:
                     return found
         for ent in phrase.ents:
-            if ent.label_ in ("GPE", "NORP") and not _against_or_for(ent[0]):
+            if ent.label_ in ("GPE", "NORP") and not against_or_for(ent[0]):
                 found = self.kb.country(ent.text) or self.kb.country_by_adjective(ent.text)
                 if found is not None:
                     return found
         for token in phrase:
             # "a Kremlin spokesman", "White House officials": the seat stands for its country.
             if token.dep_ == "compound" and token.head.i == phrase.root.i and token.tag_ == "NNP":
-                found = self.kb.country_by_seat(_owner_text(token))
+                found = self.kb.country_by_seat(owner_text(token))
                 if found is not None:
                     return found
         return None
@@ -693,125 +522,3 @@ def _with_span(participant: Participant, phrase: Span) -> Participant:
 
 def _single(people: list[Person]) -> Person | None:
     return people[0] if len(people) == 1 else None
-
-
-def _against_or_for(token: Token) -> bool:
-    doc = token.doc
-    if token.lower_.startswith(("anti", "pro-")):
-        return True
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
-
-
-def _owner_text(token: Token) -> str:
-    """The name a token heads: 'the United States' from its compound children."""
-    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]
-    return " ".join(t.text for t in words)
-
-
-def _descriptive_name(phrase: Span) -> str:
-    """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
-    skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}
-    kept = [t for t in phrase if (t.dep_ not in skip and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
-    return "".join(t.text_with_ws for t in kept).strip() or phrase.text
-
-
-def _is_definite(phrase: Span) -> bool:
-    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
-
-
-def _beyond_country(phrase: Span) -> str:
-    """"IGO" for a body its modifier makes supranational ("an international tribunal"),
-    "UNK" for a camp of unnamed countries ("Western governments"), else ""."""
-    words = mention_words()
-    for token in phrase:
-        if token.i >= phrase.root.i or token.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        if token.lower_ in words.supranational_modifiers:
-            return "IGO"
-        if token.lower_ in words.unplaced_bloc_modifiers:
-            return "UNK"
-    return ""
-
-
-def _has_possessive_pronoun(phrase: Span) -> bool:
-    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in phrase)
-
-
-def _has_named_modifier(phrase: Span) -> bool:
-    """'Security Council members', 'Hamas fighters': the name, not the context, says who."""
-    return any(t.ent_type_ and t.i != phrase.root.i for t in phrase)
-
-
-def _is_source(head: Token) -> bool:
-    """A phrase that reports: "according to X", or the subject of a reporting verb."""
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
-        return True
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
-
-
-def _is_group_phrase(phrase: Span) -> bool:
-    words = {t.lower_ for t in phrase}
-    return bool(words & {"both", "two", "three", "sides", "parties"})
-
-
-def _clean_name(text: str) -> str:
-    text = text.strip()
-    for prefix in ("the ", "The "):
-        text = text.removeprefix(prefix)
-    text = text.removesuffix("'s")
-    return text.strip()
-
-
-def _entity_in(phrase: Span) -> Span | None:
-    """The entity that names the phrase: the one containing the head, else a person or
-    organisation modifying it ('Security Council members')."""
-    head = phrase.root
-    best = None
-    if head.ent_type_ in ACTOR_LABELS and not any(ent.start <= head.i < ent.end for ent in phrase.ents):
-        # An entity that runs past the phrase ("The World Health Organization (WHO"): the
-        # one the head is in.
-        return next((ent for ent in phrase.doc.ents if ent.start <= head.i < ent.end), None)
-    for ent in phrase.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        if ent.start <= head.i < ent.end:
-            return ent
-        if ent.root.dep_ == "poss":
-            continue  # "Saddam's eldest son": the possessor is not the one meant
-        if ent.label_ in ("PERSON", "ORG"):
-            best = ent
-    return best
-
-
-def _candidate_phrases(doc: Doc) -> list[Span]:
-    """Noun phrases that may name actors: entity-headed phrases, role nouns, pronouns."""
-    phrases: dict[int, Span] = {}
-    for token in doc:
-        # The tagger sometimes calls a name an adjective ("USAID had announced").
-        mistagged_name = token.ent_type_ in ("ORG", "GPE", "PERSON") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        if token.pos_ not in ("PROPN", "NOUN", "PRON") and not is_bare_number_group(token) and not mistagged_name:
-            continue
-        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("PROPN", "NOUN") and token.head.i > token.i and not is_coordinated_compass(token):
-            continue  # part of a larger phrase headed further right
-        if token.dep_ == "flat" or not any(ch.isalnum() for ch in token.text):
-            continue  # the tagger calls the hyphen of "al-Maliki" a proper noun
-        left = token.left_edge.i
-        # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
-        start = left
-        while start < token.i and doc[start].dep_ in ("det", "predet", "punct", "cc") and doc[start].lower_ not in GROUP_DETERMINERS:
-            start += 1
-        # Do not swallow a preceding conjunct or clause.
-        for i in range(token.i - 1, start - 1, -1):
-            hyphen = doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
-            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i and not hyphen:
-                start = i + 1
-                break
-        phrases[token.i] = doc[start : token.i + 1]
-    return [phrases[i] for i in sorted(phrases)]
-
-
-def _is_place(name: str) -> bool:
-    from eventwire.places.gazetteer import Gazetteer
-
-    entry = Gazetteer.load().lookup(name)
-    return entry is not None and entry.country not in ("", "UNK")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.mentions import MentionIndex
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.counterparts import (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.mentions import MentionIndex
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.actors.mentions import MentionIndex
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.targets import place_party
 from eventwire.models import Participant, Place
 

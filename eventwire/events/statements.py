@@ -17,7 +17,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.mentions import MentionIndex
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
 from eventwire.models import Event, Participant, Quote, TextSpan

@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.mentions import MentionIndex
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.models import Participant, Quote, TextSpan
 
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.mentions import MentionIndex, MentionResolver
+from eventwire.actors.mention_index import MentionIndex
+from eventwire.actors.mentions import MentionResolver
 from eventwire.models import Participant
 from eventwire.nlp.analysis import load_analysis_pipeline
 

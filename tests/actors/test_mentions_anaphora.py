@@ -9,7 +9,8 @@ import pytest
 from spacy.tokens import Doc
 
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.mentions import MentionIndex, MentionResolver
+from eventwire.actors.mention_index import MentionIndex
+from eventwire.actors.mentions import MentionResolver
 
 ON = date(2006, 11, 29)
 

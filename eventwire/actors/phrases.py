@@ -1,0 +1,140 @@
+"""Readings of a mention's own words: its name, its modifiers, whether it is definite,
+and which noun phrases of a document may name actors at all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.backrefs import (
+    is_bare_number_group,
+    is_coordinated_compass,
+    mention_words,
+)
+
+# Entity labels that can be actors.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
+REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
+
+
+def against_or_for(token: Token) -> bool:
+    doc = token.doc
+    if token.lower_.startswith(("anti", "pro-")):
+        return True
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+
+
+def owner_text(token: Token) -> str:
+    """The name a token heads: 'the United States' from its compound children."""
+    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]
+    return " ".join(t.text for t in words)
+
+
+def descriptive_name(phrase: Span) -> str:
+    """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
+    skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}
+    kept = [t for t in phrase if (t.dep_ not in skip and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
+    return "".join(t.text_with_ws for t in kept).strip() or phrase.text
+
+
+def is_definite(phrase: Span) -> bool:
+    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
+
+
+def beyond_country(phrase: Span) -> str:
+    """"IGO" for a body its modifier makes supranational ("an international tribunal"),
+    "UNK" for a camp of unnamed countries ("Western governments"), else ""."""
+    words = mention_words()
+    for token in phrase:
+        if token.i >= phrase.root.i or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if token.lower_ in words.supranational_modifiers:
+            return "IGO"
+        if token.lower_ in words.unplaced_bloc_modifiers:
+            return "UNK"
+    return ""
+
+
+def has_possessive_pronoun(phrase: Span) -> bool:
+    return any(t.dep_ == "poss" and t.pos_ == "PRON" for t in phrase)
+
+
+def has_named_modifier(phrase: Span) -> bool:
+    """'Security Council members', 'Hamas fighters': the name, not the context, says who."""
+    return any(t.ent_type_ and t.i != phrase.root.i for t in phrase)
+
+
+def is_source(head: Token) -> bool:
+    """A phrase that reports: "according to X", or the subject of a reporting verb."""
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+        return True
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS
+
+
+def is_group_phrase(phrase: Span) -> bool:
+    words = {t.lower_ for t in phrase}
+    return bool(words & {"both", "two", "three", "sides", "parties"})
+
+
+def clean_name(text: str) -> str:
+    text = text.strip()
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    text = text.removesuffix("'s")
+    return text.strip()
+
+
+def entity_in(phrase: Span) -> Span | None:
+    """The entity that names the phrase: the one containing the head, else a person or
+    organisation modifying it ('Security Council members')."""
+    head = phrase.root
+    best = None
+    if head.ent_type_ in ACTOR_LABELS and not any(ent.start <= head.i < ent.end for ent in phrase.ents):
+        # An entity that runs past the phrase ("The World Health Organization (WHO"): the
+        # one the head is in.
+        return next((ent for ent in phrase.doc.ents if ent.start <= head.i < ent.end), None)
+    for ent in phrase.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        if ent.start <= head.i < ent.end:
+            return ent
+        if ent.root.dep_ == "poss":
+            continue  # "Saddam's eldest son": the possessor is not the one meant
+        if ent.label_ in ("PERSON", "ORG"):
+            best = ent
+    return best
+
+
+def candidate_phrases(doc: Doc) -> list[Span]:
+    """Noun phrases that may name actors: entity-headed phrases, role nouns, pronouns."""
+    phrases: dict[int, Span] = {}
+    for token in doc:
+        # The tagger sometimes calls a name an adjective ("USAID had announced").
+        mistagged_name = token.ent_type_ in ("ORG", "GPE", "PERSON") and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if token.pos_ not in ("PROPN", "NOUN", "PRON") and not is_bare_number_group(token) and not mistagged_name:
+            continue
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("PROPN", "NOUN") and token.head.i > token.i and not is_coordinated_compass(token):
+            continue  # part of a larger phrase headed further right
+        if token.dep_ == "flat" or not any(ch.isalnum() for ch in token.text):
+            continue  # the tagger calls the hyphen of "al-Maliki" a proper noun
+        left = token.left_edge.i
+        # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
+        start = left
+        while start < token.i and doc[start].dep_ in ("det", "predet", "punct", "cc") and doc[start].lower_ not in GROUP_DETERMINERS:
+            start += 1
+        # Do not swallow a preceding conjunct or clause.
+        for i in range(token.i - 1, start - 1, -1):
+            hyphen = doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i and not hyphen:
+                start = i + 1
+                break
+        phrases[token.i] = doc[start : token.i + 1]
+    return [phrases[i] for i in sorted(phrases)]
+
+
+def is_place(name: str) -> bool:
+    from eventwire.places.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().lookup(name)
+    return entry is not None and entry.country not in ("", "UNK")
