@@ -313,10 +313,10 @@ class EventCoder:
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
-        # "will not release them", "declined to release them": a refusal now (REJECT).
         refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token) or decision.cue in status_cues().refusing_governors)
         if refusal:
-            # "X will not release them" refuses now: REJECT by X, aimed where the act was.
+            # "X will not release them", "X declined to release them" refuses now: REJECT by
+            # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
         threat = status in ("future", "hypothetical") and "THREATEN" in entry.alt_types and event_type != "THREATEN"
         if threat:
