@@ -297,9 +297,9 @@ def error_kind(outcome: Outcome, trigger_types: set[str]) -> str:
 def diagnose(outcome: Outcome, coder: EventCoder) -> None:
     """Fill in the error kind and the trigger list of a misclassified row (parses it again)."""
     doc = load_analysis_pipeline()(outcome.row.sentence)
-    # The coder's own matcher (a private method, on purpose, as in lexicon_coverage.py):
+    # The coder's own matcher (events/matching.py, as in lexicon_coverage.py):
     # the diagnosis must see exactly the triggers and constraints the coder sees.
-    matches = [m for sentence in doc.sents for m in coder._triggers(sentence)]
+    matches = [m for sentence in doc.sents for m in coder.matcher.find(sentence)]
     outcome.triggers = tuple(f"{m.words} {m.entry.type}" for m in matches)
     outcome.kind = error_kind(outcome, {m.entry.type for m in matches})
 

@@ -6,7 +6,7 @@ Every event says why it was coded (`why`) so an analyst can audit it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -22,8 +22,14 @@ from eventwire.events.counterparts import (
 )
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import classified_event, sentence_evidence
-from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.lexicon import Lexicon
 from eventwire.events.location import clause_location
+from eventwire.events.matching import (
+    TriggerMatch,
+    TriggerMatcher,
+    lemma_in,
+    noun_keys,
+)
 from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import (
@@ -44,15 +50,6 @@ from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
-@dataclass(frozen=True)
-class TriggerMatch:
-    token: Token
-    entry: Trigger
-    object_token: Token | None
-    words: str  # the trigger words for `why`
-    commander: Token | None = None  # the verb this act serves: an order ("ordered X jailed"), a sending
-
-
 class EventCoder:
     def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
                  classifier: EventTypeClassifier | None = None) -> None:
@@ -62,6 +59,7 @@ class EventCoder:
         self._probabilities: dict[tuple[int, int], dict[str, float]] = {}
         self._keeping: tuple[str, ...] | None = None
         self._lexicon_verbs = frozenset(self.lexicon.verb_lemmas())
+        self.matcher = TriggerMatcher(self.lexicon)
 
     def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
         key = (sentence.start_char, trigger.i)
@@ -80,7 +78,7 @@ class EventCoder:
         for number, sentence in enumerate(sentences):
             consumed: set[int] = set()
             before = len(events)
-            for match in self._triggers(sentence):
+            for match in self.matcher.find(sentence):
                 if match.token.i in consumed:
                     continue
                 event = self._event(match, sentence, mentions, dater, places, consumed)
@@ -109,7 +107,7 @@ class EventCoder:
         obj = object_of(verb)
         if obj is None:
             return
-        reported = {entry.type for key in _noun_keys(obj) for entry in self.lexicon.noun_entries(key)}
+        reported = {entry.type for key in noun_keys(obj) for entry in self.lexicon.noun_entries(key)}
         if not reported or event.type in reported:
             return  # "is providing assistance": the noun is this event's own act, not one reacted to
         for previous in earlier:
@@ -132,7 +130,7 @@ class EventCoder:
         candidates = [obj] if obj is not None else []  # "deployed 300 peacekeepers"
         candidates += [pobj for head in heads for _, pobj in args_mod.prep_objects(head, DESTINATION_PREPS)]
         words = self._peacekeeping_words()
-        return next((t for t in candidates if _lemma_in(t, words)), None)
+        return next((t for t in candidates if lemma_in(t, words)), None)
 
     def _peacekeeping_words(self) -> tuple[str, ...]:
         """What the lexicon's AID peacekeeping entries name: their nouns and the forces they send."""
@@ -151,96 +149,12 @@ class EventCoder:
         # "X was killed and Y wounded in an air strike": the phrase may hang on either participle.
         shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
         for _, pobj in (pair for v in shared for pair in args_mod.prep_objects(v, INSTRUMENT_PREPS)):
-            if self._noun_match(pobj) is not None:
+            if self.matcher.noun_match(pobj) is not None:
                 found = mentions.owners(pobj)
                 if found:
                     consumed.add(pobj.i)
                     return [replace(p, start=-1, end=-1, mention="") for p in found]
         return []
-
-    # -- triggers ----------------------------------------------------------------
-
-    def _triggers(self, sentence: Span) -> list[TriggerMatch]:
-        matches: list[TriggerMatch] = []
-        for token in sentence:
-            lemma = token.lemma_.lower()
-            if token.pos_ in ("VERB", "AUX"):
-                match = self._verb_match(token, self.lexicon.verb_entries(lemma))
-            elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
-                # A noun inside a name ("Amnesty International", "March") states no event.
-                match = self._noun_match(token)
-            else:
-                match = None
-            if match is not None:
-                matches.append(match)
-        # "helped to mediate the deal", "ordered X jailed": a verb that serves an act the
-        # lexicon knows is part of that act, one event coded from the act's own verb.
-        matches = _governed_acts(matches)
-        # Verbs first: a verb that takes an event noun as its object claims it.
-        return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
-
-    def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
-        obj = object_of(verb) or passive_subject_of(verb)
-        # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
-        direct = obj
-        for entry in entries:
-            obj = direct
-            if entry.particle and entry.particle not in particles:
-                continue
-            if entry.object:
-                found_object = _object_for(verb, obj, entry)
-                if found_object is None:
-                    continue
-                obj = found_object
-            if entry.transitive and obj is None:
-                continue
-            if entry.object_prep and (obj is None or not _has_prep(obj, entry.object_prep)):
-                continue
-            if entry.object_not and obj is not None and _lemma_in(obj, entry.object_not):
-                continue
-            if entry.object_not and obj is None and any(c.dep_ == "xcomp" and _lemma_in(c, entry.object_not) for c in verb.children):
-                continue  # "refused to comment": the infinitive stands where the object would
-            if entry.subject:
-                subject = args_mod.subject_of(verb)
-                if subject is None or not _lemma_in(subject, entry.subject):
-                    continue
-            if entry.prep and not _has_prep(verb, entry.prep):
-                continue
-            if entry.complement:
-                predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and _lemma_in(c, entry.complement)), None)
-                if predicate is None:
-                    continue
-                # "held Moscow responsible", or parsed as a clause: "holds [Russia responsible]"
-                obj = obj or next((c for c in predicate.children if c.dep_ == "nsubj"), None)
-                words = f"{verb.text} … {predicate.text}"
-                return TriggerMatch(verb, entry, obj, words)
-            words = verb.text + (f" {entry.particle}" if entry.particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
-            return TriggerMatch(verb, entry, obj if entry.object else None, words)
-        return None
-
-    def _noun_match(self, noun: Token) -> TriggerMatch | None:
-        for key in _noun_keys(noun):
-            for entry in self.lexicon.noun_entries(key):
-                if entry.prep and not _has_prep(noun, entry.prep):
-                    continue
-                return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
-        return None
-
-    def _as_its_verb(self, noun: Token, entry: Trigger) -> TriggerMatch | None:
-        """"the White House attack on the impeachment proceedings": a noun whose "on"/"of"
-        object would pick another sense of the same verb as its object ("attacked the
-        proceedings": ACCUSE) takes that sense."""
-        targets = [pobj for _, pobj in args_mod.prep_objects(noun, NOMINAL_OBJECT_PREPS)]
-        for verb_entry in self.lexicon.verb_entries(noun.lemma_.lower()):
-            if verb_entry.type == entry.type or not verb_entry.object or verb_entry.particle or verb_entry.subject:
-                continue
-            target = next((t for t in targets if _lemma_in(t, verb_entry.object)), None)
-            if target is not None:
-                sense = replace(verb_entry, pos="NOUN", object=(), object_not=(), object_via=(), object_prep=(), complement=(),
-                                transitive=False, passive_agent=False, directive=False, recipient_from=entry.recipient_from)
-                return TriggerMatch(noun, sense, target, f"{noun.text} … {target.text}")
-        return None
 
     # -- events ------------------------------------------------------------------
 
@@ -276,7 +190,7 @@ class EventCoder:
                 consumed.add(topic.i)
         # An act that is the doer or the means of the verb's act is the same happening
         # ("Israeli shelling killed three", "were killed in an air strike"): one event.
-        consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self._noun_match(t) is not None)
+        consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self.matcher.noun_match(t) is not None)
         actors = resolve_all(mentions, found.actors)
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
@@ -400,23 +314,10 @@ class EventCoder:
 
 
 
-# Prepositions by which an event noun names what its verb would take as object ("attack
-# on the proceedings", "criticism of the plan").
-NOMINAL_OBJECT_PREPS = {"on", "of", "against"}
-
 # Punishments that, demanded of others ("called for sanctions against X", "demanded the
 # arrest of X"), condemn the party they would fall on, and the cues of such demands.
 PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE"})
 DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
-
-# Types whose verb, helping with another act or sent for it ("helped to mediate", "sent
-# experts to investigate"), is part of that act.
-HELPING_TYPES = frozenset({"AID"})
-
-# Acts that an order governing them ("ordered X jailed", "instructed police to raid") turns
-# into the orderer's act: coercion and force, not requests of other kinds ("ordered X to pay").
-ORDERED_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
-ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
 
 # Deployments that, made to serve a peacekeeping force or mission, are AID (PLOVER manual:
 # military assistance includes personnel), and the prepositions that name where they go.
@@ -444,10 +345,6 @@ APPEAL_TYPES = frozenset({"REQUEST"})
 # Types whose unsaid recipient is the doer's counterpart in the report (counterparts.py).
 DIRECTED_TYPES = frozenset({"REQUEST", "CONCEDE", "THREATEN", "PROTEST", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONSULT", "AGREE", "AID", "MOBILIZE"})
 
-# Where a verb's predicate on its object hangs ("held Moscow responsible": oprd; "holds
-# Russia responsible" parsed as a small clause: ccomp).
-PREDICATE_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
-
 # Prepositions that name the act a passive verb's harm came from ("killed in an air strike").
 INSTRUMENT_PREPS = {"in", "during", "by", "from"}
 
@@ -456,39 +353,6 @@ INSTRUMENT_PREPS = {"in", "during", "by", "from"}
 CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
 CONTEXT_SOURCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 CONTEXT_WINDOW_PARAGRAPHS = 2
-
-
-def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """A verb that only serves the act it governs yields to that act, which takes the
-    verb's subject as its doer:
-
-    - an order of a coercive act: "ordered the newspaper to suspend publication", "ordered
-      nine officials jailed" (PLOVER codes the act, done by whoever ordered it);
-    - help or a sending whose purpose the lexicon knows: "helped to mediate the deal",
-      "sent experts to investigate the attacks" (one event, coded from the act's own verb).
-    """
-    by_token = {m.token.i: m for m in matches}
-    kept: list[TriggerMatch] = []
-    governed: dict[int, Token] = {}
-    for match in matches:
-        served = next(((c, by_token[c.i]) for c in match.token.children
-                       if c.i in by_token and _serves(match, c, by_token[c.i])), None) if match.entry.pos == "VERB" else None
-        if served is None:
-            kept.append(match)
-        elif served[0].dep_ != "xcomp" or match.entry.directive:
-            # An xcomp of "help" already has the helper as its subject; other acts take it from here.
-            governed[served[1].token.i] = match.token
-    return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
-
-
-def _serves(match: TriggerMatch, child: Token, act: TriggerMatch) -> bool:
-    if match.entry.directive:
-        return child.dep_ in ORDER_COMPLEMENTS and act.entry.type in ORDERED_TYPES
-    if match.entry.type in HELPING_TYPES:
-        # "to" + verb: a purpose ("sent experts to investigate"), not a result or a time clause.
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        return child.dep_ == "xcomp" or purpose
-    return False
 
 
 def _is_reduced_passive(token: Token) -> bool:
@@ -526,49 +390,3 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
             return
 
 
-def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | None:
-    """The object that satisfies the entry's required object words: the direct object, or
-    the object of one of its `object_via` prepositions ("agreed to a deal")."""
-    if direct is not None and _lemma_in(direct, entry.object):
-        return direct
-    if direct is not None and direct.lemma_.lower() in args_mod.ArgumentRoles.load().quantity_nouns:
-        # "flew 13 tons of medicine", "sent a shipment of arms": the quantity's "of" object.
-        for _, counted in args_mod.prep_objects(direct, {"of"})[:1]:
-            if _lemma_in(counted, entry.object):
-                return counted
-    for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
-        if _lemma_in(pobj, entry.object):
-            return pobj
-    return None
-
-
-def _lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
-    keys = set(_noun_keys(token)) | {token.lemma_.lower(), token.lower_}
-    return bool(keys & set(lemmas))
-
-
-def _has_prep(head: Token, preps: tuple[str, ...] | list[str] | dict) -> bool:
-    """A required preposition, not one that only dates the act ("called X on Saturday")."""
-    wanted = set(preps.keys()) if isinstance(preps, dict) else set(preps)
-    return any(
-        child.dep_ in ("prep", "agent") and child.lower_ in wanted
-        and not any(obj.ent_type_ in ("DATE", "TIME") for obj in child.children if obj.dep_ == "pobj")
-        for child in head.children
-    )
-
-
-def _noun_keys(noun: Token) -> list[str]:
-    """Lookup keys for an event noun, longest first: 'air strike', 'counter-offensive', 'strike'."""
-    keys: list[str] = []
-    doc = noun.doc
-    start = noun.i
-    while start > 0 and (doc[start - 1].dep_ in ("compound", "amod") or doc[start - 1].text == "-") and doc[start - 1].head.i in (noun.i, start):
-        start -= 1
-    for i in range(start, noun.i):
-        words = doc[i : noun.i + 1]
-        spaced = " ".join(t.lemma_.lower() if t.i == noun.i else t.lower_ for t in words if t.text != "-")
-        hyphen = "".join(t.lower_ if t.i != noun.i else t.lemma_.lower() for t in words).replace(" ", "")
-        keys.extend([hyphen, spaced])
-    keys.append(noun.lemma_.lower())
-    seen: set[str] = set()
-    return [k for k in keys if not (k in seen or seen.add(k))]
