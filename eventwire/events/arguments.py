@@ -279,7 +279,7 @@ def _complement_subjects(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
 
 
-def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: str = "") -> Arguments:
+def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: str = "", mode: str = "") -> Arguments:
     """Arguments of an event noun: possessor or modifier, 'by X', 'between A and B',
     else the subject of the light verb that carries it."""
     args = Arguments()
@@ -383,7 +383,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(complement_object_owners(carrier))
     for _, pobj in prep_objects(carrier, {"of"})[:1]:
         # "the assassination of X" acts on X; "the resignation of X" is X's own act.
-        if event_type in roles.of_is_recipient:
+        if event_type in roles.of_is_recipient or f"{event_type}/{mode}" in roles.of_is_recipient:
             args.recipients.append(pobj)
         if event_type in roles.halted_of_types:
             # "a suspension of aid in Yemen", "the lifting of sanctions on Iran": the relation

@@ -169,7 +169,7 @@ class EventCoder:
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
         else:
-            found = args_mod.noun_arguments(match.token, recipient_preps, entry.type)
+            found = args_mod.noun_arguments(match.token, recipient_preps, entry.type, entry.mode)
             if match.object_token is not None:
                 # what the noun acts on ("attack on the impeachment proceedings") is no event of its own
                 found.consumed.update(t.i for t in match.object_token.subtree if t.dep_ in ("compound", "amod") or t.i == match.object_token.i)

@@ -87,6 +87,8 @@ class TriggerMatcher:
                 continue
             if entry.object_not and obj is not None and lemma_in(obj, entry.object_not):
                 continue
+            if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:
+                continue  # "ordered Russia's first mobilisation": the act ordered is the event
             if entry.object_not and obj is None and any(c.dep_ == "xcomp" and lemma_in(c, entry.object_not) for c in verb.children):
                 continue  # "refused to comment": the infinitive stands where the object would
             if entry.subject:

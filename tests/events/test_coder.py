@@ -381,3 +381,10 @@ def test_refusing_to_comment_is_no_event_and_declining_to_act_is_a_refusal(pipel
 def test_a_noun_takes_the_sense_its_object_gives_the_verb(pipeline: Pipeline) -> None:
     [attack] = _events(pipeline, "The adviser led the White House attack on the impeachment proceedings.")
     assert (attack.type, [p.country for p in attack.actors]) == ("ACCUSE", ["USA"])
+
+
+def test_an_act_ordered_is_the_act_of_whoever_ordered_it(pipeline: Pipeline) -> None:
+    [mobilisation] = _events(pipeline, "President Vladimir Putin on Wednesday ordered Russia's first mobilisation since World War Two.")
+    assert mobilisation.type == "MOBILIZE"
+    [release] = _events(pipeline, "A court in Cairo ordered the release of the Egyptian activist on bail.")
+    assert (release.type, [p.country for p in release.actors], [p.sector for p in release.recipients]) == ("RETREAT", ["EGY"], ["CVL"])
