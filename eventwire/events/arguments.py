@@ -342,10 +342,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # parties hang on the verb that says the event happened.
         args.between.extend(between_parties(verb))
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
+    gathering = event_type in roles.gathering_types
+    purpose = verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or gathering) or (verb.lower_ == "at" and gathering)
     # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.
     answered = verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in roles.answering_nouns
-    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and not answered and ((verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or event_type in roles.gathering_types))
-                                                                                                          or (verb.lower_ == "at" and event_type in roles.gathering_types)):
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and purpose and not answered:
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
