@@ -31,3 +31,12 @@ def pipeline():  # type: ignore[no-untyped-def]
     from eventwire.pipeline import default_pipeline
 
     return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def resolver():  # type: ignore[no-untyped-def]
+    """A mention resolver over the packaged knowledge base, built once per test session."""
+    from eventwire.actors.kb import KnowledgeBase
+    from eventwire.actors.mentions import MentionResolver
+
+    return MentionResolver(KnowledgeBase.load())

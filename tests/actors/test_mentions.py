@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.mentions import MentionResolver
 from eventwire.models import Participant
 from eventwire.nlp.analysis import load_analysis_pipeline
-
-
-@pytest.fixture(scope="module")
-def resolver() -> MentionResolver:
-    return MentionResolver(KnowledgeBase.load())
 
 
 def _index(resolver: MentionResolver, text: str, on: date) -> MentionIndex:

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from spacy.tokens import Doc
 
-from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.mentions import MentionResolver
 
 ON = date(2006, 11, 29)
 
-
-@pytest.fixture(scope="module")
-def resolver() -> MentionResolver:
-    return MentionResolver(KnowledgeBase.load())
 
 
 def _index(resolver: MentionResolver, nlp, text: str, home: str | None = None) -> MentionIndex:  # type: ignore[no-untyped-def]

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.mentions import MentionResolver
 
 ON = date(2006, 11, 29)
 
-
-@pytest.fixture(scope="module")
-def resolver() -> MentionResolver:
-    return MentionResolver(KnowledgeBase.load())
 
 
 def _country(resolver: MentionResolver, nlp, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -6,19 +6,18 @@ from datetime import date
 
 import pytest
 
-from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.mentions import MentionResolver
 from eventwire.events.dating import Dater
-from eventwire.events.fallback import MAX_NO_EVENT_PROBABILITY, MIN_TYPE_PROBABILITY, classified_event
+from eventwire.events.fallback import (
+    MAX_NO_EVENT_PROBABILITY,
+    MIN_TYPE_PROBABILITY,
+    classified_event,
+)
 from eventwire.events.ontology import Ontology
 from eventwire.models import Event
 
 ON = date(2021, 3, 2)
 
-
-@pytest.fixture(scope="module")
-def resolver() -> MentionResolver:
-    return MentionResolver(KnowledgeBase.load())
 
 
 def _coded(resolver: MentionResolver, nlp, text: str, probabilities: dict[str, float]) -> Event | None:  # type: ignore[no-untyped-def]
