@@ -42,6 +42,10 @@ _SEPARATORS = re.compile(r"[\s\-_/]+")
 _DROPPED = re.compile(r"[.,\"()\[\]]")
 
 
+# The offices that lead a country (the role "leader" means whichever one leads it then).
+LEADING_OFFICES = frozenset({"head_of_state", "head_of_government"})
+
+
 def clean(text: str) -> str:
     """Trim whitespace, a leading article and a trailing possessive: "the Kremlin's" -> "Kremlin"."""
     text = " ".join(text.translate(_QUOTES).split())
@@ -599,18 +603,25 @@ class KnowledgeBase:
         if full:
             return self._decide(full, on, country)
         short = list({p.id: p for k in keys for p in self._short_names.get(k, ())}.values())
-        return self._decide(short, on, country) if short else None
+        return self._decide(short, on, country, by_surname=True) if short else None
 
-    def _decide(self, candidates: list[Person], on: date | None, country: str | None) -> Person | None:
+    def _decide(self, candidates: list[Person], on: date | None, country: str | None,
+                by_surname: bool = False) -> Person | None:
         pool = candidates
+        dated = False
         if len(pool) > 1 and on is not None:
-            pool = [p for p in pool if any(o.held_on(on) for o in p.offices)] or pool
+            holding = [p for p in pool if any(o.held_on(on) for o in p.offices)]
+            pool, dated = holding or pool, bool(holding)
         if len(pool) > 1 and country:
             code = self._country_code(country)
             pool = [p for p in pool if p.country == code or any(o.country == code for o in p.offices)] or pool
         if len(pool) > 1:
             curated = [p for p in pool if p.source == CURATED]
-            if len(curated) == 1:
+            # A surname several people share, none of them in office that day, names nobody
+            # in particular ("Jones" in 2018), unless the hand-checked one once led a country:
+            # former leaders stay in the news by surname alone.
+            undated = by_surname and on is not None and not dated
+            if len(curated) == 1 and (not undated or once_led(curated[0])):
                 return curated[0]
         return pool[0] if len(pool) == 1 else None
 
@@ -720,3 +731,8 @@ def _with_overlay(path: str, stamp: int) -> KnowledgeBase:
     except OSError as exc:
         raise ModelError(f"{path}: actor overlay cannot be read ({exc.strerror or exc})") from exc
     return _default().with_overlay(_yaml(text, path) or {}, path)
+
+
+def once_led(person: Person) -> bool:
+    """Whether the person ever held a country's leading office (former leaders stay known by surname)."""
+    return any(o.title in LEADING_OFFICES for o in person.offices)

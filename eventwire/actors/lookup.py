@@ -25,6 +25,7 @@ from eventwire.actors.kb import (
     Role,
     clean,
     fold,
+    once_led,
 )
 from eventwire.errors import ModelError
 
@@ -245,6 +246,7 @@ def _people(kb: KnowledgeBase, text: str, day: date, hint: str | None, result: E
     how = {p.id: label for p, label, _ in matched}
     result.candidates = [_person_match(p, day, how[p.id]) for p in named]
     pool = full or named
+    held: list[Person] = []
     if len(named) > 1:
         kinds = "full-name or alias" if full else "single-name or surname"
         result.reasons.append(f"{text!r} may name {len(named)} people; {len(pool)} by {kinds} match" + (" (full-name matches beat surname matches)" if full and len(full) < len(named) else ""))
@@ -262,7 +264,9 @@ def _people(kb: KnowledgeBase, text: str, day: date, hint: str | None, result: E
             pool = local
     if len(pool) > 1:
         curated = [p for p in pool if p.source == CURATED]
-        if len(curated) == 1:
+        if len(curated) == 1 and not full and not held and not once_led(curated[0]):
+            result.reasons.append(f"{curated[0].name} is the hand-checked entry, but no leader and not in office then: a shared surname names nobody in particular")
+        elif len(curated) == 1:
             result.reasons.append(f"{curated[0].name} is the hand-checked entry; the others come from the legacy dictionary (to 2014)")
             pool = curated
     chosen = kb.person(text, on=day, country=hint)

@@ -22,7 +22,7 @@ from eventwire.actors.backrefs import (
     points_back_at_organisation,
 )
 from eventwire.actors.coref import Antecedents, group_size
-from eventwire.actors.kb import KnowledgeBase, Person, Role
+from eventwire.actors.kb import LEADING_OFFICES, KnowledgeBase, Person, Role
 from eventwire.actors.mention_index import Mention, MentionIndex
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -126,7 +126,7 @@ class _ArticleResolver:
         for person in self.kb.people_named(participant.name):
             if person.id == participant.actor_id:
                 offices = {office.title for office in person.offices_on(on)}
-                if offices & {"head_of_state", "head_of_government"}:
+                if offices & LEADING_OFFICES:
                     offices.add("leader")
                 return frozenset(offices)
         return frozenset()
@@ -274,7 +274,9 @@ class _ArticleResolver:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
             appos_role, appos_country = self._apposition(phrase.root)
             role = role or appos_role
-            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or self._home or "UNK"  # a person the report does not place is taken as local
+            # a person the report does not place is taken as local, unless a visitor there
+            local = self._home if self._home not in self.back.visited_countries(phrase) else None
+            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or local or "UNK"
         sector = role.sector if role else ""
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""

@@ -34,6 +34,9 @@ def kb() -> KnowledgeBase:
         # Two Trentinos: one hand-checked with an office to 2012, one legacy entry of another country.
         {"name": "Luis Trentino", "country": "XSY", "surnames": ["Trentino"], "offices": [["head_of_government", "2000-01-01", "2012-12-31"]]},
         {"name": "Marco Trentino", "country": "XFR", "surnames": ["Trentino"], "source": "phoenix", "sector": "ELI"},
+        # Two Pinkys: a hand-checked former foreign minister and a legacy entry.
+        {"name": "Otto Pinky", "country": "XFR", "surnames": ["Pinky"], "offices": [["foreign_minister", "2001-01-01", "2004-12-31"]]},
+        {"name": "Lena Pinky", "country": "XSY", "surnames": ["Pinky"], "source": "phoenix"},
         # Two hand-checked Chicolinis without offices: nothing decides between them.
         {"name": "Ana Chicolini", "country": "XFR", "surnames": ["Chicolini"]},
         {"name": "Pia Chicolini", "country": "XFR", "surnames": ["Chicolini"]},
@@ -103,6 +106,17 @@ def test_ambiguous_names_list_the_candidates_and_the_rule_that_chose(kb: Knowled
         chosen = kb.person(name, on=on, country=country)
         answer = explain(kb, name, on=on, country=country).person
         assert (chosen.id if chosen else None) == (answer.id if answer else None)
+
+
+def test_a_shared_surname_out_of_office_names_a_former_leader_but_not_a_former_minister(kb: KnowledgeBase) -> None:
+    # Luis Trentino led Sylvania until 2012: "Trentino" in 2020 is still him (see above).
+    in_office = explain(kb, "Pinky", on=date(2003, 1, 1))
+    assert in_office.person is not None and in_office.person.name == "Otto Pinky"
+    later = explain(kb, "Pinky", on=date(2020, 1, 1))
+    assert later.person is None and kb.person("Pinky", on=date(2020, 1, 1)) is None
+    assert any("names nobody in particular" in r for r in later.reasons)
+    # the full name still names him whenever
+    assert kb.person("Otto Pinky", on=date(2020, 1, 1)) is not None
 
 
 def test_full_name_beats_surname(kb: KnowledgeBase) -> None:

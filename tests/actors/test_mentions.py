@@ -127,6 +127,11 @@ def test_a_visitor_is_not_a_local_of_the_place_visited(resolver: MentionResolver
     local = resolver.index(load_analysis_pipeline()("The minister spoke in Cairo."), date(2020, 1, 1), home="EGY")
     assert [p.country for p in _who(visitor, "minister")] == ["UNK"]
     assert [p.country for p in _who(local, "minister")] == ["EGY"]
+    # an unknown person too: the report's home is not a visitor's
+    named = resolver.index(load_analysis_pipeline()("Jack Ortolan arrived in Cairo for talks."), date(2020, 1, 1), home="EGY")
+    staying = resolver.index(load_analysis_pipeline()("Jack Ortolan spoke in Cairo."), date(2020, 1, 1), home="EGY")
+    assert [p.country for p in _who(named, "Ortolan")] == ["UNK"]
+    assert [p.country for p in _who(staying, "Ortolan")] == ["EGY"]
 
 
 def test_a_seat_of_power_modifier_places_a_role(resolver: MentionResolver) -> None:
