@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of, small_clause_subject
 from eventwire.wordlists import load_word_lists
 
 # Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".
@@ -186,9 +186,11 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
             args.actors.append(subject)
         obj = object_of(verb)
+        if obj is None and object_token is not None and object_token == small_clause_subject(verb):
+            obj = object_token  # "allowed inspectors to visit": the trigger took it for the object
         # "deployed 2,000 troops to Syria", "withdrew 4,000 soldiers": the forces moved
         # are the doer's means.
-        moved = f"{event_type}/{mode}" in roles.moved_means_modes and object_token is not None and obj.i == object_token.i
+        moved = f"{event_type}/{mode}" in roles.moved_means_modes and obj is not None and obj == object_token
         if obj is not None and not own_means and not moved:
             args.recipients.append(obj)
     if object_token is not None:
@@ -198,7 +200,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     args.between.extend(between_parties(verb))
     args.recipients.extend(pobj for _, pobj in prep_objects(verb, preps)[:1])
     for child in verb.children:
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or (object_token is not None and object_token.head == child):
             args.recipients.extend(t for t in [object_of(child)] if t is not None)
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:

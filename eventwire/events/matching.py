@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args_mod
 from eventwire.events.lexicon import Lexicon, Trigger
-from eventwire.nlp.syntax import object_of, passive_subject_of
+from eventwire.nlp.syntax import object_of, passive_subject_of, small_clause_subject
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,9 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
         if lemma_in(pobj, entry.object):
             return pobj
+    subject = small_clause_subject(verb) if direct is None else None
+    if subject is not None and lemma_in(subject, entry.object):
+        return subject  # "allowed inspectors to visit the site", parsed as a clause of its own
     return None
 
 

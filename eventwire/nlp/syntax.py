@@ -26,6 +26,23 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+def small_clause_subject(verb: Token) -> Token | None:
+    """"Allowed inspectors to visit", "let 200 people enter": the parser often hangs the
+    object of a verb of permitting or causing on the infinitive after it, as that verb's
+    subject. An infinitive with a tense or modal of its own ("said they would visit") is
+    a clause reported, not such an object."""
+    for child in verb.children:
+        # a bare infinitive is often tagged present tense ("let 200 trucks enter")
+        if child.dep_ not in ("ccomp", "xcomp") or child.tag_ not in ("VB", "VBP") or child.i < verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in child.children):
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ == "nsubj" and grandchild.i < child.i:
+                return grandchild
+    return None
+
+
 def passive_subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":

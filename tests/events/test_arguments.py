@@ -10,7 +10,7 @@ from eventwire.events.arguments import (
     subject_of,
     verb_arguments,
 )
-from eventwire.nlp.syntax import passive_subject_of
+from eventwire.nlp.syntax import passive_subject_of, small_clause_subject
 
 
 def _token(doc: Doc, word: str) -> Token:
@@ -211,3 +211,13 @@ def test_an_act_the_clause_only_follows_is_not_the_subjects(nlp) -> None:  # typ
     assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
     talks = nlp("The minister left Cairo after talks with the president.")
     assert [t.text for t in noun_arguments(_token(talks, "talks"), None, "CONSULT").actors] == ["minister"]
+
+
+def test_a_permitted_party_parsed_as_the_infinitive_subject_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    allowed = nlp("Iran allowed UN inspectors to visit the site.")
+    assert small_clause_subject(_token(allowed, "allowed")).text == "inspectors"
+    let = nlp("Israel let 200 aid trucks enter Gaza.")
+    assert small_clause_subject(_token(let, "let")).text == "trucks"
+    # a clause with a tense or modal of its own is reported, not permitted
+    reported = nlp("He said reporters would visit the site.")
+    assert small_clause_subject(_token(reported, "said")) is None

@@ -388,3 +388,11 @@ def test_an_act_ordered_is_the_act_of_whoever_ordered_it(pipeline: Pipeline) -> 
     assert mobilisation.type == "MOBILIZE"
     [release] = _events(pipeline, "A court in Cairo ordered the release of the Egyptian activist on bail.")
     assert (release.type, [p.country for p in release.actors], [p.sector for p in release.recipients]) == ("RETREAT", ["EGY"], ["CVL"])
+
+
+def test_letting_outsiders_in_is_access_granted_to_them(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Iran allowed UN inspectors to visit the site.")
+    access = next(e for e in events if e.type == "RETREAT")
+    assert [a.country for a in access.actors] == ["IRN"] and [r.country for r in access.recipients] == ["IGO"]
+    trucks = next(e for e in _events(pipeline, "Israel let 200 aid trucks enter Gaza.") if e.type == "RETREAT")
+    assert [r.country for r in trucks.recipients] == ["PSE"]  # where they were let in
