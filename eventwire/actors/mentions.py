@@ -171,10 +171,10 @@ class _ArticleResolver:
                 return Mention(participants=[_with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
-                return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else None
+                return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
             if lower in PLURAL_PRONOUNS:
                 group = antecedents.group(before=phrase.start_char) or self.back.plural_subject(phrase)
-                return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else None
+                return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             return None
 
         entity = entity_in(phrase)
@@ -281,6 +281,15 @@ class _ArticleResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _unknown_doer(self, pronoun: Token, phrase: Span, base: dict) -> Mention | None:
+        """"He denied the charges" with no "he" before it: someone did it, unknown (UNK),
+        rather than an event dropped for want of a doer. Only a subject: an object pronoun
+        with no antecedent names nobody an analyst could count."""
+        if pronoun.dep_ != "nsubj":
+            return None
+        participant = Participant(phrase.text, "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+        return Mention(participants=[participant], kind="unknown", **base)
 
     def _reporting_subject(self, pronoun: Token) -> Mention | None:
         """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a

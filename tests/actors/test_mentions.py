@@ -137,3 +137,13 @@ def test_a_visitor_is_not_a_local_of_the_place_visited(resolver: MentionResolver
 def test_a_seat_of_power_modifier_places_a_role(resolver: MentionResolver) -> None:
     index = _index(resolver, "A Kremlin spokesman denied the report.", date(2020, 1, 1))
     assert [p.country for p in _who(index, "spokesman")] == ["RUS"]
+
+
+def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: MentionResolver) -> None:
+    alone = _index(resolver, "He denied the charges and they rejected the offer.", date(2020, 1, 1))
+    assert [(p.country, p.mention) for p in _who(alone, "He")] == [("UNK", "He")]
+    assert [p.country for p in _who(alone, "they")] == ["UNK"]
+    # an antecedent still wins, and an object pronoun with none stays unresolved
+    named = _index(resolver, "Vladimir Putin met the envoy. He denied the charges.", date(2020, 1, 1))
+    assert [p.country for p in _who(named, "He")] == ["RUS"]
+    assert _who(_index(resolver, "The police questioned him.", date(2020, 1, 1)), "him") == []
