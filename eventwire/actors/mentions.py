@@ -268,7 +268,13 @@ class _ArticleResolver:
             participant = _person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
         if role is None and " " not in name and is_place(name):
-            return None  # NER calls some towns people ("stronghold of Jaffna"); the gazetteer knows better
+            # NER calls some towns people ("stronghold of Jaffna", "Kiev denied"); the gazetteer
+            # knows better, and a capital or seat of power stands for its government.
+            seat = self.kb.country(name) or self.kb.country_by_seat(name)
+            if seat is None:
+                return None
+            participant = Participant(name, seat.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="country", **base)
         iso3 = country.iso3 if country is not None else ""
         if role is None or not iso3:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.

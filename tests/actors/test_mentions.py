@@ -147,3 +147,8 @@ def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: Menti
     named = _index(resolver, "Vladimir Putin met the envoy. He denied the charges.", date(2020, 1, 1))
     assert [p.country for p in _who(named, "He")] == ["RUS"]
     assert _who(_index(resolver, "The police questioned him.", date(2020, 1, 1)), "him") == []
+
+
+def test_a_seat_of_power_ner_calls_a_person_stands_for_its_government(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Kiev denied the allegations.", date(2015, 1, 1))
+    assert [(p.country, p.sector) for p in _who(index, "Kiev")] == [("UKR", "GOV")]
