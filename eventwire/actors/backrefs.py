@@ -35,6 +35,7 @@ class MentionWords:
     organisation_nouns: frozenset[str]
     member_nouns: frozenset[str]
     stake_adjectives: frozenset[str]
+    sent_nouns: frozenset[str]
     compass_short_forms: frozenset[str]
     compass_words: frozenset[str]
     body_epithets: frozenset[str]

@@ -122,7 +122,7 @@ class MentionIndex:
                 for part in parts:
                     mention = self.by_head.get(part.i)
                     found.extend(mention.participants if mention else self.named_modifier(part) or self._participle_owner(part))
-            elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.resolve(pobj))

@@ -15,6 +15,7 @@ LIGHT_VERBS = {
     "launch", "carry", "conduct", "stage", "hold", "begin", "start", "resume", "mount", "make",
     "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
     "continue", "step", "lead", "organise", "organize", "join", "open", "express", "adopt", "head",
+    "complete", "finish", "finalise", "finalize", "intensify", "escalate", "renew", "extend", "accelerate",
 }
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "in"}

@@ -396,3 +396,15 @@ def test_letting_outsiders_in_is_access_granted_to_them(pipeline: Pipeline) -> N
     assert [a.country for a in access.actors] == ["IRN"] and [r.country for r in access.recipients] == ["IGO"]
     trucks = next(e for e in _events(pipeline, "Israel let 200 aid trucks enter Gaza.") if e.type == "RETREAT")
     assert [r.country for r in trucks.recipients] == ["PSE"]  # where they were let in
+
+
+def test_refusing_what_someone_sent_is_aimed_at_the_sender(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "North Korea ignored calls from Seoul to resume talks.")
+    refusal = next(e for e in events if e.type == "REJECT")
+    assert [r.country for r in refusal.recipients] == ["KOR"]
+
+
+def test_a_verb_that_finishes_or_steps_up_an_act_gives_it_its_doer(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Israel completed the withdrawal from Gaza.")
+    assert [(e.type, [a.country for a in e.actors]) for e in events] == [("RETREAT", ["ISR"])]
+    assert "lexicon noun 'withdrawal'" in events[0].why
