@@ -181,6 +181,9 @@ class BackReferences:
         countries: set[str] = set()
         for start, end in self.places:
             if phrase.sent.start_char <= start < phrase.sent.end_char:
+                place = self.doc.char_span(start, end, alignment_mode="expand")
+                if place is not None and not is_setting(place.root):
+                    continue  # "praised the role of Qatar": a party, not where the sentence is set
                 entry = Gazetteer.load().lookup(self.doc.text[start:end])
                 if entry is not None and entry.country not in ("", "UNK"):
                     countries.add(entry.country)
@@ -214,6 +217,29 @@ class BackReferences:
             name, _, acronym = text.partition("(")
             found = self.kb.organisation(name.strip()) or self.kb.organisation(acronym.strip(" )"))
         return found
+
+
+# Where a place stands as a party of the clause, not as its setting.
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "dative", "attr", "agent"}
+
+
+def is_setting(token: Token) -> bool:
+    """Whether a place word sets the scene ("stormed parliament in Yerevan", "the Kabul
+    bombing", a dateline) rather than takes part ("the role of Qatar", "Iran said")."""
+    from eventwire.events.location import locatives
+
+    while token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in PARTY_DEPS:
+        return False
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ in locatives().scene_preps:
+            return True
+        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+            return is_setting(prep.head)  # "in the town of Avdiivka"
+        return False
+    return True
 
 
 def is_definite(phrase: Span) -> bool:

@@ -32,7 +32,9 @@ from eventwire.places.names import name_key, name_parts
 from eventwire.places.ruler import place_matcher, ruler_keys
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RELABEL_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+RELABEL_LABELS = frozenset({"ORG", "NORP", "PERSON", "PRODUCT"})
+# Prepositions after which a name is where something happens ("detained in Kursk").
+SCENE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 MIN_RELABEL_CITY_POPULATION = 100_000
 UNKNOWN_COUNTRY = "UNK"
 _DETERMINERS = frozenset({"the"})
@@ -128,13 +130,22 @@ def _mislabelled_place(span: Span, label: str, gaz: Gazetteer) -> bool:
     resolution = gaz.resolve(span.text, hint_beats_country=False)
     if resolution is None:
         return False
+    big_city = resolution.via == "city" and (resolution.entry.population or 0) >= MIN_RELABEL_CITY_POPULATION
     if label == "PERSON":
-        # "Sri Lanka's" tagged PERSON is the country; "Jordan" or "Chad" may be a man
+        # "Sri Lanka's" tagged PERSON is the country; "Jordan" or "Chad" may be a man, but
+        # not after "in" ("protests in Kiev")
+        if resolution.via == "city":
+            return big_city and _after_scene_preposition(span)
         return resolution.via == "country" and span.text not in name_parts().ruler_stopwords
     if resolution.via in ("country", "region"):
         return True
     # a town's name is often a person's or a firm's too: only big cities are trusted
-    return resolution.via == "city" and (resolution.entry.population or 0) >= MIN_RELABEL_CITY_POPULATION
+    return big_city
+
+
+def _after_scene_preposition(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in SCENE_PREPS
 
 
 def _free_of_other_names(span: Span) -> bool:

@@ -8,6 +8,7 @@ from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.mentions import MentionResolver
 from eventwire.models import Participant
 from eventwire.nlp.analysis import load_analysis_pipeline
+from eventwire.places import find_places
 
 
 def _index(resolver: MentionResolver, text: str, on: date) -> MentionIndex:
@@ -152,3 +153,12 @@ def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: Menti
 def test_a_seat_of_power_ner_calls_a_person_stands_for_its_government(resolver: MentionResolver) -> None:
     index = _index(resolver, "Kiev denied the allegations.", date(2015, 1, 1))
     assert [(p.country, p.sector) for p in _who(index, "Kiev")] == [("UKR", "GOV")]
+
+
+def test_only_a_place_that_sets_the_scene_gives_unnamed_locals_its_country(resolver: MentionResolver) -> None:
+    def placed(text: str) -> MentionIndex:
+        doc = load_analysis_pipeline()(text)
+        return resolver.index(doc, date(2020, 1, 1), places=[(p.start, p.end) for p in find_places(doc)])
+
+    assert [p.country for p in _who(placed("Police detained the activists in the town of Kursk."), "Police")] == ["RUS"]
+    assert [p.country for p in _who(placed("The minister praised the role of Qatar."), "minister")] == ["UNK"]

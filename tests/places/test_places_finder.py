@@ -48,6 +48,17 @@ def test_names_ner_tags_person_are_recovered(nlp: Language) -> None:
     assert places["Norway"].country == "NOR"
 
 
+def test_a_big_city_after_a_scene_preposition_is_a_place_whatever_ner_called_it(nlp: Language) -> None:
+    words = ["Police", "detained", "activists", "in", "Kursk", "and", "Lyon", "met", "Kursk", "."]
+    for label in ("PERSON", "PRODUCT"):
+        doc = _doc(nlp, words, ["O", "O", "O", "O", f"B-{label}", "O", f"B-{label}", "O", f"B-{label}", "O"])
+        found = [(p.text, p.start) for p in find_places(doc)]
+        assert ("Kursk", doc[4].idx) in found
+        if label == "PERSON":
+            # a city name tagged PERSON elsewhere may be a person ("Lyon met Kursk")
+            assert ("Kursk", doc[8].idx) not in found and all(text != "Lyon" for text, _ in found)
+
+
 def test_compass_word_widens_the_mention(nlp: Language) -> None:
     text = "Clashes erupted in southern Lebanon on Monday."
     (place,) = find_places(nlp(text))
