@@ -36,6 +36,7 @@ class MentionWords:
     member_nouns: frozenset[str]
     stake_adjectives: frozenset[str]
     sent_nouns: frozenset[str]
+    crowd_counts: frozenset[str]
     compass_short_forms: frozenset[str]
     compass_words: frozenset[str]
     body_epithets: frozenset[str]

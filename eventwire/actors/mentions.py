@@ -184,6 +184,8 @@ class _ArticleResolver:
             if earlier is not None:
                 return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         role = self._role_in(phrase)
+        if role is None and lower in mention_words().crowd_counts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            role = self.kb.role("crowd")  # "thousands marched": people, uncounted by kind
         if role is not None and not role.sector:
             # "military sources", "an Interior Ministry source": the modifier says for whom they speak.
             role = self._modifier_role(phrase, role)

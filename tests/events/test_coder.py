@@ -408,3 +408,13 @@ def test_a_verb_that_finishes_or_steps_up_an_act_gives_it_its_doer(pipeline: Pip
     events = _events(pipeline, "Israel completed the withdrawal from Gaza.")
     assert [(e.type, [a.country for a in e.actors]) for e in events] == [("RETREAT", ["ISR"])]
     assert "lexicon noun 'withdrawal'" in events[0].why
+
+
+def test_a_crowd_counted_alone_takes_to_the_streets(pipeline: Pipeline) -> None:
+    (march,) = _events(pipeline, "Tens of thousands took to the streets of Minsk.")
+    assert (march.type, [(a.country, a.sector) for a in march.actors]) == ("PROTEST", [("BLR", "CVL")])
+    (rally,) = _events(pipeline, "Thousands rallied in Minsk.")
+    assert [(a.country, a.sector) for a in rally.actors] == [("BLR", "CVL")]
+    # a count with "of" only counts what follows
+    attack = next(e for e in _events(pipeline, "Thousands of soldiers attacked the town.") if e.type == "ASSAULT")
+    assert [a.sector for a in attack.actors] == ["MIL"]
