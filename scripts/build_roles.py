@@ -34,7 +34,7 @@ DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "roles_overlay.tsv"
 CONVERTED = DATA / "roles_ngec.tsv"
 OUTPUT = DATA / "roles.tsv"
-COLUMNS = ["noun", "plural", "sector", "secondary", "office", "gender", "source"]
+COLUMNS = ["noun", "plural", "sector", "secondary", "office", "gender", "owner", "source"]
 
 
 def convert_ngec(path: Path) -> list[dict[str, str]]:
@@ -49,7 +49,7 @@ def convert_ngec(path: Path) -> list[dict[str, str]]:
         secondary = ",".join(rest[i : i + 3] for i in range(0, len(rest), 3))
         for singular, plural in expand_phrase(entry.phrase, entry.plural):
             if singular and singular not in rows:  # NGEC's first row for a noun wins
-                rows[singular] = {"noun": singular, "plural": plural if plural != singular else "", "sector": sector, "secondary": secondary, "office": "", "gender": gender_of(singular), "source": "ngec"}
+                rows[singular] = {"noun": singular, "plural": plural if plural != singular else "", "sector": sector, "secondary": secondary, "office": "", "gender": gender_of(singular), "owner": "", "source": "ngec"}
     return sorted(rows.values(), key=lambda r: r["noun"])
 
 

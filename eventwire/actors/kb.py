@@ -191,6 +191,7 @@ class Role:
     gender: str  # "m" or "f" for gendered nouns ("policewoman"), else ""
     secondary: str = ""  # further sector codes (NGEC's GOVMIL -> sector GOV, secondary MIL)
     plural: str = ""
+    owner: str = ""  # ISO3 of the one country whose office the noun names ("pope": VAT), else ""
 
 
 @lru_cache(maxsize=1)
@@ -344,6 +345,7 @@ def role_from_mapping(raw: Mapping[str, Any], where: str) -> Role:
             gender=str(raw.get("gender") or ""),
             secondary=str(raw.get("secondary") or ""),
             plural=fold(str(raw.get("plural") or "")),
+            owner=str(raw.get("owner") or "").upper(),
         )
     except (KeyError, TypeError) as exc:
         raise ModelError(f"{where}: a role needs a noun ({exc!r})") from exc

@@ -359,6 +359,8 @@ class _ArticleResolver:
 
     def _role_mention(self, phrase: Span, head: Token, role, country, on: date | None, antecedents: Antecedents, base: dict) -> Mention | None:
         plural = head.tag_ in ("NNS", "NNPS")
+        if country is None and role.owner:
+            country = self.kb.country_by_iso3(role.owner)  # "the Pope": the Holy See's, wherever he speaks
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:

@@ -33,7 +33,7 @@ ENTRY_FIELDS = {
     "countries": {"iso3", "name", "names", "adjectives", "capital", "seats", "leader_office", "leader_history", "sovereign", "codes", "titles"},
     "organisations": {"id", "name", "aliases", "country", "sector", "kind", "other_sectors", "parent"},
     "people": {"id", "name", "aliases", "country", "gender", "offices", "sector", "surnames", "source"},
-    "roles": {"noun", "sector", "office", "gender", "secondary", "plural"},
+    "roles": {"noun", "sector", "office", "gender", "secondary", "plural", "owner"},
 }
 OFFICE_FIELDS = {"title", "country", "sector", "start", "end", "org"}
 ORG_KIND_NAMES = {"igo", "armed_group", "party", "media", "ngo", "company", "state", "other"}

@@ -162,3 +162,10 @@ def test_only_a_place_that_sets_the_scene_gives_unnamed_locals_its_country(resol
 
     assert [p.country for p in _who(placed("Police detained the activists in the town of Kursk."), "Police")] == ["RUS"]
     assert [p.country for p in _who(placed("The minister praised the role of Qatar."), "minister")] == ["UNK"]
+
+
+def test_a_title_one_country_owns_names_its_holder_wherever_the_sentence_is(resolver: MentionResolver) -> None:
+    before = _index(resolver, "The Pope called for an end to the fighting in Syria.", date(2010, 6, 1))
+    after = _index(resolver, "The Pope called for an end to the fighting in Syria.", date(2019, 6, 1))
+    assert [(p.name, p.country) for p in _who(before, "Pope")] == [("Benedict XVI", "VAT")]
+    assert [(p.name, p.country) for p in _who(after, "Pope")] == [("Pope Francis", "VAT")]
