@@ -197,7 +197,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if object_token is not None:
         args.consumed.add(object_token.i)
         args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))
-        args.between.extend(between_parties(object_token))
+    acted_on = object_token if object_token is not None else object_of(verb)
+    if acted_on is not None:
+        args.between.extend(between_parties(acted_on))  # "brokered a truce between Israel and Hamas"
     args.between.extend(between_parties(verb))
     args.recipients.extend(pobj for _, pobj in prep_objects(verb, preps)[:1])
     for child in verb.children:

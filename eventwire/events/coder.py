@@ -210,7 +210,11 @@ class EventCoder:
             # "a ceasefire took effect", "the talks resumed": the parties are those last named together.
             parties = [replace(p, start=-1, end=-1, mention="") for p in mentions.antecedents.group(before=match.token.idx)]
             from_context = bool(parties)
-        if entry.reciprocal or parties:
+        if parties and actors and not entry.reciprocal:
+            # "welcomed the agreement between Armenia and Azerbaijan", "mediated between
+            # them": a one-sided act by its subject falls on the parties between whom.
+            recipients = merge_parties([], parties, recipients)
+        elif entry.reciprocal or parties:
             actors = merge_parties(actors, parties, recipients if entry.reciprocal else [])
             if entry.reciprocal:
                 recipients = []

@@ -418,3 +418,11 @@ def test_a_crowd_counted_alone_takes_to_the_streets(pipeline: Pipeline) -> None:
     # a count with "of" only counts what follows
     attack = next(e for e in _events(pipeline, "Thousands of soldiers attacked the town.") if e.type == "ASSAULT")
     assert [a.sector for a in attack.actors] == ["MIL"]
+
+
+def test_a_one_sided_act_on_what_lies_between_two_parties_falls_on_both(pipeline: Pipeline) -> None:
+    (welcome,) = _events(pipeline, "Germany welcomed the ceasefire agreement between Armenia and Azerbaijan.")
+    assert [a.country for a in welcome.actors] == ["DEU"]
+    assert [r.country for r in welcome.recipients] == ["ARM", "AZE"]
+    (brokering,) = _events(pipeline, "Egypt brokered a truce between Israel and Hamas.")
+    assert [a.country for a in brokering.actors] == ["EGY"] and [r.country for r in brokering.recipients] == ["ISR", "PSE"]
