@@ -22,7 +22,7 @@ from eventwire.actors.backrefs import (
     points_back_at_organisation,
 )
 from eventwire.actors.coref import Antecedents, group_size
-from eventwire.actors.kb import LEADING_OFFICES, KnowledgeBase, Person, Role
+from eventwire.actors.kb import CURATED, LEADING_OFFICES, KnowledgeBase, Person, Role
 from eventwire.actors.mention_index import Mention, MentionIndex
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -183,6 +183,9 @@ class _ArticleResolver:
             earlier = antecedents.person_named(head.text, before=phrase.start_char)
             if earlier is not None:
                 return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+            known = self._untagged_person(phrase, on)
+            if known is not None:
+                return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
         role = self._role_in(phrase)
         if role is None and lower in mention_words().crowd_counts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             role = self.kb.role("crowd")  # "thousands marched": people, uncounted by kind
@@ -289,6 +292,16 @@ class _ArticleResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _untagged_person(self, phrase: Span, on: date | None) -> Person | None:
+        """"Modi telephoned Netanyahu": NER misses some well-known names. A phrase of proper
+        names only is the person the hand-checked list knows by it (never a legacy entry,
+        whose names are too many to trust without NER)."""
+        names = [t for t in phrase if t.pos_ == "PROPN"]
+        if not names or len(names) != len([t for t in phrase if not t.is_punct and t.dep_ != "det"]):
+            return None
+        person = self.kb.person(clean_name(phrase.text), on=on)
+        return person if person is not None and person.source == CURATED else None
 
     def _unknown_doer(self, pronoun: Token, phrase: Span, base: dict) -> Mention | None:
         """"He denied the charges" with no "he" before it: someone did it, unknown (UNK),

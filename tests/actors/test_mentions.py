@@ -169,3 +169,8 @@ def test_a_title_one_country_owns_names_its_holder_wherever_the_sentence_is(reso
     after = _index(resolver, "The Pope called for an end to the fighting in Syria.", date(2019, 6, 1))
     assert [(p.name, p.country) for p in _who(before, "Pope")] == [("Benedict XVI", "VAT")]
     assert [(p.name, p.country) for p in _who(after, "Pope")] == [("Pope Francis", "VAT")]
+
+
+def test_a_well_known_name_ner_missed_is_still_the_person(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Modi telephoned Netanyahu.", date(2019, 6, 1))
+    assert [(p.name, p.country) for p in _who(index, "Modi")] == [("Narendra Modi", "IND")]
