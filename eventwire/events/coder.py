@@ -47,7 +47,7 @@ from eventwire.events.status import (
     willingness_cue,
 )
 from eventwire.models import Event, Participant, Place, Timex
-from eventwire.nlp.syntax import object_of, passive_subject_of
+from eventwire.nlp.syntax import has_condition, object_of, passive_subject_of
 
 
 class EventCoder:
@@ -236,7 +236,11 @@ class EventCoder:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
-        threat = status in ("future", "hypothetical") and "THREATEN" in entry.alt_types and event_type != "THREATEN"
+        threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
+            "THREATEN" in entry.alt_types
+            # "would launch an offensive if they did not withdraw": force held over a condition
+            or event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head)
+        )
         if threat:
             # "Moscow would retaliate": a hostile act the lexicon also reads as a threat,
             # spoken of as to come, is the threat itself (THREATEN, asserted).
@@ -317,6 +321,9 @@ class EventCoder:
         )
 
 
+
+# Force and coercion held over a condition are threats ("will strike if attacked").
+CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 # Punishments that, demanded of others ("called for sanctions against X", "demanded the
 # arrest of X"), condemn the party they would fall on, and the cues of such demands.

@@ -21,6 +21,7 @@ from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
 from eventwire.models import Event, Participant, Quote, TextSpan
+from eventwire.nlp.syntax import in_condition
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
@@ -49,7 +50,7 @@ def refusal_cue(content: Span) -> str:
     cues = rejection_cues()
     for token in content:
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma in (cues.intention_verbs | cues.action_verbs) and _negated(token):
+        if token.pos_ in ("VERB", "AUX") and lemma in (cues.intention_verbs | cues.action_verbs) and _negated(token) and not in_condition(token):
             return f"{_negator(token)} {token.text}"
         if token.pos_ == "NOUN" and lemma in cues.intention_nouns and any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.children

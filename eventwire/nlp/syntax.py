@@ -79,3 +79,23 @@ def _elided_passive_subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     return None
+
+
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def in_condition(token: Token) -> bool:
+    """Whether the token lies in a condition ("if they did not withdraw"): what is said
+    there is supposed, not stated."""
+    node = token
+    while True:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def has_condition(verb: Token) -> bool:
+    """Whether a clause is said to hang on a condition ("will strike if attacked")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children) for c in verb.children)

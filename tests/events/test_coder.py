@@ -426,3 +426,15 @@ def test_a_one_sided_act_on_what_lies_between_two_parties_falls_on_both(pipeline
     assert [r.country for r in welcome.recipients] == ["ARM", "AZE"]
     (brokering,) = _events(pipeline, "Egypt brokered a truce between Israel and Hamas.")
     assert [a.country for a in brokering.actors] == ["EGY"] and [r.country for r in brokering.recipients] == ["ISR", "PSE"]
+
+
+def test_force_held_over_a_condition_is_a_threat_and_the_condition_no_refusal(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Turkey said it would launch an offensive against Kurdish militias if they did not withdraw.")
+    threat = next(e for e in events if e.actors and e.actors[0].country == "TUR")
+    assert (threat.type, threat.status) == ("THREATEN", "asserted")
+    assert not any(e.type == "REJECT" for e in events)  # "if they did not withdraw" refuses nothing
+    sanctions = _events(pipeline, "Washington will impose sanctions on Ankara unless it releases the pastor.")
+    assert [(e.type, e.status) for e in sanctions if e.actors and e.actors[0].country == "USA"] == [("THREATEN", "asserted")]
+    # without a condition a hostile act to come keeps its type and status
+    plain = _events(pipeline, "Turkey said it would launch an offensive against Kurdish militias.")
+    assert [e.type for e in plain if e.actors and e.actors[0].country == "TUR"] == ["ASSAULT"]
