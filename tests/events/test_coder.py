@@ -438,3 +438,11 @@ def test_force_held_over_a_condition_is_a_threat_and_the_condition_no_refusal(pi
     # without a condition a hostile act to come keeps its type and status
     plain = _events(pipeline, "Turkey said it would launch an offensive against Kurdish militias.")
     assert [e.type for e in plain if e.actors and e.actors[0].country == "TUR"] == ["ASSAULT"]
+
+
+def test_approving_a_loan_is_the_lenders_aid(pipeline: Pipeline) -> None:
+    (loan,) = _events(pipeline, "The World Bank approved a $500 million loan for Kenya.")
+    assert (loan.type, loan.mode) == ("AID", "economic")
+    assert [a.country for a in loan.actors] == ["IGO"] and [r.country for r in loan.recipients] == ["KEN"]
+    (budget,) = _events(pipeline, "Parliament approved the budget.")
+    assert budget.type == "SUPPORT"
