@@ -37,6 +37,7 @@ class MentionWords:
     stake_adjectives: frozenset[str]
     sent_nouns: frozenset[str]
     crowd_counts: frozenset[str]
+    backing_participles: frozenset[str]
     compass_short_forms: frozenset[str]
     compass_words: frozenset[str]
     body_epithets: frozenset[str]
@@ -224,11 +225,19 @@ class BackReferences:
 PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "dative", "attr", "agent"}
 
 
+def names_backer(token: Token) -> bool:
+    """"Iranian-backed militias", "US-trained forces": the word names who backs the group."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in mention_words().backing_participles
+
+
 def is_setting(token: Token) -> bool:
     """Whether a place word sets the scene ("stormed parliament in Yerevan", "the Kabul
     bombing", a dateline) rather than takes part ("the role of Qatar", "Iran said")."""
     from eventwire.events.location import locatives
 
+    if names_backer(token):
+        return False  # "US-backed fighters"
     while token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
         token = token.head
     if token.dep_ in PARTY_DEPS:

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.backrefs import (
     is_bare_number_group,
+    names_backer,
     is_coordinated_compass,
     mention_words,
 )
@@ -19,8 +20,12 @@ REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add",
 
 
 def against_or_for(token: Token) -> bool:
+    """A modifier naming a country the phrase is against, for or backed by, not its own:
+    "anti-Syrian groups", "pro-Russian separatists", "Iranian-backed militias"."""
     doc = token.doc
     if token.lower_.startswith(("anti", "pro-")):
+        return True
+    if names_backer(token):
         return True
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 

@@ -39,6 +39,7 @@ from eventwire.events.participants import (
     resolve_all,
     same_party,
 )
+from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events.status import (
     decide_status,
     is_commitment,
@@ -240,6 +241,7 @@ class EventCoder:
             "THREATEN" in entry.alt_types
             # "would launch an offensive if they did not withdraw": force held over a condition
             or event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head)
+            or _announced_own_force(match, status, event_type, recipients)
         )
         if threat:
             # "Moscow would retaliate": a hostile act the lexicon also reads as a threat,
@@ -376,6 +378,17 @@ def _is_reduced_passive(token: Token) -> bool:
         return True
     children = {c.dep_ for c in token.children}
     return not children & {"aux", "auxpass"} and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+
+
+def _announced_own_force(match: TriggerMatch, status: str, event_type: str, recipients: list[Participant]) -> bool:
+    """"Turkey says it will begin a new operation against the Kurdish fighters": force the
+    speaker announces it will use against a named party is a threat."""
+    if status != "future" or event_type != "ASSAULT" or not recipients:
+        return False
+    clause = match.token if match.entry.pos == "VERB" else match.token.head
+    while clause.dep_ in ("xcomp", "conj", "dobj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

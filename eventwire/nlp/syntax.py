@@ -48,6 +48,9 @@ def passive_subject_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubjpass":
             return child
     own_clause = any(child.dep_ in ("nsubj", "aux", "mark") for child in verb.children)
+    # "The Saudi-led coalition bombed Sanaa" parsed with the noun as the root: a participle
+    # with an object of its own under a verbless root is the sentence's main verb.
+    own_clause = own_clause or (verb.head.dep_ == "ROOT" and any(child.dep_ in ("dobj", "obj") for child in verb.children))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not own_clause:
         # "guerrillas armed by the United States", "a hospital supported by the ICRC": the
         # participle's noun is what the act was done to ("the announcement that it had

@@ -174,3 +174,10 @@ def test_a_title_one_country_owns_names_its_holder_wherever_the_sentence_is(reso
 def test_a_well_known_name_ner_missed_is_still_the_person(resolver: MentionResolver) -> None:
     index = _index(resolver, "Modi telephoned Netanyahu.", date(2019, 6, 1))
     assert [(p.name, p.country) for p in _who(index, "Modi")] == [("Narendra Modi", "IND")]
+
+
+def test_a_backer_named_before_a_group_is_not_its_country(resolver: MentionResolver) -> None:
+    backed = _index(resolver, "Iranian-backed militias fired rockets.", date(2020, 1, 1))
+    assert "IRN" not in [p.country for p in _who(backed, "militias")]
+    own = _index(resolver, "Iranian militias fired rockets.", date(2020, 1, 1))
+    assert [p.country for p in _who(own, "militias")] == ["IRN"]

@@ -221,3 +221,14 @@ def test_a_permitted_party_parsed_as_the_infinitive_subject_is_the_object(nlp) -
     # a clause with a tense or modal of its own is reported, not permitted
     reported = nlp("He said reporters would visit the site.")
     assert small_clause_subject(_token(reported, "said")) is None
+
+
+def test_a_participle_with_an_object_under_a_verbless_root_is_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Saudi-led coalition bombed Sanaa.")
+    bombed = _token(doc, "bombed")
+    if bombed.dep_ == "acl":  # the parse this guards against
+        assert passive_subject_of(bombed) is None
+    args = verb_arguments(bombed, None, None, "ASSAULT")
+    assert [t.text for t in args.actors] == ["coalition"] and [t.text for t in args.recipients] == ["Sanaa"]
+    described = nlp("A hospital supported by the ICRC was shelled.")
+    assert passive_subject_of(_token(described, "supported")).text == "hospital"

@@ -435,8 +435,8 @@ def test_force_held_over_a_condition_is_a_threat_and_the_condition_no_refusal(pi
     assert not any(e.type == "REJECT" for e in events)  # "if they did not withdraw" refuses nothing
     sanctions = _events(pipeline, "Washington will impose sanctions on Ankara unless it releases the pastor.")
     assert [(e.type, e.status) for e in sanctions if e.actors and e.actors[0].country == "USA"] == [("THREATEN", "asserted")]
-    # without a condition a hostile act to come keeps its type and status
-    plain = _events(pipeline, "Turkey said it would launch an offensive against Kurdish militias.")
+    # without a condition (or an announcement) a hostile act to come keeps its type
+    plain = _events(pipeline, "Turkey plans to launch an offensive against Kurdish militias.")
     assert [e.type for e in plain if e.actors and e.actors[0].country == "TUR"] == ["ASSAULT"]
 
 
@@ -446,3 +446,11 @@ def test_approving_a_loan_is_the_lenders_aid(pipeline: Pipeline) -> None:
     assert [a.country for a in loan.actors] == ["IGO"] and [r.country for r in loan.recipients] == ["KEN"]
     (budget,) = _events(pipeline, "Parliament approved the budget.")
     assert budget.type == "SUPPORT"
+
+
+def test_force_a_speaker_announces_against_a_named_party_is_a_threat(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Turkey's president says it will begin a new military operation against Kurdish fighters in Syria.")
+    assert [(e.type, e.status) for e in events if e.actors and e.actors[0].country == "TUR"] == [("THREATEN", "asserted")]
+    # not a hostile act with no one named to suffer it
+    unnamed = _events(pipeline, "Turkey's president says it will begin a new military operation within days.")
+    assert all(e.type != "THREATEN" for e in unnamed)
