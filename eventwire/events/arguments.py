@@ -114,7 +114,11 @@ def _object_controller(gerund: Token) -> Token | None:
     """"accused India of shelling", "thanked Russia for helping": the object of the verb
     a gerund hangs on through "of"/"for" does the gerund's act (object control)."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+        return prep.head  # "convicted [12 activists of protesting]": the parser hangs "of" on the object
+    if prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 

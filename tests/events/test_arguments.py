@@ -232,3 +232,10 @@ def test_a_participle_with_an_object_under_a_verbless_root_is_the_main_verb(nlp)
     assert [t.text for t in args.actors] == ["coalition"] and [t.text for t in args.recipients] == ["Sanaa"]
     described = nlp("A hospital supported by the ICRC was shelled.")
     assert passive_subject_of(_token(described, "supported")).text == "hospital"
+
+
+def test_the_object_a_gerund_hangs_on_does_the_gerunds_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A Cairo court convicted 12 activists of protesting without a permit.")
+    assert subject_of(_token(doc, "protesting")).text == "activists"
+    verb_attached = nlp("The army accused India of shelling the border posts.")
+    assert subject_of(_token(verb_attached, "shelling")).text == "India"
