@@ -229,6 +229,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if event_type in roles.located_target_types and target is not None:
         # "demolished a home in the Palestinian village of Surif": a thing that names nobody
         # is aimed at whoever holds the place it stands in; tried after every named party.
+        # "demolished the home of a Palestinian attacker": whose the thing is, then where it is.
+        args.recipients.extend(pobj for _, pobj in prep_objects(target, {"of"})[:1])
         args.recipients.extend(located_in(target))
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".

@@ -454,3 +454,10 @@ def test_force_a_speaker_announces_against_a_named_party_is_a_threat(pipeline: P
     # not a hostile act with no one named to suffer it
     unnamed = _events(pipeline, "Turkey's president says it will begin a new military operation within days.")
     assert all(e.type != "THREATEN" for e in unnamed)
+
+
+def test_a_thing_acted_on_names_its_owner_as_the_recipient(pipeline: Pipeline) -> None:
+    (demolition,) = _events(pipeline, "Israel demolished the home of a Palestinian attacker.")
+    assert [r.country for r in demolition.recipients] == ["PSE"]
+    (blocking,) = _events(pipeline, "Authorities blocked access to the capital.")
+    assert (blocking.type, blocking.mode) == ("COERCE", "restrict")
