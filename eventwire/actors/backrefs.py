@@ -198,9 +198,13 @@ class BackReferences:
         from eventwire.places.gazetteer import Gazetteer
 
         root = phrase.root
-        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in mention_words().travel_verbs:
+        if root.dep_ != "nsubj":
             return set()
-        verb = root.head
+        travel = mention_words().travel_verbs
+        # "the minister is to visit Beijing", "plans to travel to Moscow": the infinitive travels
+        verb = next((c for c in (root.head, *root.head.children) if c.lemma_.lower() in travel and (c == root.head or c.dep_ == "xcomp")), None)
+        if verb is None:
+            return set()
         goals = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         goals += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for") for g in c.children if g.dep_ == "pobj"]
         found: set[str] = set()

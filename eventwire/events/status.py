@@ -77,6 +77,9 @@ def decide_status(trigger: Token) -> StatusDecision:
         if depth == 0:
             continue
         lemma = node.lemma_.lower()
+        below = chain[depth - 1]
+        if lemma == "be" and below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         if any(c.dep_ == "prt" for c in node.children):
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
         if lemma in cues.negating_governors:

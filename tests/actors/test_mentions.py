@@ -181,3 +181,9 @@ def test_a_backer_named_before_a_group_is_not_its_country(resolver: MentionResol
     assert "IRN" not in [p.country for p in _who(backed, "militias")]
     own = _index(resolver, "Iranian militias fired rockets.", date(2020, 1, 1))
     assert [p.country for p in _who(own, "militias")] == ["IRN"]
+
+
+def test_someone_who_is_to_travel_somewhere_is_no_local_there(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("The minister is to visit Beijing next week.")
+    index = resolver.index(doc, date(2020, 1, 1), home="CHN", places=[(p.start, p.end) for p in find_places(doc)])
+    assert [p.country for p in _who(index, "minister")] == ["UNK"]

@@ -461,3 +461,9 @@ def test_a_thing_acted_on_names_its_owner_as_the_recipient(pipeline: Pipeline) -
     assert [r.country for r in demolition.recipients] == ["PSE"]
     (blocking,) = _events(pipeline, "Authorities blocked access to the capital.")
     assert (blocking.type, blocking.mode) == ("COERCE", "restrict")
+
+
+def test_weapons_handed_over_are_the_doers_means_not_the_recipient(pipeline: Pipeline) -> None:
+    (disarming,) = _events(pipeline, "The rebels handed their weapons to a UN mission.")
+    assert (disarming.type, disarming.mode) == ("RETREAT", "disarm")
+    assert [r.country for r in disarming.recipients] == ["IGO"]

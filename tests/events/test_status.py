@@ -42,6 +42,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # an obligation is not yet an act: "needs to", like "must".
         ("The government needs to punish the officers.", "punish", "hypothetical"),
         ("The government must punish the officers.", "punish", "hypothetical"),
+        # "be to" schedules: "are to hand over their weapons"
+        ("About 7,000 fighters are to hand their weapons to a UN mission.", "hand", "future"),
+        ("The minister is to visit Beijing next week.", "visit", "future"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
