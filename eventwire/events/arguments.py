@@ -16,6 +16,7 @@ LIGHT_VERBS = {
     "take", "have", "give", "deliver", "issue", "sign", "reach", "announce", "impose", "order",
     "continue", "step", "lead", "organise", "organize", "join", "open", "express", "adopt", "head",
     "complete", "finish", "finalise", "finalize", "intensify", "escalate", "renew", "extend", "accelerate",
+    "uphold", "enforce", "maintain", "reimpose", "tighten", "toughen",
 }
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "in"}
@@ -226,11 +227,13 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if object_token is not None:
             args.recipients.extend(complement_object_owners(object_token))
     target = passive if passive is not None else object_of(verb)
+    if target is not None and target.pos_ == "NOUN":
+        # "demanded the resignation of the prime minister", "demolished the home of X": whose
+        # the thing acted on is, when nothing is named more directly.
+        args.recipients.extend(pobj for _, pobj in prep_objects(target, {"of"})[:1])
     if event_type in roles.located_target_types and target is not None:
         # "demolished a home in the Palestinian village of Surif": a thing that names nobody
         # is aimed at whoever holds the place it stands in; tried after every named party.
-        # "demolished the home of a Palestinian attacker": whose the thing is, then where it is.
-        args.recipients.extend(pobj for _, pobj in prep_objects(target, {"of"})[:1])
         args.recipients.extend(located_in(target))
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".

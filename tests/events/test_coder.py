@@ -467,3 +467,15 @@ def test_weapons_handed_over_are_the_doers_means_not_the_recipient(pipeline: Pip
     (disarming,) = _events(pipeline, "The rebels handed their weapons to a UN mission.")
     assert (disarming.type, disarming.mode) == ("RETREAT", "disarm")
     assert [r.country for r in disarming.recipients] == ["IGO"]
+
+
+def test_whose_thing_is_acted_on_receives_when_nobody_is_named_directly(pipeline: Pipeline) -> None:
+    (demand,) = _events(pipeline, "The opposition demanded the resignation of the prime minister.")
+    assert [(r.sector) for r in demand.recipients] == ["GOV"]
+    (criticism,) = _events(pipeline, "The government criticised the decision of the Indian court.")
+    assert [r.country for r in criticism.recipients] == ["IND"]
+
+
+def test_upholding_or_tightening_an_act_makes_the_subject_its_doer(pipeline: Pipeline) -> None:
+    ban = next(e for e in _events(pipeline, "The court upheld the ban on the party.") if e.type == "COERCE")
+    assert [a.sector for a in ban.actors] == ["JUD"]
