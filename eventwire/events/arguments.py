@@ -174,6 +174,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         args.actors.append(described)
         return args
     passive = passive_subject_of(verb)
+    if passive is not None and passive.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        passive = _relative_antecedent(passive, verb)  # "the journalist, who was arrested"
     agent = agent_of(verb)
     # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
     # moved is the doer's own means, standing for the doer when no "by" names it, not the

@@ -167,6 +167,10 @@ class EventCoder:
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
+            passive = passive_subject_of(match.token)
+            if passive is not None and passive == match.object_token and self.matcher.noun_match(passive) is not None:
+                # "sanctions imposed on Caracas": the act's own word is on nobody's receiving end
+                found.recipients = [t for t in found.recipients if t != passive]
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
         else:

@@ -479,3 +479,11 @@ def test_whose_thing_is_acted_on_receives_when_nobody_is_named_directly(pipeline
 def test_upholding_or_tightening_an_act_makes_the_subject_its_doer(pipeline: Pipeline) -> None:
     ban = next(e for e in _events(pipeline, "The court upheld the ban on the party.") if e.type == "COERCE")
     assert [a.sector for a in ban.actors] == ["JUD"]
+
+
+def test_the_passive_relative_pronoun_and_the_acts_own_word(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The journalist, who was arrested by Turkish police last year, was released on Friday.")
+    arrest = next(e for e in events if e.type == "COERCE")
+    assert [a.country for a in arrest.actors] == ["TUR"] and [r.sector for r in arrest.recipients] == ["JRN"]
+    (sanctions,) = _events(pipeline, "Sanctions imposed by Washington on Caracas have hurt the economy.")
+    assert [r.country for r in sanctions.recipients] == ["VEN"]
