@@ -487,3 +487,8 @@ def test_the_passive_relative_pronoun_and_the_acts_own_word(pipeline: Pipeline) 
     assert [a.country for a in arrest.actors] == ["TUR"] and [r.sector for r in arrest.recipients] == ["JRN"]
     (sanctions,) = _events(pipeline, "Sanctions imposed by Washington on Caracas have hurt the economy.")
     assert [r.country for r in sanctions.recipients] == ["VEN"]
+
+
+def test_a_meeting_the_clause_follows_was_the_subjects(pipeline: Pipeline) -> None:
+    (meeting,) = _events(pipeline, "Following the meeting with Xi, Putin said ties were at their best.")
+    assert {a.country for a in meeting.actors} == {"RUS", "CHN"}
