@@ -248,7 +248,9 @@ class _ArticleResolver:
         if entity is not None and entity.label_ == "NORP":
             # "some 20 Palestinians", "the Israelis": a people named by its demonym.
             found = None if against_or_for(entity[0]) else (self.kb.country_by_adjective(entity.text) or country)
-            if found is not None and head.i == entity.root.i and head.tag_ in ("NNPS", "NNS"):
+            # singular only as "a Chechen", "another Afghan": one person of that people
+            one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
+            if found is not None and head.i == entity.root.i and (head.tag_ in ("NNPS", "NNS") or one):
                 participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",):

@@ -187,3 +187,10 @@ def test_someone_who_is_to_travel_somewhere_is_no_local_there(resolver: MentionR
     doc = load_analysis_pipeline()("The minister is to visit Beijing next week.")
     index = resolver.index(doc, date(2020, 1, 1), home="CHN", places=[(p.start, p.end) for p in find_places(doc)])
     assert [p.country for p in _who(index, "minister")] == ["UNK"]
+
+
+def test_a_people_of_one_state_and_one_person_of_a_people(resolver: MentionResolver) -> None:
+    one = _index(resolver, "A car bomb killed a Chechen.", date(2019, 6, 1))
+    assert [(p.country, p.sector) for p in _who(one, "Chechen")] == [("RUS", "CVL")]
+    people = _index(resolver, "Soldiers burned Rohingya villages.", date(2019, 6, 1))
+    assert [p.country for p in _who(people, "villages")] == ["MMR"]
