@@ -17,6 +17,8 @@ from eventwire.ingest.data import load_table
 UNDETERMINED = "und"
 # Below this many words the shares are noise.
 MIN_WORDS = 4
+# Nor does one function word decide: "Wang Yi met Blinken" is not Dutch for its "met".
+MIN_HITS = 2
 # Ordinary prose in a listed language scores well above this share.
 MIN_SHARE = 0.12
 # Tables and result lists have few function words; a clear lead still tells.
@@ -36,11 +38,15 @@ def stopwords() -> Mapping[str, frozenset[str]]:
     return {code: frozenset(str(word).lower() for word in words) for code, words in table.items()}
 
 
-def language_shares(text: str) -> dict[str, float]:
-    """Share of the words of ``text`` that are stopwords of each language."""
+def _words(text: str) -> list[str]:
     # A one-letter word counts only in lowercase: capital N, A, I in tables and
     # abbreviations are not the French "n'", Portuguese "a" or Polish "i".
-    words = [w.lower() for w in _WORD.findall(text)[:SAMPLE_WORDS] if len(w) > 1 or w.islower()]
+    return [w.lower() for w in _WORD.findall(text)[:SAMPLE_WORDS] if len(w) > 1 or w.islower()]
+
+
+def language_shares(text: str) -> dict[str, float]:
+    """Share of the words of ``text`` that are stopwords of each language."""
+    words = _words(text)
     if not words:
         return {}
     return {code: sum(1 for w in words if w in stop) / len(words) for code, stop in stopwords().items()}
@@ -55,6 +61,8 @@ def guess_language(text: str) -> str:
         return UNDETERMINED
     best_code, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if round(best * len(_words(text))) < MIN_HITS:
+        return UNDETERMINED
     if best >= MIN_SHARE and best - runner_up >= MIN_MARGIN:
         return best_code
     if best >= MIN_SPARSE_SHARE and best >= MIN_SPARSE_LEAD * runner_up:
