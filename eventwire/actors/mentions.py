@@ -186,6 +186,10 @@ class _ArticleResolver:
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
+        named = self._appositive_person(head, on)
+        if named is not None:
+            # "his Chinese counterpart Wang Yi": the name says who the description is
+            return Mention(participants=[_person_participant(named, on, phrase, "")], kind="person", gender=named.gender, **base)
         role = self._role_in(phrase)
         if role is None and lower in mention_words().crowd_counts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             role = self.kb.role("crowd")  # "thousands marched": people, uncounted by kind
@@ -294,6 +298,16 @@ class _ArticleResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
+
+    def _appositive_person(self, head: Token, on: date | None) -> Person | None:
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                entity = next((e for e in head.doc.ents if e.start <= child.i < e.end), None)
+                if entity is not None:
+                    return self.kb.person(clean_name(self._full_name(entity).text), on=on)
+        return None
 
     def _untagged_person(self, phrase: Span, on: date | None) -> Person | None:
         """"Modi telephoned Netanyahu": NER misses some well-known names. A phrase of proper
