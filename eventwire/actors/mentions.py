@@ -44,6 +44,8 @@ from eventwire.models import Participant
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# Domestic challengers of a government: coordinated with one, they are of its country.
+CHALLENGER_SECTORS = frozenset({"OPP", "REB", "PTY"})
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
 GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
@@ -299,6 +301,17 @@ class _ArticleResolver:
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
 
+    def _government_partner(self, head: Token, role: Role) -> str | None:
+        """"Venezuela's government and the opposition", "the Colombian government and the
+        rebels": a domestic challenger coordinated with a government is of its country."""
+        if head.dep_ != "conj" or role.sector not in CHALLENGER_SECTORS:
+            return None
+        partner = self.found.by_head.get(head.head.i)
+        if partner is None or len(partner.participants) != 1:
+            return None
+        first = partner.participants[0]
+        return first.country if first.sector == "GOV" and first.country not in ("", "UNK", "IGO") else None
+
     def _appositive_person(self, head: Token, on: date | None) -> Person | None:
         if head.pos_ != "NOUN":
             return None
@@ -427,7 +440,7 @@ class _ArticleResolver:
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
         local = self._home if self._home not in self.back.visited_countries(phrase) else None
-        home = beyond_country(phrase) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
+        home = beyond_country(phrase) or self._government_partner(head, role) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
         name = clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)

@@ -199,3 +199,9 @@ def test_a_people_of_one_state_and_one_person_of_a_people(resolver: MentionResol
 def test_a_description_with_a_name_in_apposition_is_the_named_person(resolver: MentionResolver) -> None:
     index = _index(resolver, "Blinken met his Chinese counterpart Wang Yi in Bali.", date(2022, 7, 9))
     assert [(p.name, p.country, p.sector) for p in _who(index, "counterpart")] == [("Wang Yi", "CHN", "GOV")]
+
+
+def test_a_challenger_coordinated_with_a_government_is_of_its_country(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("Venezuela's government and the opposition resumed talks in Mexico.")
+    index = resolver.index(doc, date(2021, 8, 13), places=[(p.start, p.end) for p in find_places(doc)])
+    assert [p.country for p in _who(index, "opposition")] == ["VEN"]  # not Mexico, where they talk
