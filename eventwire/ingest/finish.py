@@ -6,6 +6,7 @@ from eventwire.errors import InputError
 from eventwire.ingest.identity import assign_doc_id
 from eventwire.ingest.language import guess_language
 from eventwire.ingest.limits import MAX_ARTICLE_TEXT_CHARS
+from eventwire.ingest.wire_dateline import wire_dateline
 from eventwire.models import Article
 
 
@@ -22,8 +23,22 @@ def finish_article(article: Article, source: str) -> Article:
             f"{MAX_ARTICLE_TEXT_CHARS:,} (MAX_ARTICLE_TEXT_CHARS) for one article. "
             "Fix: split the input into separate articles (one JSON record each).",
         )
+    if not article.dateline:
+        _lift_dateline(article)
     if not article.language:
         article.language = guess_language(f"{article.headline}\n{article.text}")
     if not article.doc_id:
         article.doc_id = assign_doc_id(article)
     return article
+
+
+def _lift_dateline(article: Article) -> None:
+    """"MOSCOW, June 1 (Reuters) - Russian President ...": a record or page whose text
+    opens with a wire dateline gets it as its dateline, so that "MOSCOW" is read as where
+    the report was filed, not as the first sentence's subject."""
+    found = wire_dateline(article.text)
+    if found is None:
+        return
+    article.dateline = found.text
+    article.text = article.text[found.end :].lstrip()
+    article.source = article.source or found.agency

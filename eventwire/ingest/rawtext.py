@@ -20,6 +20,7 @@ from eventwire.ingest import dates
 from eventwire.ingest.data import load_table
 from eventwire.ingest.finish import finish_article
 from eventwire.ingest.normalise import clean_line, normalise_chars, split_paragraphs
+from eventwire.ingest.wire_dateline import wire_dateline
 from eventwire.models import Article
 
 LineKind = Literal["date", "byline", "credit", "boilerplate", "plain"]
@@ -312,35 +313,20 @@ def _is_section_like(text: str) -> bool:
 
 # "MOSCOW, Jan 18 (Reuters) - ", "TYRE, Lebanon, April 4 (AFP) -- ",
 # "WASHINGTON (AP) — ", "MOSCOW, January 18. /TASS/. "
-_WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’.\- ]{1,30}?){0,2})"
-    rf"(?:[,.]?\s+(?i:(?P<date>{dates.MONTH_DAY})),?)?"
-    r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?(?:\s*(?:-{1,2}|–|—))+\s+"
-    r"|\.?\s*/(?P<slash_agency>[^/\n]{2,40})/\.?\s+)"
-)
 
 
 def _lift_wire_dateline(paragraphs: list[str], header: Header) -> None:
     """Move a wire dateline at the start of the body into the dateline field."""
-    match = _WIRE_DATELINE.match(paragraphs[0])
-    if match is None or len(paragraphs[0]) == match.end():
+    found_line = wire_dateline(paragraphs[0])
+    if found_line is None:
         return
-    first_word = match.group("place").split(",")[0].split()[0]
-    agency = match.group("agency") or match.group("slash_agency") or ""
-    all_caps = first_word.isupper() and len(first_word) >= 2
-    if not (agency or (all_caps and (match.group("date") or len(first_word) >= 4))):
-        return
-    if not all_caps and not agency:
-        return
-    wire_dateline = paragraphs[0][: match.end()].strip()
-    wire_dateline = re.sub(r"(?:\s*(?:-{1,2}|–|—))+$", "", wire_dateline).strip()
-    paragraphs[0] = paragraphs[0][match.end() :]
-    header.source = header.source or agency.strip()
+    paragraphs[0] = paragraphs[0][found_line.end :]
+    header.source = header.source or found_line.agency
     if header.dateline:
-        header.extras["wire_dateline"] = wire_dateline
+        header.extras["wire_dateline"] = found_line.text
         return
-    header.dateline = wire_dateline
-    if not header.published and match.group("date"):
-        found = dates.find_date(match.group("date"))
+    header.dateline = found_line.text
+    if not header.published and found_line.date:
+        found = dates.find_date(found_line.date)
         if found is not None:
             header.published = found.iso

@@ -152,3 +152,17 @@ def test_silver_wires_jsonl(shared_dir: Path) -> None:
     assert not [r for r in results if isinstance(r, Rejected)]
     english = sum(1 for r in results if isinstance(r, Article) and r.language == "en")
     assert english / len(results) > 0.98
+
+
+def test_a_wire_dateline_opening_the_text_becomes_the_dateline() -> None:
+    from eventwire.ingest import parse_record
+
+    record = {"text": "MOSCOW, June 1 (Reuters) - Russian President Vladimir Putin met Xi Jinping.", "published": "2019-06-01"}
+    article = parse_record(record, "r")
+    assert (article.dateline, article.source) == ("MOSCOW, June 1 (Reuters)", "Reuters")
+    assert article.text == "Russian President Vladimir Putin met Xi Jinping."
+    # a stated dateline wins, and a sentence that only starts with a capital stays whole
+    stated = parse_record({**record, "dateline": "MOSCOW, June 1"}, "r")
+    assert stated.text == record["text"]
+    plain = parse_record({"text": "Russia and China signed a deal on Friday.", "published": "2019-06-01"}, "r")
+    assert plain.dateline == "" and plain.text.startswith("Russia and China")

@@ -1,0 +1,43 @@
+"""Wire datelines: "MOSCOW, Jan 18 (Reuters) - " at the start of a body says where and
+when a report was filed, and by whom; it is not the first sentence's subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.ingest import dates
+
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’.\- ]{1,30}?){0,2})"
+    rf"(?:[,.]?\s+(?i:(?P<date>{dates.MONTH_DAY})),?)?"
+    r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?(?:\s*(?:-{1,2}|–|—))+\s+"
+    r"|\.?\s*/(?P<slash_agency>[^/\n]{2,40})/\.?\s+)"
+)
+
+
+@dataclass(frozen=True)
+class WireDateline:
+    """A wire dateline opening a body ("MOSCOW, Jan 18 (Reuters) - ")."""
+
+    text: str  # "MOSCOW, Jan 18 (Reuters)"
+    agency: str
+    date: str  # the month and day as written, or ""
+    end: int  # where the body proper starts
+
+
+def wire_dateline(body: str) -> WireDateline | None:
+    """The wire dateline the body opens with, if any: a capitalised place, perhaps a date,
+    and an agency in brackets or a dash."""
+    match = _WIRE_DATELINE.match(body)
+    if match is None or len(body) == match.end():
+        return None
+    first_word = match.group("place").split(",")[0].split()[0]
+    agency = match.group("agency") or match.group("slash_agency") or ""
+    all_caps = first_word.isupper() and len(first_word) >= 2
+    if not (agency or (all_caps and (match.group("date") or len(first_word) >= 4))):
+        return None
+    if not all_caps and not agency:
+        return None
+    text = re.sub(r"(?:\s*(?:-{1,2}|–|—))+$", "", body[: match.end()].strip()).strip()
+    return WireDateline(text, agency.strip(), match.group("date") or "", match.end())
