@@ -23,8 +23,7 @@ def finish_article(article: Article, source: str) -> Article:
             f"{MAX_ARTICLE_TEXT_CHARS:,} (MAX_ARTICLE_TEXT_CHARS) for one article. "
             "Fix: split the input into separate articles (one JSON record each).",
         )
-    if not article.dateline:
-        _lift_dateline(article)
+    _lift_dateline(article)
     if not article.language:
         article.language = guess_language(f"{article.headline}\n{article.text}")
     if not article.doc_id:
@@ -39,6 +38,9 @@ def _lift_dateline(article: Article) -> None:
     found = wire_dateline(article.text)
     if found is None:
         return
-    article.dateline = found.text
+    if article.dateline:
+        article.extras["wire_dateline"] = found.text  # the stated one wins, as for raw text
+    else:
+        article.dateline = found.text
     article.text = article.text[found.end :].lstrip()
     article.source = article.source or found.agency

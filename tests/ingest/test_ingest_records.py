@@ -162,7 +162,8 @@ def test_a_wire_dateline_opening_the_text_becomes_the_dateline() -> None:
     assert (article.dateline, article.source) == ("MOSCOW, June 1 (Reuters)", "Reuters")
     assert article.text == "Russian President Vladimir Putin met Xi Jinping."
     # a stated dateline wins, and a sentence that only starts with a capital stays whole
-    stated = parse_record({**record, "dateline": "MOSCOW, June 1"}, "r")
-    assert stated.text == record["text"]
+    stated = parse_record({**record, "dateline": "Moscow"}, "r")
+    assert (stated.dateline, stated.extras["wire_dateline"]) == ("Moscow", "MOSCOW, June 1 (Reuters)")
+    assert stated.text == article.text
     plain = parse_record({"text": "Russia and China signed a deal on Friday.", "published": "2019-06-01"}, "r")
     assert plain.dateline == "" and plain.text.startswith("Russia and China")
