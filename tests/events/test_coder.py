@@ -492,3 +492,8 @@ def test_the_passive_relative_pronoun_and_the_acts_own_word(pipeline: Pipeline) 
 def test_a_meeting_the_clause_follows_was_the_subjects(pipeline: Pipeline) -> None:
     (meeting,) = _events(pipeline, "Following the meeting with Xi, Putin said ties were at their best.")
     assert {a.country for a in meeting.actors} == {"RUS", "CHN"}
+
+
+def test_a_count_of_agreements_is_the_agreements(pipeline: Pipeline) -> None:
+    (signing,) = _events(pipeline, "Russia and China signed a series of trade agreements.")
+    assert signing.type == "SUPPORT" and {a.country for a in signing.actors} == {"RUS", "CHN"}
