@@ -188,6 +188,9 @@ class EventCoder:
                 found.actors = order.actors
             consumed.add(match.commander.i)
         consumed.update(found.consumed)
+        if entry.type in EASING_TYPES and match.object_token is not None:
+            # "gave Ankara a waiver on the sanctions": what a concession eases is no act now
+            consumed.update(pobj.i for _, pobj in args_mod.prep_objects(match.object_token, {"on", "from", "of", "to"}))
         if entry.pos == "VERB" and entry.type == "CONSULT":
             # What people discuss is a topic, not a second event ("discussed a peace agreement").
             topic = object_of(match.token)
@@ -327,6 +330,10 @@ class EventCoder:
         )
 
 
+
+# Concessions and retreats whose object's "on"/"from" names what they ease ("a waiver on
+# the sanctions", "relief from the embargo").
+EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 # Force and coercion held over a condition are threats ("will strike if attacked").
 CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})

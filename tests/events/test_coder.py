@@ -497,3 +497,8 @@ def test_a_meeting_the_clause_follows_was_the_subjects(pipeline: Pipeline) -> No
 def test_a_count_of_agreements_is_the_agreements(pipeline: Pipeline) -> None:
     (signing,) = _events(pipeline, "Russia and China signed a series of trade agreements.")
     assert signing.type == "SUPPORT" and {a.country for a in signing.actors} == {"RUS", "CHN"}
+
+
+def test_what_a_concession_eases_is_no_act_of_its_own(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Washington gave Ankara a waiver on the sanctions.")
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [("CONCEDE", ["USA"], ["TUR"])]
