@@ -502,3 +502,10 @@ def test_a_count_of_agreements_is_the_agreements(pipeline: Pipeline) -> None:
 def test_what_a_concession_eases_is_no_act_of_its_own(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Washington gave Ankara a waiver on the sanctions.")
     assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [("CONCEDE", ["USA"], ["TUR"])]
+
+
+def test_a_name_given_in_contempt_or_praise_is_an_accusation_or_support(pipeline: Pipeline) -> None:
+    (insult,) = _events(pipeline, "Erdogan called Netanyahu a terrorist.")
+    assert (insult.type, [a.country for a in insult.actors], [r.country for r in insult.recipients]) == ("ACCUSE", ["TUR"], ["ISR"])
+    (praise,) = _events(pipeline, "Trump called Modi a great friend.")
+    assert (praise.type, [r.country for r in praise.recipients]) == ("SUPPORT", ["IND"])
