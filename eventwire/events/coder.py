@@ -239,7 +239,7 @@ class EventCoder:
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
-        refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token) or decision.cue in status_cues().refusing_governors)
+        refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
@@ -334,6 +334,9 @@ class EventCoder:
 # Concessions and retreats whose object's "on"/"from" names what they ease ("a waiver on
 # the sanctions", "relief from the embargo").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+# Stances that, denied in the present ("does not support"), are refused (REJECT).
+STANCE_TYPES = frozenset({"SUPPORT"})
 
 # Force and coercion held over a condition are threats ("will strike if attacked").
 CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})

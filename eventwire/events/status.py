@@ -30,6 +30,7 @@ class StatusCues:
     reporting_verbs: frozenset[str]
     future_modifiers: frozenset[str]
     refusal_aux: frozenset[str]
+    present_aux: frozenset[str]
     willingness_governors: frozenset[str]
     commitment_cues: frozenset[str]
     reported_future_aux: frozenset[str]
@@ -98,16 +99,18 @@ def decide_status(trigger: Token) -> StatusDecision:
     return StatusDecision("asserted", "")
 
 
-def is_refusal(trigger: Token) -> bool:
+def is_refusal(trigger: Token, stance: bool = False) -> bool:
     """"will not allow", "would never recognise", "won't attend": a negation about what
     the subject will do is a refusal now (PLOVER REJECT), not an act that did not happen.
-    Past negations ("did not attack", "failed to agree") stay negated acts."""
+    Past negations ("did not attack", "failed to agree") stay negated acts. A ``stance``
+    (support, recognition) denied in the present is refused too: "does not support"."""
     cues = status_cues()
+    auxiliaries = cues.refusal_aux | (cues.present_aux if stance else frozenset())
     for node in _governing_chain(trigger, cues):
         children = list(node.children)
         negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
         if negated:
-            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux for c in children)
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in children)
     return False
 
 

@@ -509,3 +509,12 @@ def test_a_name_given_in_contempt_or_praise_is_an_accusation_or_support(pipeline
     assert (insult.type, [a.country for a in insult.actors], [r.country for r in insult.recipients]) == ("ACCUSE", ["TUR"], ["ISR"])
     (praise,) = _events(pipeline, "Trump called Modi a great friend.")
     assert (praise.type, [r.country for r in praise.recipients]) == ("SUPPORT", ["IND"])
+
+
+def test_a_stance_denied_in_the_present_is_refused_but_a_past_one_stays_negated(pipeline: Pipeline) -> None:
+    (present,) = _events(pipeline, "Japan does not recognize the independence of Kosovo.")
+    assert (present.type, present.status, [r.country for r in present.recipients]) == ("REJECT", "asserted", ["XKX"])
+    (past,) = _events(pipeline, "India did not back the resolution.")
+    assert (past.type, past.status) == ("SUPPORT", "negated")
+    (act,) = _events(pipeline, "The army does not attack civilians.")
+    assert act.type == "ASSAULT" and act.status == "negated"  # an act denied is no refusal
