@@ -14,6 +14,7 @@ def finish_article(article: Article, source: str) -> Article:
     """Check the text, guess the language when the input did not state it, and
     give the article its doc_id. Raises InputError for an article without text
     or with more text than one article can have."""
+    _lift_dateline(article)
     if not article.text.strip():
         raise InputError(source, "the article has no text. Fix: put the body of the report in the `text` field (or the file).")
     if len(article.text) > MAX_ARTICLE_TEXT_CHARS:
@@ -23,7 +24,6 @@ def finish_article(article: Article, source: str) -> Article:
             f"{MAX_ARTICLE_TEXT_CHARS:,} (MAX_ARTICLE_TEXT_CHARS) for one article. "
             "Fix: split the input into separate articles (one JSON record each).",
         )
-    _lift_dateline(article)
     if not article.language:
         article.language = guess_language(f"{article.headline}\n{article.text}")
     if not article.doc_id:
