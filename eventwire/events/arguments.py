@@ -389,7 +389,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                 break
     noun_preps = NOUN_RECIPIENT_PREPS | ({"for"} if event_type in roles.for_is_recipient else set())
     for prep, pobj in prep_objects(carrier, recipient_preps or RECIPIENT_PREPS | noun_preps):
-        if prep in noun_preps:
+        if prep in noun_preps or recipient_preps is not None:  # an entry's own recipient_from counts
             args.recipients.append(pobj)
             break
     if event_type in roles.located_target_types:

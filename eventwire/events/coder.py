@@ -203,6 +203,11 @@ class EventCoder:
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
         recipients = first_resolving(mentions, found.recipients)
+        if not recipients and entry.type in OWNED_TOPIC_TYPES:
+            # "an investigation into Israel's killing of X": whoever did the act looked into
+            recipients = next((owners for t in found.recipients if self.matcher.noun_match(t) is not None
+                               for owners in [mentions.owners(t)] if owners), [])
+            recipients = [replace(p, start=-1, end=-1, mention="") for p in recipients]
         if not recipients:
             # A place of the doer's own country says nothing about whom the act is aimed at.
             recipients = first_place(found.recipients, places, frozenset(a.country for a in actors))
@@ -297,7 +302,7 @@ class EventCoder:
         if threat:
             why += f"; to come ('{decision.cue}') → THREATEN"
         if condemned:
-            why += f"; punishment demanded ('{decision.cue}') → ACCUSE"
+            why += f"; demanded against them ('{decision.cue}') → ACCUSE"
         why += f"; classifier {support:.2f}"
         if from_context:
             why += f"; {CONTEXT_PARTIES}"
@@ -335,15 +340,20 @@ class EventCoder:
 # the sanctions", "relief from the embargo").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
+# Acts whose topic is another act: its doers are on the receiving end ("an investigation
+# into the killing", "criticism of the raid").
+OWNED_TOPIC_TYPES = frozenset({"ACCUSE"})
+
 # Stances that, denied in the present ("does not support"), are refused (REJECT).
 STANCE_TYPES = frozenset({"SUPPORT"})
 
 # Force and coercion held over a condition are threats ("will strike if attacked").
 CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
-# Punishments that, demanded of others ("called for sanctions against X", "demanded the
-# arrest of X"), condemn the party they would fall on, and the cues of such demands.
-PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE"})
+# Punishments and inquiries that, demanded of others ("called for sanctions against X",
+# "demanded the arrest of X", "called for an investigation into X's killing of Y"),
+# condemn the party they would fall on, and the cues of such demands.
+PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
 
 # Deployments that, made to serve a peacekeeping force or mission, are AID (PLOVER manual:

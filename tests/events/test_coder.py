@@ -518,3 +518,10 @@ def test_a_stance_denied_in_the_present_is_refused_but_a_past_one_stays_negated(
     assert (past.type, past.status) == ("SUPPORT", "negated")
     (act,) = _events(pipeline, "The army does not attack civilians.")
     assert act.type == "ASSAULT" and act.status == "negated"  # an act denied is no refusal
+
+
+def test_demanding_an_inquiry_into_a_partys_act_accuses_that_party(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "The UN called for an investigation into Israel's killing of the journalist.")
+    inquiry = next(e for e in events if "investigation" in e.why)
+    assert (inquiry.type, inquiry.status) == ("ACCUSE", "asserted")
+    assert [a.country for a in inquiry.actors] == ["IGO"] and [r.country for r in inquiry.recipients] == ["ISR"]
