@@ -54,6 +54,7 @@ class ArgumentRoles:
     avenging_types: frozenset[str]
     grievance_nouns: frozenset[str]
     answering_nouns: frozenset[str]
+    judging_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     halted_of_types: frozenset[str]
@@ -367,7 +368,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         owner = verb.head
         if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
             owner = owner.head  # "paid $662 million in aid": the amount's verb tells who gave
-        if owner.pos_ in ("VERB", "AUX"):
+        judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
+        if judged is not None:
+            args.actors.append(judged)  # "blamed Russia for the strike": Russia struck
+        elif owner.pos_ in ("VERB", "AUX"):
             subject = subject_of(owner)
             if subject is not None:
                 args.actors.append(subject)

@@ -525,3 +525,9 @@ def test_demanding_an_inquiry_into_a_partys_act_accuses_that_party(pipeline: Pip
     inquiry = next(e for e in events if "investigation" in e.why)
     assert (inquiry.type, inquiry.status) == ("ACCUSE", "asserted")
     assert [a.country for a in inquiry.actors] == ["IGO"] and [r.country for r in inquiry.recipients] == ["ISR"]
+
+
+def test_whom_a_verb_judges_for_an_act_did_the_act(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Ukraine blamed Russia for the missile strike on Kyiv.")
+    strike = next(e for e in events if e.type == "ASSAULT")
+    assert [a.country for a in strike.actors] == ["RUS"] and [r.country for r in strike.recipients] == ["UKR"]
