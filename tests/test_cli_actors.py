@@ -119,3 +119,10 @@ def test_check_reports_problems_with_their_place(tmp_path: Path) -> None:
     warned.write_text("organisations:\n  - {name: Qwerty Brigades, country: NGA, sector: REBEL}\n", encoding="utf-8")
     result = runner.invoke(app, ["actors", "check", str(warned)])
     assert result.exit_code == 0 and "warning" in result.stdout and "REBEL" in result.stdout
+
+
+def test_check_warns_of_a_role_owner_that_is_no_country(tmp_path: Path) -> None:
+    overlay = tmp_path / "roles.yaml"
+    overlay.write_text("roles:\n  - {noun: grand mufti, sector: REL, owner: EGY}\n  - {noun: chief rabbi, sector: REL, owner: ISRL}\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", "check", str(overlay)])
+    assert result.exit_code == 0 and "owner 'ISRL'" in result.stdout and "EGY" not in result.stdout

@@ -270,3 +270,5 @@ class _Checker:
             self.warning(self.lines.of("roles", i), f"{where}: {built.noun!r} has neither a sector nor an office")
         self._sector("roles", i, entry.get("sector"))
         self._sector("roles", i, entry.get("secondary"), "secondary")
+        if entry.get("owner"):
+            self._country("roles", i, entry.get("owner"), "owner")
