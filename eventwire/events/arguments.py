@@ -346,6 +346,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "during the last round of meetings": the gathering stands where its round does.
         while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() in roles.gathering_units:
             anchor = anchor.head.head
+    # "carried out dozens of airstrikes", "a wave of arrests": a counted act stands where its count does.
+    count = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if count is not None and count.lemma_.lower() in roles.quantity_nouns and count.dep_ in ("dobj", "obj"):
+        anchor = count
     verb = anchor.head
     if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.party_verbs:
         # "the four-party talks would involve South and North Korea, with the US and China":

@@ -531,3 +531,10 @@ def test_whom_a_verb_judges_for_an_act_did_the_act(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Ukraine blamed Russia for the missile strike on Kyiv.")
     strike = next(e for e in events if e.type == "ASSAULT")
     assert [a.country for a in strike.actors] == ["RUS"] and [r.country for r in strike.recipients] == ["UKR"]
+
+
+def test_a_counted_act_takes_the_doer_of_the_verb_that_carries_its_count(pipeline: Pipeline) -> None:
+    (strikes,) = _events(pipeline, "The United States has carried out dozens of airstrikes against al-Shabab.")
+    assert [a.country for a in strikes.actors] == ["USA"] and [r.country for r in strikes.recipients] == ["SOM"]
+    (arrests,) = _events(pipeline, "Police launched a wave of arrests against the opposition.")
+    assert [a.sector for a in arrests.actors] == ["COP"]
