@@ -418,7 +418,14 @@ class _ArticleResolver:
             participant = Participant(name, country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         if has_possessive_pronoun(phrase):
-            return None  # "its peacekeepers": the owner is the clause's subject, not a new party
+            # "The AU mission said its troops helped": the reporter owns them; otherwise
+            # ("its peacekeepers") the owner is the clause's subject, not a new party.
+            reporter = self._reporting_subject(head)
+            if reporter is None or len(reporter.participants) != 1:
+                return None
+            owner = reporter.participants[0]
+            participant = Participant(descriptive_name(phrase), owner.country, role.sector or owner.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         # A bare plural ("elite paratroopers") brings in new people; a definite or owned
         # one ("the troops", "whose governments") points back at the parties last named together.
         pointing = is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)

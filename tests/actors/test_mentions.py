@@ -205,3 +205,10 @@ def test_a_challenger_coordinated_with_a_government_is_of_its_country(resolver: 
     doc = load_analysis_pipeline()("Venezuela's government and the opposition resumed talks in Mexico.")
     index = resolver.index(doc, date(2021, 8, 13), places=[(p.start, p.end) for p in find_places(doc)])
     assert [p.country for p in _who(index, "opposition")] == ["VEN"]  # not Mexico, where they talk
+
+
+def test_a_reporters_own_forces_are_of_the_reporter(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Russia said its forces had destroyed a Ukrainian depot.", date(2022, 6, 1))
+    assert [(p.country, p.sector) for p in _who(index, "forces")] == [("RUS", "MIL")]
+    unreported = _index(resolver, "Russia moved its forces to the border.", date(2022, 6, 1))
+    assert _who(unreported, "forces") == []  # the clause's subject owns them: no new party
