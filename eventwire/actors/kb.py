@@ -576,6 +576,18 @@ class KnowledgeBase:
     def organisation_by_id(self, org_id: str) -> Organisation | None:
         return self._org_by_id.get(org_id)
 
+    def body_of(self, short: str, family_id: str) -> Organisation | None:
+        """The body of an organisation named without it: "Security Council" of "un" is the
+        UN Security Council (an alias is the family's name or alias, then the short name)."""
+        family = self._org_by_id.get(family_id)
+        if family is None or not short.strip():
+            return None
+        wanted = {fold(f"{name} {short}") for name in (family.name, *family.aliases)}
+        for org in self.organisations:
+            if org.parent == family_id and any(fold(name) in wanted for name in (org.name, *org.aliases)):
+                return org
+        return None
+
     # -- people ---------------------------------------------------------------------
 
     def people_named(self, text: str) -> list[Person]:

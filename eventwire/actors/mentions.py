@@ -22,7 +22,7 @@ from eventwire.actors.backrefs import (
     points_back_at_organisation,
 )
 from eventwire.actors.coref import Antecedents, group_size
-from eventwire.actors.kb import CURATED, LEADING_OFFICES, KnowledgeBase, Person, Role
+from eventwire.actors.kb import CURATED, LEADING_OFFICES, KnowledgeBase, Organisation, Person, Role
 from eventwire.actors.mention_index import Mention, MentionIndex
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -188,6 +188,10 @@ class _ArticleResolver:
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
+        body = self._body_of_named_family(phrase, head)
+        if body is not None:
+            participant = Participant(body.name, body.country, body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="organisation", **base)
         named = self._appositive_person(head, on)
         if named is not None:
             # "his Chinese counterpart Wang Yi": the name says who the description is
@@ -311,6 +315,24 @@ class _ArticleResolver:
             return None
         first = partner.participants[0]
         return first.country if first.sector == "GOV" and first.country not in ("", "UNK", "IGO") else None
+
+    def _body_of_named_family(self, phrase: Span, head: Token) -> Organisation | None:
+        """"The Security Council" after "the UN": a body named without the organisation it
+        belongs to, when the article has named that organisation (or one of its bodies)."""
+        if head.pos_ != "PROPN" or any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in phrase):
+            return None  # "Russia's Security Council" is Russia's
+        short = " ".join(t.text for t in phrase if t.dep_ != "det")
+        families: dict[str, None] = {}
+        for mention in self.found.mentions:
+            for p in mention.participants:
+                org = self.kb.organisation_by_id(p.actor_id) if p.actor_id else None
+                if org is not None:
+                    families[org.parent or org.id] = None
+        for family in families:
+            body = self.kb.body_of(short, family)
+            if body is not None:
+                return body
+        return None
 
     def _appositive_person(self, head: Token, on: date | None) -> Person | None:
         if head.pos_ != "NOUN":

@@ -212,3 +212,12 @@ def test_a_reporters_own_forces_are_of_the_reporter(resolver: MentionResolver) -
     assert [(p.country, p.sector) for p in _who(index, "forces")] == [("RUS", "MIL")]
     unreported = _index(resolver, "Russia moved its forces to the border.", date(2022, 6, 1))
     assert _who(unreported, "forces") == []  # the clause's subject owns them: no new party
+
+
+def test_a_body_named_without_its_organisation_after_the_organisation_is_its_body(resolver: MentionResolver) -> None:
+    after = _index(resolver, "The UN envoy spoke on Monday. The Security Council will meet on Friday.", date(2019, 6, 1))
+    assert [(p.name, p.country) for p in _who(after, "Council")] == [("UN Security Council", "IGO")]
+    alone = _index(resolver, "The Security Council will meet on Friday.", date(2019, 6, 1))
+    assert [p.country for p in _who(alone, "Council")] != ["IGO"]  # nothing says whose council
+    russian = _index(resolver, "The UN envoy spoke. Russia's Security Council met on Friday.", date(2019, 6, 1))
+    assert [p.country for p in _who(russian, "Council")] == ["RUS"]
