@@ -22,7 +22,14 @@ from eventwire.actors.backrefs import (
     points_back_at_organisation,
 )
 from eventwire.actors.coref import Antecedents, group_size
-from eventwire.actors.kb import CURATED, LEADING_OFFICES, KnowledgeBase, Organisation, Person, Role
+from eventwire.actors.kb import (
+    CURATED,
+    LEADING_OFFICES,
+    KnowledgeBase,
+    Organisation,
+    Person,
+    Role,
+)
 from eventwire.actors.mention_index import Mention, MentionIndex
 from eventwire.actors.phrases import (
     REPORTING_VERBS,

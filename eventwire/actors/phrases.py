@@ -7,9 +7,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.backrefs import (
     is_bare_number_group,
-    names_backer,
     is_coordinated_compass,
     mention_words,
+    names_backer,
 )
 
 # Entity labels that can be actors.

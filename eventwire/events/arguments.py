@@ -7,7 +7,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of, small_clause_subject
+from eventwire.nlp.syntax import (
+    agent_of,
+    object_of,
+    passive_subject_of,
+    small_clause_subject,
+)
 from eventwire.wordlists import load_word_lists
 
 # Verbs that only carry an event noun: "launched an offensive", "carried out air strikes".

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.actors.mention_index import MentionIndex
+from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events import arguments as args_mod
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.counterparts import (
@@ -39,7 +40,6 @@ from eventwire.events.participants import (
     resolve_all,
     same_party,
 )
-from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events.status import (
     decide_status,
     is_commitment,
@@ -336,8 +336,8 @@ class EventCoder:
 
 
 
-# Concessions and retreats whose object's "on"/"from" names what they ease ("a waiver on
-# the sanctions", "relief from the embargo").
+# Concessions and retreats whose object's preposition names what they ease ("a waiver on
+# the sanctions", "relief from the embargo", "an end to the blockade").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
 
 # Acts whose topic is another act: its doers are on the receiving end ("an investigation
