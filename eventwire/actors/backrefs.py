@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 # How far back (characters) a pronoun or a definite description looks for its antecedent.
 ANAPHOR_REACH = 400
 DEFINITE = {"the", "this", "that", "these", "those"}
+# Domestic challengers of a government: coordinated with one, they are of its country.
+CHALLENGER_SECTORS = frozenset({"OPP", "REB", "PTY"})
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,35 @@ class BackReferences:
             if entry is not None and entry.country not in ("", "UNK"):
                 found.add(entry.country)
         return found
+
+    def government_partner(self, head: Token, role: Role) -> str | None:
+        """"Venezuela's government and the opposition", "the Colombian government and the
+        rebels": a domestic challenger coordinated with a government is of its country."""
+        if head.dep_ != "conj" or role.sector not in CHALLENGER_SECTORS:
+            return None
+        partner = self.index.by_head.get(head.head.i)
+        if partner is None or len(partner.participants) != 1:
+            return None
+        first = partner.participants[0]
+        return first.country if first.sector == "GOV" and first.country not in ("", "UNK", "IGO") else None
+
+    def body_of_named_family(self, phrase: Span) -> Organisation | None:
+        """"The Security Council" after "the UN": a body named without the organisation it
+        belongs to, when the article has named that organisation (or one of its bodies)."""
+        if phrase.root.pos_ != "PROPN" or any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in phrase):
+            return None  # "Russia's Security Council" is Russia's
+        short = " ".join(t.text for t in phrase if t.dep_ != "det")
+        families: dict[str, None] = {}
+        for mention in self.index.mentions:
+            for p in mention.participants:
+                org = self.kb.organisation_by_id(p.actor_id) if p.actor_id else None
+                if org is not None:
+                    families[org.parent or org.id] = None
+        for family in families:
+            body = self.kb.body_of(short, family)
+            if body is not None:
+                return body
+        return None
 
     def organisation(self, text: str) -> Organisation | None:
         """An organisation by its name, also when NER glued its acronym on ("The World

@@ -517,6 +517,7 @@ class KnowledgeBase:
                 self._seats.add(seat, country)
         self._organisations = _NameIndex()
         self._org_by_id = {org.id: org for org in self.organisations}
+        self._bodies: dict[tuple[str, str], Organisation] = {}  # (family id, short name), filled on first use
         for org in self.organisations:
             for name in (org.name, *org.aliases):
                 self._organisations.add(name, org)
@@ -579,14 +580,15 @@ class KnowledgeBase:
     def body_of(self, short: str, family_id: str) -> Organisation | None:
         """The body of an organisation named without it: "Security Council" of "un" is the
         UN Security Council (an alias is the family's name or alias, then the short name)."""
-        family = self._org_by_id.get(family_id)
-        if family is None or not short.strip():
-            return None
-        wanted = {fold(f"{name} {short}") for name in (family.name, *family.aliases)}
-        for org in self.organisations:
-            if org.parent == family_id and any(fold(name) in wanted for name in (org.name, *org.aliases)):
-                return org
-        return None
+        if not self._bodies:
+            for org in self.organisations:
+                family = self._org_by_id.get(org.parent) if org.parent else None
+                for family_name in (family.name, *family.aliases) if family else ():
+                    prefix = fold(family_name) + " "
+                    for name in (org.name, *org.aliases):
+                        if fold(name).startswith(prefix):
+                            self._bodies.setdefault((org.parent, fold(name)[len(prefix):]), org)
+        return self._bodies.get((family_id, fold(short)))
 
     # -- people ---------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from eventwire.actors.kb import (
     CURATED,
     LEADING_OFFICES,
     KnowledgeBase,
-    Organisation,
     Person,
     Role,
 )
@@ -51,8 +50,6 @@ from eventwire.models import Participant
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-# Domestic challengers of a government: coordinated with one, they are of its country.
-CHALLENGER_SECTORS = frozenset({"OPP", "REB", "PTY"})
 # Plural roles that, with no name or country, mean the parties already in play ("the armies").
 GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
@@ -195,7 +192,7 @@ class _ArticleResolver:
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
-        body = self._body_of_named_family(phrase, head)
+        body = self.back.body_of_named_family(phrase)
         if body is not None:
             participant = Participant(body.name, body.country, body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="organisation", **base)
@@ -311,35 +308,6 @@ class _ArticleResolver:
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
-
-    def _government_partner(self, head: Token, role: Role) -> str | None:
-        """"Venezuela's government and the opposition", "the Colombian government and the
-        rebels": a domestic challenger coordinated with a government is of its country."""
-        if head.dep_ != "conj" or role.sector not in CHALLENGER_SECTORS:
-            return None
-        partner = self.found.by_head.get(head.head.i)
-        if partner is None or len(partner.participants) != 1:
-            return None
-        first = partner.participants[0]
-        return first.country if first.sector == "GOV" and first.country not in ("", "UNK", "IGO") else None
-
-    def _body_of_named_family(self, phrase: Span, head: Token) -> Organisation | None:
-        """"The Security Council" after "the UN": a body named without the organisation it
-        belongs to, when the article has named that organisation (or one of its bodies)."""
-        if head.pos_ != "PROPN" or any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in phrase):
-            return None  # "Russia's Security Council" is Russia's
-        short = " ".join(t.text for t in phrase if t.dep_ != "det")
-        families: dict[str, None] = {}
-        for mention in self.found.mentions:
-            for p in mention.participants:
-                org = self.kb.organisation_by_id(p.actor_id) if p.actor_id else None
-                if org is not None:
-                    families[org.parent or org.id] = None
-        for family in families:
-            body = self.kb.body_of(short, family)
-            if body is not None:
-                return body
-        return None
 
     def _appositive_person(self, head: Token, on: date | None) -> Person | None:
         if head.pos_ != "NOUN":
@@ -476,7 +444,7 @@ class _ArticleResolver:
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
         local = self._home if self._home not in self.back.visited_countries(phrase) else None
-        home = beyond_country(phrase) or self._government_partner(head, role) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
+        home = beyond_country(phrase) or self.back.government_partner(head, role) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
         name = clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
