@@ -105,12 +105,13 @@ def is_refusal(trigger: Token, stance: bool = False) -> bool:
     Past negations ("did not attack", "failed to agree") stay negated acts. A ``stance``
     (support, recognition) denied in the present is refused too: "does not support"."""
     cues = status_cues()
-    auxiliaries = cues.refusal_aux | (cues.present_aux if stance else frozenset())
     for node in _governing_chain(trigger, cues):
         children = list(node.children)
         negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
         if negated:
-            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in auxiliaries for c in children)
+            # a stance refused is active: "is not recognised by anyone" states a fact
+            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux
+                       or stance and c.dep_ == "aux" and c.lower_ in cues.present_aux for c in children)
     return False
 
 

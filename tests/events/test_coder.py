@@ -538,3 +538,8 @@ def test_a_counted_act_takes_the_doer_of_the_verb_that_carries_its_count(pipelin
     assert [a.country for a in strikes.actors] == ["USA"] and [r.country for r in strikes.recipients] == ["SOM"]
     (arrests,) = _events(pipeline, "Police launched a wave of arrests against the opposition.")
     assert [a.sector for a in arrests.actors] == ["COP"]
+
+
+def test_a_stance_denied_in_the_passive_states_a_fact(pipeline: Pipeline) -> None:
+    (fact,) = _events(pipeline, "The independence of Kosovo is not recognized by Serbia.")
+    assert (fact.type, fact.status) == ("SUPPORT", "negated")
