@@ -42,13 +42,14 @@ from eventwire.events.participants import (
 )
 from eventwire.events.status import (
     decide_status,
+    has_condition,
     is_commitment,
     is_refusal,
     status_cues,
     willingness_cue,
 )
 from eventwire.models import Event, Participant, Place, Timex
-from eventwire.nlp.syntax import has_condition, object_of, passive_subject_of
+from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
 class EventCoder:

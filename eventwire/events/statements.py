@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
+from eventwire.events.status import in_condition
 from eventwire.models import Event, Participant, Quote, TextSpan
-from eventwire.nlp.syntax import in_condition
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 

@@ -70,9 +70,9 @@ def decide_status(trigger: Token) -> StatusDecision:
                 conditional = True
             elif child.dep_ == "amod" and word in cues.future_modifiers:
                 found.setdefault("future", word)
-            if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in child.children):
+            if is_condition(child):
                 conditional = True  # "would meet if the rebels agreed": the act hangs on a condition
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in node.children):
+        if is_condition(node):
             found.setdefault("hypothetical", "if")
             conditional = True
         if depth == 0:
@@ -155,3 +155,24 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def is_condition(clause: Token) -> bool:
+    """"if they did not withdraw", "unless it releases the pastor": a conditional clause."""
+    marks = status_cues().conditional_marks
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def in_condition(token: Token) -> bool:
+    """Whether the token lies in a condition: what is said there is supposed, not stated."""
+    node = token
+    while not is_condition(node):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def has_condition(verb: Token) -> bool:
+    """Whether a clause is said to hang on a condition ("will strike if attacked")."""
+    return any(is_condition(c) for c in verb.children)

@@ -82,26 +82,3 @@ def _elided_passive_subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     return None
-
-
-CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-
-
-def is_condition(clause: Token) -> bool:
-    """"if they did not withdraw", "unless it releases the pastor": a conditional clause."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-
-
-def in_condition(token: Token) -> bool:
-    """Whether the token lies in a condition: what is said there is supposed, not stated."""
-    node = token
-    while not is_condition(node):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
-def has_condition(verb: Token) -> bool:
-    """Whether a clause is said to hang on a condition ("will strike if attacked")."""
-    return any(is_condition(c) for c in verb.children)
