@@ -233,17 +233,14 @@ class BackReferences:
         belongs to, when the article has named that organisation (or one of its bodies)."""
         if phrase.root.pos_ != "PROPN" or any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in phrase):
             return None  # "Russia's Security Council" is Russia's
-        short = " ".join(t.text for t in phrase if t.dep_ != "det")
-        families: dict[str, None] = {}
+        bodies = self.kb.bodies_named(" ".join(t.text for t in phrase if t.dep_ != "det"))
+        if not bodies:
+            return None  # most names are no organisation's body: skip the look back
         for mention in self.index.mentions:
             for p in mention.participants:
                 org = self.kb.organisation_by_id(p.actor_id) if p.actor_id else None
-                if org is not None:
-                    families[org.parent or org.id] = None
-        for family in families:
-            body = self.kb.body_of(short, family)
-            if body is not None:
-                return body
+                if org is not None and (org.parent or org.id) in bodies:
+                    return bodies[org.parent or org.id]
         return None
 
     def organisation(self, text: str) -> Organisation | None:

@@ -517,7 +517,7 @@ class KnowledgeBase:
                 self._seats.add(seat, country)
         self._organisations = _NameIndex()
         self._org_by_id = {org.id: org for org in self.organisations}
-        self._bodies: dict[tuple[str, str], Organisation] = {}  # (family id, short name), filled on first use
+        self._bodies: dict[str, dict[str, Organisation]] = defaultdict(dict)  # short name -> family id -> body, filled on first use
         for org in self.organisations:
             for name in (org.name, *org.aliases):
                 self._organisations.add(name, org)
@@ -577,9 +577,10 @@ class KnowledgeBase:
     def organisation_by_id(self, org_id: str) -> Organisation | None:
         return self._org_by_id.get(org_id)
 
-    def body_of(self, short: str, family_id: str) -> Organisation | None:
-        """The body of an organisation named without it: "Security Council" of "un" is the
-        UN Security Council (an alias is the family's name or alias, then the short name)."""
+    def bodies_named(self, short: str) -> dict[str, Organisation]:
+        """The bodies an organisation-less name may be, by the id of the organisation each
+        belongs to: "Security Council" -> {"un": UN Security Council} (an alias is the
+        family's name or alias, then the short name)."""
         if not self._bodies:
             for org in self.organisations:
                 family = self._org_by_id.get(org.parent) if org.parent else None
@@ -587,8 +588,8 @@ class KnowledgeBase:
                     prefix = fold(family_name) + " "
                     for name in (org.name, *org.aliases):
                         if fold(name).startswith(prefix):
-                            self._bodies.setdefault((org.parent, fold(name)[len(prefix):]), org)
-        return self._bodies.get((family_id, fold(short)))
+                            self._bodies[fold(name)[len(prefix):]].setdefault(org.parent, org)
+        return self._bodies.get(fold(short), {})
 
     # -- people ---------------------------------------------------------------------
 
