@@ -38,6 +38,11 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The workers called for talks with the government.", "talks", "hypothetical"),
         # the act that frames the time of a clause is told as known, whatever the clause says.
         ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
+        # an act made possible is not yet done: permission, authorisation, allowing.
+        ("The court granted the agency permission to detain the publisher.", "detain", "hypothetical"),
+        ("The cabinet authorized the army to strike rebel positions.", "strike", "hypothetical"),
+        ("Israel allowed UN inspectors to visit the site.", "visit", "hypothetical"),
+        ("Israel allowed UN inspectors to visit the site.", "allowed", "asserted"),
         ("Hu pledged to deepen ties with Pakistan.", "deepen", "future"),
         # an obligation is not yet an act: "needs to", like "must".
         ("The government needs to punish the officers.", "punish", "hypothetical"),
