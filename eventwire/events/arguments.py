@@ -67,6 +67,9 @@ class ArgumentRoles:
     gathering_units: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]
+    joint_adverbs: frozenset[str]
+    joint_modifiers: frozenset[str]
+    joint_types: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:

@@ -23,6 +23,7 @@ from eventwire.events.counterparts import (
 )
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import classified_event, sentence_evidence
+from eventwire.events.joint import is_joint_cooperation, joint_marker, partners
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.location import clause_location
 from eventwire.events.matching import (
@@ -265,6 +266,15 @@ class EventCoder:
             # "called for sanctions against Moscow": whoever demands a punishment of a named
             # party condemns it now (ACCUSE, asserted); the punishment is only asked of others.
             event_type, mode, cameo, status = "ACCUSE", "", "", "asserted"
+        marker = joint_marker(match.token, match.object_token)
+        with_parties = resolve_all(mentions, partners(match.token, match.object_token))
+        joint = is_joint_cooperation(entry, event_type, mode, marker, actors, recipients, with_parties)
+        if joint:
+            # "Swedish and Finnish forces trained together", "held joint drills with Russia":
+            # parties of several countries acting together on nobody else cooperate (COOPERATE).
+            event_type, mode, cameo = "COOPERATE", "", ""
+            actors = merge_parties(actors, with_parties, recipients)
+            recipients = []
         offer = ""
         promised = False
         conceded = ""
@@ -304,6 +314,8 @@ class EventCoder:
             why += f"; to come ('{decision.cue}') → THREATEN"
         if condemned:
             why += f"; demanded against them ('{decision.cue}') → ACCUSE"
+        if joint:
+            why += f"; done together{f' ({marker!r})' if marker else ''} by parties of several countries → COOPERATE"
         why += f"; classifier {support:.2f}"
         if from_context:
             why += f"; {CONTEXT_PARTIES}"
