@@ -175,6 +175,14 @@ class EventCoder:
                 found.recipients = [t for t in found.recipients if t != passive]
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
+            if entry.type in GIVING_TYPES and "to" in entry.recipient_from and match.object_token is not None and match.object_token.dep_ == "dobj":
+                # "delivered Patriot systems to Ukraine": what is given is nobody's share of the act
+                found.recipients = [t for t in found.recipients if t != match.object_token]
+            if entry.converse:
+                # "Hezbollah received rockets from Iran": the giver acts, the receiver receives
+                heads = [match.token, *([match.object_token] if match.object_token is not None else [])]
+                found.recipients = found.actors
+                found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type, entry.mode)
             if match.object_token is not None:
@@ -352,6 +360,10 @@ class EventCoder:
 # Concessions and retreats whose object's preposition names what they ease ("a waiver on
 # the sanctions", "relief from the embargo", "an end to the blockade").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+
+# Giving: an entry that names what is given and gives it "to" someone ("delivered Patriot
+# systems to Ukraine") has the goods as its object, never a party.
+GIVING_TYPES = frozenset({"AID"})
 
 # Acts whose topic is another act: its doers are on the receiving end ("an investigation
 # into the killing", "criticism of the raid").

@@ -34,7 +34,7 @@ POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
 VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
-                    "directive", "complement")
+                    "directive", "complement", "converse")
 _WORD = re.compile(r"^[a-z][a-z'.]*$")
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -69,6 +69,9 @@ class Trigger:
     # an order ("ordered X to close", "ordered X jailed"): the coercive act it governs is the
     # event, done by whoever gave the order (coder.ORDERED_TYPES)
     directive: bool = False
+    # the verb's subject receives and its "from" object gives ("Ukraine received tanks from
+    # Germany"): the act is the giver's, aimed at the subject
+    converse: bool = False
     source: str = field(default="", compare=False, repr=False)  # "file: entry N", for error messages
 
     @property
@@ -86,7 +89,7 @@ class Trigger:
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
 _TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "prep", "alt_types", "recipient_from", "complement")
-_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive", "converse")
 
 
 class Lexicon:

@@ -128,7 +128,7 @@ class TriggerMatcher:
             target = next((t for t in targets if lemma_in(t, verb_entry.object)), None)
             if target is not None:
                 sense = replace(verb_entry, pos="NOUN", object=(), object_not=(), object_via=(), object_prep=(), complement=(),
-                                transitive=False, passive_agent=False, directive=False, recipient_from=entry.recipient_from)
+                                transitive=False, passive_agent=False, directive=False, converse=False, recipient_from=entry.recipient_from)
                 return TriggerMatch(noun, sense, target, f"{noun.text} … {target.text}")
         return None
 

@@ -543,3 +543,22 @@ def test_a_counted_act_takes_the_doer_of_the_verb_that_carries_its_count(pipelin
 def test_a_stance_denied_in_the_passive_states_a_fact(pipeline: Pipeline) -> None:
     (fact,) = _events(pipeline, "The independence of Kosovo is not recognized by Serbia.")
     assert (fact.type, fact.status) == ("SUPPORT", "negated")
+
+
+def test_a_receiver_is_the_recipient_and_the_giver_the_actor(pipeline: Pipeline) -> None:
+    aid = next(e for e in _events(pipeline, "Hezbollah received rockets from Iran through Syria.") if e.type == "AID")
+    assert [p.country for p in aid.actors] == ["IRN"] and [p.name for p in aid.recipients] == ["Hezbollah"]
+    assert aid.mode == "military"
+
+
+def test_what_is_given_is_no_recipient(pipeline: Pipeline) -> None:
+    # a named product ("Patriot") as the object is the goods, the "to" party receives
+    aid = next(e for e in _events(pipeline, "The United States delivered Patriot air defence systems to Ukraine.") if e.type == "AID")
+    assert [p.country for p in aid.actors] == ["USA"] and [p.country for p in aid.recipients] == ["UKR"]
+
+
+def test_giving_verbs_share_one_list_of_goods(pipeline: Pipeline) -> None:
+    for text in ("The Red Cross delivered insulin to the town.", "Qatar paid the salaries of civil servants in Gaza.",
+                 "Relief workers handed out tarpaulins and hygiene kits to flood survivors."):
+        assert "AID" in {e.type for e in _events(pipeline, text)}, text
+    assert not _events(pipeline, "The rainy season has brought some relief to the farmers.")
