@@ -30,6 +30,8 @@ MIN_MARGIN = 0.02
 # Only the opening of a long article is needed to tell the language.
 SAMPLE_WORDS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word followed, within the line, by another capitalised one.
+_NAME_PART = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]{1,3}) (?=[A-Z])", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -44,9 +46,19 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)[:SAMPLE_WORDS] if len(w) > 1 or w.islower()]
 
 
+def _running_words(text: str) -> list[str]:
+    """The words of ``text`` that can be function words: a capitalised word that opens a
+    name with another one ("La Paz", "Los Angeles", "De Beers") is part of the name, not of
+    the sentence's own language."""
+    found = list(_NAME_PART.finditer(text[: SAMPLE_WORDS * 8]))
+    named = {m.start(1) for m in found}
+    return [w for m in _WORD.finditer(text[: SAMPLE_WORDS * 8]) if m.start() not in named
+            for w in _words(m.group())][:SAMPLE_WORDS]
+
+
 def language_shares(text: str) -> dict[str, float]:
     """Share of the words of ``text`` that are stopwords of each language."""
-    words = _words(text)
+    words = _running_words(text)
     if not words:
         return {}
     return {code: sum(1 for w in words if w in stop) / len(words) for code, stop in stopwords().items()}
@@ -61,7 +73,7 @@ def guess_language(text: str) -> str:
         return UNDETERMINED
     best_code, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if round(best * len(_words(text))) < MIN_HITS:
+    if round(best * len(_running_words(text))) < MIN_HITS:
         return UNDETERMINED
     if best >= MIN_SHARE and best - runner_up >= MIN_MARGIN:
         return best_code
