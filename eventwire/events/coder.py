@@ -50,6 +50,7 @@ from eventwire.events.status import (
     willingness_cue,
 )
 from eventwire.models import Event, Participant, Place, Timex
+from eventwire.nlp.lemmas import repair_verb_lemmas
 from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
@@ -74,6 +75,7 @@ class EventCoder:
 
     def code(self, mentions: MentionIndex, timexes: list[Timex], places: list[Place], doc_id: str) -> list[Event]:
         doc = mentions.doc
+        repair_verb_lemmas(doc, self._lexicon_verbs)  # "staged" is no "stag", "fined" no "fin"
         dater = Dater(timexes, mentions.on, doc.text)
         events: list[Event] = []
         sentences = list(doc.sents)

@@ -1,0 +1,50 @@
+"""Verb lemmas the tagger's lookup gets wrong: "staged" -> "stag", "fined" -> "fin",
+"waged" -> "wag", "sentencing" -> "sentencing", "boycotts" -> "boycotts". A verb whose
+lemma is not a known verb but whose regular stem is gets that stem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+
+from spacy.tokens import Doc, Token
+
+VERB_TAGS = ("VERB", "AUX")
+
+
+def regular_stems(word: str) -> Iterator[str]:
+    """The stems a regular inflection of ``word`` may have, likeliest first."""
+    doubled = len(word) > 4 and word[-4] == word[-5] if word.endswith(("ing", "ied")) else False
+    if word.endswith(("ied", "ies")):
+        yield word[:-3] + "y"
+    if word.endswith("ing"):
+        yield word[:-3]
+        yield word[:-3] + "e"
+        if doubled:
+            yield word[:-4]  # "banning"
+    if word.endswith("ed"):
+        yield word[:-1]  # "staged"
+        yield word[:-2]  # "cordoned"
+        if len(word) > 4 and word[-3] == word[-4]:
+            yield word[:-3]  # "banned"
+    if word.endswith("es"):
+        yield word[:-2]  # "lambastes" is tried as "lambast" then "lambaste"
+        yield word[:-1]
+    elif word.endswith("s"):
+        yield word[:-1]
+
+
+def repaired_lemma(token: Token, known: Set[str]) -> str:
+    """The token's lemma, or the regular stem of its form when only the stem is a known verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in VERB_TAGS or lemma in known:
+        return lemma
+    return next((stem for stem in regular_stems(token.lower_) if stem in known), lemma)
+
+
+def repair_verb_lemmas(doc: Doc, known: Set[str]) -> None:
+    """Give every verb of ``doc`` whose lemma is wrong its regular stem, in place."""
+    for token in doc:
+        if token.pos_ in VERB_TAGS:
+            lemma = repaired_lemma(token, known)
+            if lemma != token.lemma_.lower():
+                token.lemma_ = lemma
