@@ -562,3 +562,9 @@ def test_giving_verbs_share_one_list_of_goods(pipeline: Pipeline) -> None:
                  "Relief workers handed out tarpaulins and hygiene kits to flood survivors."):
         assert "AID" in {e.type for e in _events(pipeline, text)}, text
     assert not _events(pipeline, "The rainy season has brought some relief to the farmers.")
+
+
+def test_a_hunger_strike_is_never_military(pipeline: Pipeline) -> None:
+    for text in ("The prisoners launched a hunger strike.", "The dissident went on hunger strike."):
+        events = _events(pipeline, text)
+        assert [(e.type, e.mode) for e in events] == [("PROTEST", "hunger")], text

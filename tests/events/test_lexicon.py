@@ -173,6 +173,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The minister remained in office.", "remained", None),
         ("Australian aid supported two million girls going to school.", "supported", ("AID", "economic")),
         ("France supported the resolution.", "supported", ("SUPPORT", "")),
+        # a strike workers start is a labour strike; one a state launches is military
+        ("Teachers launched an indefinite strike.", "launched", ("PROTEST", "strike")),
+        ("Israel launched a strike on Gaza.", "launched", ("ASSAULT", "")),
+        ("Truckers across Brazil went on strike.", "went", ("PROTEST", "strike")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
