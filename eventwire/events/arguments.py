@@ -70,6 +70,9 @@ class ArgumentRoles:
     joint_adverbs: frozenset[str]
     joint_modifiers: frozenset[str]
     joint_types: frozenset[str]
+    crowd_nouns: frozenset[str]
+    riot_types: frozenset[str]
+    crowd_obstruction_types: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -474,3 +477,17 @@ def _without_grievances(args: Arguments, event_type: str) -> Arguments:
     if event_type in roles.avenging_types:
         args.recipients = [t for t in args.recipients if t.lemma_.lower() not in roles.grievance_nouns]
     return args
+
+
+def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
+    """The PROTEST mode of force used by a crowd ("protesters stormed parliament": riot,
+    "demonstrators blockaded the district": obstruct), or "" when a doer is no crowd."""
+    roles = ArgumentRoles.load()
+    def is_crowd(token: Token) -> bool:  # the tagger leaves "Hooligans" opening a sentence unlemmatised
+        return bool({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")} & roles.crowd_nouns)
+
+    if not doers or not all(is_crowd(t) for d in doers for t in (d, *d.conjuncts)):
+        return ""
+    if event_type in roles.riot_types:
+        return "riot"
+    return "obstruct" if f"{event_type}/{mode}" in roles.crowd_obstruction_types else ""

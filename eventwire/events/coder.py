@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events import arguments as args_mod
+from eventwire.events.arguments import crowd_mode
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.counterparts import (
     HOSTILE_TYPES,
@@ -261,6 +262,10 @@ class EventCoder:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
+        crowd = crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
+        if crowd:
+            # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
+            event_type, mode, cameo = "PROTEST", crowd, ""
         threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
             "THREATEN" in entry.alt_types
             # "would launch an offensive if they did not withdraw": force held over a condition
@@ -318,6 +323,8 @@ class EventCoder:
             why += f"; for '{keeping.text}' → AID/peacekeeping"
         if match.commander is not None:
             why += f"; governed by '{match.commander.text}'"
+        if crowd:
+            why += f"; done by a crowd → PROTEST/{crowd}"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:

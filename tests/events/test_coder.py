@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.models import Article, ArticleResult, Event
 from eventwire.pipeline import Pipeline
 
@@ -568,3 +570,20 @@ def test_a_hunger_strike_is_never_military(pipeline: Pipeline) -> None:
     for text in ("The prisoners launched a hunger strike.", "The dissident went on hunger strike."):
         events = _events(pipeline, text)
         assert [(e.type, e.mode) for e in events] == [("PROTEST", "hunger")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Protesters stormed the parliament building.", "riot"),
+        ("Rioters set fire to cars and shops in the city centre.", "riot"),
+        ("Hooligans attacked police officers.", "riot"),
+        ("Demonstrators blockaded the government district.", "obstruct"),
+    ],
+)
+def test_a_crowds_force_is_a_riot_or_an_obstruction(pipeline: Pipeline, text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in _events(pipeline, text)] == [("PROTEST", mode)]
+
+
+def test_armed_men_storming_is_still_an_assault(pipeline: Pipeline) -> None:
+    assert [e.type for e in _events(pipeline, "Gunmen stormed the hotel.")] == ["ASSAULT"]
