@@ -182,11 +182,25 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     subject = small_clause_subject(verb) if direct is None else None
     if subject is not None and lemma_in(subject, entry.object):
         return subject  # "allowed inspectors to visit the site", parsed as a clause of its own
+    if direct is None:
+        # "let aid convoys into Tigray", parsed as a verbless clause: its noun is the object
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ == "NOUN" and c.i > verb.i):
+            if lemma_in(clause, entry.object):
+                return clause
+        # "stopped shelling the town", "halted fighting": the gerund stands where the noun would
+        for gerund in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i > verb.i):
+            if lemma_in(gerund, entry.object):
+                return gerund
+            carried = object_of(gerund)  # "stopped exchanging fire"
+            if carried is not None and lemma_in(carried, entry.object):
+                return gerund
     return None
 
 
 def lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
     keys = set(noun_keys(token)) | {token.lemma_.lower(), token.lower_}
+    if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
+        keys.add(token.lower_[:-1])  # the lookup lemmatiser's "bases" is "basis"
     return bool(keys & set(lemmas))
 
 

@@ -587,3 +587,17 @@ def test_a_crowds_force_is_a_riot_or_an_obstruction(pipeline: Pipeline, text: st
 
 def test_armed_men_storming_is_still_an_assault(pipeline: Pipeline) -> None:
     assert [e.type for e in _events(pipeline, "Gunmen stormed the hotel.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("The militias stopped shelling the town.", "ceasefire"),  # a gerund stands for the noun
+        ("The two armies stopped exchanging fire across the border.", "ceasefire"),
+        ("The Ethiopian government let aid convoys into Tigray.", "access"),  # a verbless clause's noun
+        ("The army evacuated its bases in the north.", "withdraw"),  # "bases" is not "basis"
+        ("The rebels gave up control of the airport.", "withdraw"),
+    ],
+)
+def test_retreats_told_in_other_shapes(pipeline: Pipeline, text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in _events(pipeline, text)] == [("RETREAT", mode)]
