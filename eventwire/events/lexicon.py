@@ -35,7 +35,7 @@ REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
 VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
-_WORD = re.compile(r"^[a-z][a-z'.]*$")
+_WORD = re.compile(r"^[a-z][a-z'.]*(-[a-z]+)?$")  # "test-fire": a hyphenated verb is looked up whole first
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
 
@@ -277,7 +277,7 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
     if pos not in POS_TAGS:
         raise ModelError(f"{where}: pos must be VERB or NOUN, not {pos!r}")
     if pos == "VERB" and not _WORD.match(lemma):
-        raise ModelError(f"{where}: a verb lemma is one lowercase word, not {lemma!r}")
+        raise ModelError(f"{where}: a verb lemma is one lowercase word, or two joined by a hyphen ('test-fire'), not {lemma!r}")
     if pos == "NOUN" and not _NOUN_KEY.match(lemma):
         raise ModelError(f"{where}: a noun key is lowercase words joined by spaces or hyphens, not {lemma!r}")
     if pos == "NOUN":

@@ -53,7 +53,7 @@ class TriggerMatcher:
         for token in sentence:
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX"):
-                match = self._verb_match(token, self.lexicon.verb_entries(lemma))
+                match = self._verb_match(token, next((found for key in verb_keys(token) if (found := self.lexicon.verb_entries(key))), []))
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -195,6 +195,15 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
             if carried is not None and lemma_in(carried, entry.object):
                 return gerund
     return None
+
+
+def verb_keys(verb: Token) -> list[str]:
+    """Lookup keys for a verb, longest first: "test-fired" -> "test-fire", then "fire"."""
+    doc, lemma = verb.doc, verb.lemma_.lower()
+    i = verb.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
+        return [f"{doc[i - 2].lower_}-{lemma}", lemma]
+    return [lemma]
 
 
 def lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:

@@ -601,3 +601,8 @@ def test_armed_men_storming_is_still_an_assault(pipeline: Pipeline) -> None:
 )
 def test_retreats_told_in_other_shapes(pipeline: Pipeline, text: str, mode: str) -> None:
     assert [(e.type, e.mode) for e in _events(pipeline, text)] == [("RETREAT", mode)]
+
+
+def test_a_hyphenated_verb_is_looked_up_whole_first(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "North Korea test-fired an intercontinental ballistic missile.")
+    assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "weapons")]
