@@ -26,8 +26,9 @@ LIGHT_VERBS = {
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "following", "in"}
 # Of these, the ones that say only when: "remained on alert after the attack" says nothing
-# about who attacked, "left after talks with X" does say who talked.
-TIME_PREPS = {"after", "following"}
+# about who attacked, "left after talks with X" does say who talked, and "cut off the
+# internet during the protests" does not make the regime a protester.
+TIME_PREPS = {"after", "following", "during"}
 # Prepositions whose object is on the receiving end: "attacks on X", "talks with X", "aid to X".
 # Verbs that predicate a noun of their subject ("Beijing remains the largest supplier").
 COPULAS = {"be", "remain", "become", "stay"}

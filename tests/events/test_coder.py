@@ -606,3 +606,22 @@ def test_retreats_told_in_other_shapes(pipeline: Pipeline, text: str, mode: str)
 def test_a_hyphenated_verb_is_looked_up_whole_first(pipeline: Pipeline) -> None:
     events = _events(pipeline, "North Korea test-fired an intercontinental ballistic missile.")
     assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+
+
+def test_acts_during_a_protest_do_not_make_the_doer_a_protester(pipeline: Pipeline) -> None:
+    for text in ("Police arrested 20 people during the protests.", "The regime cut off the internet during the protests."):
+        events = _events(pipeline, text)
+        assert [e.type for e in events] == ["COERCE"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Russian hackers attacked the electricity grid.", "cyber"),
+        ("The hackers shut down the hospital's computer systems.", "cyber"),
+        ("The Chinese authorities locked down the city of 20 million.", "restrict"),
+        ("The army took over the presidential palace.", "seize"),
+    ],
+)
+def test_coercion_told_in_other_words(pipeline: Pipeline, text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in _events(pipeline, text)] == [("COERCE", mode)]
