@@ -625,3 +625,10 @@ def test_acts_during_a_protest_do_not_make_the_doer_a_protester(pipeline: Pipeli
 )
 def test_coercion_told_in_other_words(pipeline: Pipeline, text: str, mode: str) -> None:
     assert [(e.type, e.mode) for e in _events(pipeline, text)] == [("COERCE", mode)]
+
+
+def test_speaking_on_the_phone_and_an_officials_arrival_are_consultations(pipeline: Pipeline) -> None:
+    call = _events(pipeline, "Biden and Netanyahu spoke on the phone for 45 minutes.")
+    assert [(e.type, e.mode, {p.country for p in e.actors}) for e in call] == [("CONSULT", "phone", {"USA", "ISR"})]
+    visit = _events(pipeline, "The American envoy for Afghanistan arrived in Islamabad.")
+    assert [(e.type, e.mode, [p.country for p in e.recipients]) for e in visit] == [("CONSULT", "visit", ["PAK"])]
