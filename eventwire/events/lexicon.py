@@ -35,6 +35,8 @@ REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
 VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
+# Object words standing for any name of a kind (events/matching.py NAMED_KINDS).
+NAMED_OBJECT_KINDS = ("@country", "@organisation")
 _WORD = re.compile(r"^[a-z][a-z'.]*(-[a-z]+)?$")  # "test-fire": a hyphenated verb is looked up whole first
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 
@@ -286,6 +288,8 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
     for name in ("object", "object_not", "object_via", "object_prep", "subject", "prep", "recipient_from", "complement"):
         for word in values.get(name, ()):
+            if word.startswith("@") and word not in NAMED_OBJECT_KINDS:
+                raise ModelError(f"{where}: {name} word {word!r} is no kind of name; use one of {', '.join(NAMED_OBJECT_KINDS)}")
             if word != word.lower():
                 raise ModelError(f"{where}: {name} words are lowercase lemmas, not {word!r}")
     if values.get("particle") and not _WORD.match(values["particle"]):

@@ -197,6 +197,11 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     return None
 
 
+# Object words that stand for any name of a kind: an entry may require "@country" ("suspended
+# Fiji", "expelled Russia") or "@organisation" where a lemma list cannot name them all.
+NAMED_KINDS = {"GPE": "@country", "ORG": "@organisation"}
+
+
 def verb_keys(verb: Token) -> list[str]:
     """Lookup keys for a verb, longest first: "test-fired" -> "test-fire", then "fire"."""
     doc, lemma = verb.doc, verb.lemma_.lower()
@@ -210,6 +215,8 @@ def lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
     keys = set(noun_keys(token)) | {token.lemma_.lower(), token.lower_}
     if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         keys.add(token.lower_[:-1])  # the lookup lemmatiser's "bases" is "basis"
+    if token.ent_type_ in NAMED_KINDS:
+        keys.add(NAMED_KINDS[token.ent_type_])  # "suspended Fiji": any named state
     return bool(keys & set(lemmas))
 
 

@@ -632,3 +632,16 @@ def test_speaking_on_the_phone_and_an_officials_arrival_are_consultations(pipeli
     assert [(e.type, e.mode, {p.country for p in e.actors}) for e in call] == [("CONSULT", "phone", {"USA", "ISR"})]
     visit = _events(pipeline, "The American envoy for Afghanistan arrived in Islamabad.")
     assert [(e.type, e.mode, [p.country for p in e.recipients]) for e in visit] == [("CONSULT", "visit", ["PAK"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "recipient"),
+    [
+        ("The African Union suspended Niger after the coup.", "expel", "NER"),  # "@country": any named state
+        ("The Council of Europe expelled Russia.", "expel", "RUS"),
+        ("The World Bank halted its lending to Afghanistan.", "discontinue", "AFG"),
+        ("The Israeli government recalled its negotiators from Doha.", "withdraw", "QAT"),
+    ],
+)
+def test_sanctions_on_named_states_and_own_envoys(pipeline: Pipeline, text: str, mode: str, recipient: str) -> None:
+    assert [(e.type, e.mode, [p.country for p in e.recipients]) for e in _events(pipeline, text)] == [("SANCTION", mode, [recipient])]

@@ -227,6 +227,7 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smiting, pos: NOUN, directive: true, type: REQUEST}\n", "only apply to verbs"),
         ("- {lemma: smiting, pos: NOUN, complement: [responsible], type: ACCUSE}\n", "only apply to verbs"),
         ("- {lemma: smiting, pos: NOUN, converse: true, type: AID}\n", "only apply to verbs"),
+        ("- {lemma: smite, pos: VERB, object: [\"@town\"], type: ASSAULT}\n", "no kind of name"),
         ("- {lemma: smite, pos: VERB, directive: sometimes, type: REQUEST}\n", "directive must be true or false"),
         ("lemma: smite\n", "expected a YAML list"),
         ("- smite\n", "expected a mapping"),
