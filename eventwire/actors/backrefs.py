@@ -46,6 +46,15 @@ class MentionWords:
     supranational_modifiers: frozenset[str]
     unplaced_bloc_modifiers: frozenset[str]
     travel_verbs: frozenset[str]
+    shared_plural_names: frozenset[str]
+
+    def states_named(self, plural: str) -> tuple[str, ...]:
+        """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""
+        for entry in self.shared_plural_names:
+            name, *codes = entry.split()
+            if name == plural.lower():
+                return tuple(codes)
+        return ()
 
 
 @lru_cache(maxsize=1)

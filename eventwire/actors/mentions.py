@@ -161,6 +161,12 @@ class _ArticleResolver:
             elided = self.back.elided_compass_country(head, phrase)
             if elided is not None:
                 return Mention(participants=[elided], kind="country", **base)
+        shared = mention_words().states_named(head.lower_)
+        if shared:
+            # "the two Koreas", "both Sudans": every state of the shared name
+            states = [self.kb.country_by_iso3(code) for code in shared]
+            participants = [Participant(c.name, c.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char) for c in states if c is not None]
+            return Mention(participants=participants, kind="group", **base)
         if head.lower_ in mention_words().compass_short_forms and is_definite(phrase) and len(phrase) == 2:
             # "the North" after "North Korea": the country last named with that word.
             found = self.back.compass_country(head, phrase)

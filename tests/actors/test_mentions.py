@@ -221,3 +221,14 @@ def test_a_body_named_without_its_organisation_after_the_organisation_is_its_bod
     assert [p.country for p in _who(alone, "Council")] != ["IGO"]  # nothing says whose council
     russian = _index(resolver, "The UN envoy spoke. Russia's Security Council met on Friday.", date(2019, 6, 1))
     assert [p.country for p in _who(russian, "Council")] == ["RUS"]
+
+
+def test_a_shared_plural_name_is_every_state_of_it(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The two Koreas agreed to restore the military hotline.", date(2018, 1, 9))
+    assert {p.country for p in _who(index, "Koreas")} == {"PRK", "KOR"}
+
+
+def test_weapons_that_act_stand_for_the_military(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Israeli tanks shelled the town while a Washington think tank watched.", date(2014, 7, 20))
+    assert [(p.country, p.sector) for p in _who(index, "tanks")] == [("ISR", "MIL")]
+    assert [p.sector for p in _who(index, "tank")] == ["EDU"]
