@@ -492,3 +492,16 @@ def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
     if event_type in roles.riot_types:
         return "riot"
     return "obstruct" if f"{event_type}/{mode}" in roles.crowd_obstruction_types else ""
+
+
+def carrying_verb(noun: Token) -> Token | None:
+    """The verb whose object a noun is, directly or as a modifier or "of" object of it
+    ("adding an evacuation airplane", "sent a team of investigators"), else None."""
+    node = noun
+    while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
+        node = node.head
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
+        node = node.head.head
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB":
+        return node.head
+    return None

@@ -245,6 +245,16 @@ class EventCoder:
             if entry.reciprocal:
                 recipients = []
         recipients = [r for r in recipients if not any(same_party(r, a) for a in actors)]
+        carried_by = ""
+        if not actors and not recipients and entry.pos == "NOUN":
+            # "Germany is adding an evacuation airplane to the pool": a noun that names nobody
+            # is done by whoever does the clause it is the object of, unless that clause is an
+            # act of its own ("condemned the violence", "rejected the ultimatum")
+            verb = args_mod.carrying_verb(match.token)
+            verb = verb if verb is not None and verb.lemma_.lower() not in self._lexicon_verbs else None
+            subject = args_mod.subject_of(verb) if verb is not None else None
+            actors = resolve_all(mentions, [subject]) if subject is not None else []
+            carried_by = verb.text if actors and verb is not None else ""
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
         if decision.status == "negated" and self._refuses(decision.cue):
@@ -323,6 +333,8 @@ class EventCoder:
             why += f"; for '{keeping.text}' → AID/peacekeeping"
         if match.commander is not None:
             why += f"; governed by '{match.commander.text}'"
+        if carried_by:
+            why += f"; doer: the subject of '{carried_by}'"
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if refusal:

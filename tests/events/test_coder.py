@@ -645,3 +645,11 @@ def test_speaking_on_the_phone_and_an_officials_arrival_are_consultations(pipeli
 )
 def test_sanctions_on_named_states_and_own_envoys(pipeline: Pipeline, text: str, mode: str, recipient: str) -> None:
     assert [(e.type, e.mode, [p.country for p in e.recipients]) for e in _events(pipeline, text)] == [("SANCTION", mode, [recipient])]
+
+
+def test_a_noun_naming_nobody_is_done_by_the_subject_of_its_clause(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Germany is adding a medical evacuation airplane to the pool of resources.")
+    assert [(e.type, [p.country for p in e.actors]) for e in events] == [("AID", ["DEU"])]
+    # a clause that is an act of its own reacts to the noun's act; it does not do it
+    reaction = _events(pipeline, "Guterres condemned the attack.")
+    assert [e.type for e in reaction] == ["ACCUSE"]
