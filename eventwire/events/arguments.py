@@ -23,6 +23,11 @@ LIGHT_VERBS = {
     "complete", "finish", "finalise", "finalize", "intensify", "escalate", "renew", "extend", "accelerate",
     "uphold", "enforce", "maintain", "reimpose", "tighten", "toughen",
 }
+# Verbs whose object is the doer's own act, begun, kept up or ended ("ended its offensive",
+# "lifted its sanctions"), unlike verbs of reaction ("accepted Egypt's proposal").
+OWN_ACT_VERBS = LIGHT_VERBS - {"give", "join", "sign", "reach", "order", "take", "have", "express"} | {
+    "end", "halt", "stop", "cease", "suspend", "pause", "lift", "ease", "expand", "scale", "step", "call",
+}
 # Prepositions that tie an event noun to the clause's own doer: "arrived for a visit".
 PURPOSE_PREPS = {"for", "during", "on", "after", "following", "in"}
 # Of these, the ones that say only when: "remained on alert after the attack" says nothing

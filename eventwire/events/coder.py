@@ -178,9 +178,17 @@ class EventCoder:
                 found.recipients = [t for t in found.recipients if t != passive]
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
-            if entry.type in GIVING_TYPES and "to" in entry.recipient_from and match.object_token is not None and match.object_token.dep_ == "dobj":
-                # "delivered Patriot systems to Ukraine": what is given is nobody's share of the act
-                found.recipients = [t for t in found.recipients if t != match.object_token]
+            obj = match.object_token
+            own_act = (obj is not None and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
+                       and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
+            if obj is not None and obj.dep_ == "dobj" and (entry.type in GIVING_TYPES and "to" in entry.recipient_from or own_act):
+                # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
+                # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
+                # (A gathering's owner is a party: "attends a Cabinet meeting".)
+                found.recipients = [t for t in found.recipients if t != obj]
+            if own_act and obj is not None:
+                # "a truce ended Israel's offensive": the act's owner does what is done to it
+                found.actors += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             if entry.converse:
                 # "Hezbollah received rockets from Iran": the giver acts, the receiver receives
                 heads = [match.token, *([match.object_token] if match.object_token is not None else [])]

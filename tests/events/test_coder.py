@@ -653,3 +653,11 @@ def test_a_noun_naming_nobody_is_done_by_the_subject_of_its_clause(pipeline: Pip
     # a clause that is an act of its own reacts to the noun's act; it does not do it
     reaction = _events(pipeline, "Guterres condemned the attack.")
     assert [e.type for e in reaction] == ["ACCUSE"]
+
+
+def test_the_owner_of_an_act_ended_is_its_doer_not_its_target(pipeline: Pipeline) -> None:
+    [ended] = _events(pipeline, "A truce ended Israel's offensive.")
+    assert (ended.type, [p.country for p in ended.actors], ended.recipients) == ("RETREAT", ["ISR"], [])
+    # a reaction to another party's act falls on that party
+    accepted = next(e for e in _events(pipeline, "Israel accepted Egypt's proposal.") if e.type == "AGREE")
+    assert [p.country for p in accepted.actors] == ["ISR"] and [p.country for p in accepted.recipients] == ["EGY"]
