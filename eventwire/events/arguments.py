@@ -163,7 +163,14 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
                     found.append((child.lower_, described))  # "talks with visiting X": X
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON") and (preps is None or "to" in preps):
             found.append(("to", child))  # "granted Britain a delay": an indirect object is a "to" object
+        elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in COMPOUND_PREP_HEADS and not any(c.dep_ == "pobj" for c in child.children):
+            # "pulled its troops out of Syria": the inner preposition carries the object
+            found.extend((inner, pobj) for inner, pobj in prep_objects(child, preps))
     return found
+
+
+# Words that open a two-word preposition ("out of", "away from"), parsed as its head.
+COMPOUND_PREP_HEADS = {"out", "away"}
 
 
 def between_parties(head: Token) -> list[Token]:

@@ -661,3 +661,15 @@ def test_the_owner_of_an_act_ended_is_its_doer_not_its_target(pipeline: Pipeline
     # a reaction to another party's act falls on that party
     accepted = next(e for e in _events(pipeline, "Israel accepted Egypt's proposal.") if e.type == "AGREE")
     assert [p.country for p in accepted.actors] == ["ISR"] and [p.country for p in accepted.recipients] == ["EGY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Russia pulled its troops out of Syria.", "SYR"),  # "out of": the inner preposition's object
+        ("The Canadian government pulled its diplomats out of India.", "IND"),
+    ],
+)
+def test_a_two_word_preposition_names_the_recipient(pipeline: Pipeline, text: str, recipient: str) -> None:
+    [event] = _events(pipeline, text)
+    assert [p.country for p in event.recipients] == [recipient]
