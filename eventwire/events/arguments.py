@@ -79,6 +79,7 @@ class ArgumentRoles:
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
     crowd_obstruction_types: frozenset[str]
+    describing_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -508,12 +509,13 @@ def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
 
 def carrying_verb(noun: Token) -> Token | None:
     """The verb whose object a noun is, directly or as a modifier or "of" object of it
-    ("adding an evacuation airplane", "sent a team of investigators"), else None."""
+    ("adding an evacuation airplane", "sent a team of investigators"), else None; a verb
+    that only speaks of, sees or needs its object does not count ("described the meeting")."""
     node = noun
     while node.dep_ in ("compound", "amod") and node.head.pos_ in ("NOUN", "PROPN") and node.head.i != node.i:
         node = node.head
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
         node = node.head.head
-    if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB":
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in ArgumentRoles.load().describing_verbs:
         return node.head
     return None

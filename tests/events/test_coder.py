@@ -673,3 +673,8 @@ def test_the_owner_of_an_act_ended_is_its_doer_not_its_target(pipeline: Pipeline
 def test_a_two_word_preposition_names_the_recipient(pipeline: Pipeline, text: str, recipient: str) -> None:
     [event] = _events(pipeline, text)
     assert [p.country for p in event.recipients] == [recipient]
+
+
+def test_speaking_of_or_needing_an_act_does_not_do_it(pipeline: Pipeline) -> None:
+    for text in ("Diplomats describe the negotiations as complex.", "The UN estimates that 18 million people need assistance."):
+        assert not _events(pipeline, text), text
