@@ -169,6 +169,8 @@ class EventCoder:
         entry = match.entry
         if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token):
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
+        if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
+            return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)

@@ -678,3 +678,9 @@ def test_a_two_word_preposition_names_the_recipient(pipeline: Pipeline, text: st
 def test_speaking_of_or_needing_an_act_does_not_do_it(pipeline: Pipeline) -> None:
     for text in ("Diplomats describe the negotiations as complex.", "The UN estimates that 18 million people need assistance."):
         assert not _events(pipeline, text), text
+
+
+def test_an_event_word_inside_a_title_is_no_event(pipeline: Pipeline) -> None:
+    assert not _events(pipeline, "Martin Griffiths, the UN aid chief, said he was confident.")
+    [killing] = _events(pipeline, "Three aid workers were killed in Darfur.")
+    assert killing.type == "ASSAULT"
