@@ -80,6 +80,7 @@ class ArgumentRoles:
     riot_types: frozenset[str]
     crowd_obstruction_types: frozenset[str]
     describing_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -518,4 +519,17 @@ def carrying_verb(noun: Token) -> Token | None:
         node = node.head.head
     if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in ArgumentRoles.load().describing_verbs:
         return node.head
+    return None
+
+
+def measure_proposer(verb: Token) -> Token | None:
+    """Who puts forward the measure whose relative clause tells the act: "congressmen
+    introduced a bill that would sanction Turkish officials" -> congressmen."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in ArgumentRoles.load().measure_nouns:
+        return None
+    measure = verb.head
+    while measure.dep_ == "conj" and measure.head.i != measure.i:
+        measure = measure.head
+    if measure.dep_ in ("dobj", "obj") and measure.head.pos_ == "VERB":
+        return subject_of(measure.head)
     return None

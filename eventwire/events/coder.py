@@ -191,6 +191,9 @@ class EventCoder:
             if own_act and obj is not None:
                 # "a truce ended Israel's offensive": the act's owner does what is done to it
                 found.actors += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            proposer = args_mod.measure_proposer(match.token)
+            if proposer is not None:
+                found.actors = [proposer]  # "introduced a bill that would sanction X": the bill's sponsors
             if entry.converse:
                 # "Hezbollah received rockets from Iran": the giver acts, the receiver receives
                 heads = [match.token, *([match.object_token] if match.object_token is not None else [])]
@@ -286,8 +289,12 @@ class EventCoder:
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""
+        proposed = entry.pos == "VERB" and args_mod.measure_proposer(match.token) is not None
         threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
             "THREATEN" in entry.alt_types
+            # "introduced a bill that would sanction Turkish officials": force or sanctions a
+            # measure would bring, put forward, threaten
+            or event_type in CONDITIONAL_THREAT_TYPES and proposed
             # "would launch an offensive if they did not withdraw": force held over a condition
             or event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head)
             or _announced_own_force(match, status, event_type, recipients)

@@ -684,3 +684,12 @@ def test_an_event_word_inside_a_title_is_no_event(pipeline: Pipeline) -> None:
     assert not _events(pipeline, "Martin Griffiths, the UN aid chief, said he was confident.")
     [killing] = _events(pipeline, "Three aid workers were killed in Darfur.")
     assert killing.type == "ASSAULT"
+
+
+def test_a_measure_that_would_punish_is_its_sponsors_threat(pipeline: Pipeline) -> None:
+    [threat] = _events(pipeline, "Two US congressmen introduced a bill last Friday that would sanction Turkish officials.")
+    assert (threat.type, threat.status) == ("THREATEN", "asserted")
+    assert [p.country for p in threat.actors] == ["USA"] and [p.country for p in threat.recipients] == ["TUR"]
+    # a measure that would help stays a proposal of its sponsors
+    [offer] = _events(pipeline, "The US Congress passed a bill that would provide aid to Ukraine.")
+    assert offer.type == "AGREE" and [p.country for p in offer.actors] == ["USA"]
