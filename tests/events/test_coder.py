@@ -693,3 +693,10 @@ def test_a_measure_that_would_punish_is_its_sponsors_threat(pipeline: Pipeline) 
     # a measure that would help stays a proposal of its sponsors
     [offer] = _events(pipeline, "The US Congress passed a bill that would provide aid to Ukraine.")
     assert offer.type == "AGREE" and [p.country for p in offer.actors] == ["USA"]
+
+
+def test_material_support_is_aid_and_bare_support_backing(pipeline: Pipeline) -> None:
+    [aid] = _events(pipeline, "Iran gave military support to the Houthis.")
+    assert (aid.type, aid.mode) == ("AID", "military")
+    [backing] = _events(pipeline, "France gave its support to the plan.")
+    assert backing.type == "SUPPORT"
