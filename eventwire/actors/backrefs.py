@@ -47,6 +47,7 @@ class MentionWords:
     unplaced_bloc_modifiers: frozenset[str]
     travel_verbs: frozenset[str]
     shared_plural_names: frozenset[str]
+    party_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

@@ -276,6 +276,14 @@ class _ArticleResolver:
         if entity is not None and entity.label_ in ("ORG",):
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
+        if entity is None and head.lemma_.lower() in mention_words().party_nouns and head.tag_ == "NNS" and (is_group_phrase(phrase) or is_definite(phrase)):
+            # "the two sides", "both countries": the parties last named together; with none
+            # named, unknown parties kept with their words rather than dropped
+            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
+            if len(group) >= 2:
+                return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base)
+            participant = Participant(descriptive_name(phrase), "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="unknown", **base)
         if entity is None and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
             # "Rivals of the government said they will boycott": a speaking group the
             # knowledge base has no role for is still a party, of unknown country.

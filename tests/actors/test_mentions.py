@@ -232,3 +232,10 @@ def test_weapons_that_act_stand_for_the_military(resolver: MentionResolver) -> N
     index = _index(resolver, "Israeli tanks shelled the town while a Washington think tank watched.", date(2014, 7, 20))
     assert [(p.country, p.sector) for p in _who(index, "tanks")] == [("ISR", "MIL")]
     assert [p.sector for p in _who(index, "tank")] == ["EDU"]
+
+
+def test_both_countries_are_the_pair_last_named_or_unknown_parties(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Armenia and Azerbaijan met in Moscow. Both countries agreed to a ceasefire.", date(2020, 11, 10))
+    assert {p.country for p in _who(index, "countries")} == {"ARM", "AZE"}
+    alone = _index(resolver, "The two countries signed a trade deal.", date(2020, 11, 10))
+    assert [(p.name, p.country) for p in _who(alone, "countries")] == [("countries", "UNK")]
