@@ -700,3 +700,8 @@ def test_material_support_is_aid_and_bare_support_backing(pipeline: Pipeline) ->
     assert (aid.type, aid.mode) == ("AID", "military")
     [backing] = _events(pipeline, "France gave its support to the plan.")
     assert backing.type == "SUPPORT"
+
+
+def test_a_retreat_or_concession_in_a_country_falls_on_its_holder(pipeline: Pipeline) -> None:
+    [eased] = _events(pipeline, "The Kenyan army lifted the curfew in Somalia.")
+    assert eased.type == "CONCEDE" and [p.country for p in eased.recipients] == ["SOM"]
