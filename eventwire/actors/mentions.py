@@ -198,6 +198,12 @@ class _ArticleResolver:
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
+        if entity is None and head.text.isupper() and len(head.text) > 1 and head.pos_ in ("NOUN", "PROPN"):
+            # an acronym NER left untagged ("ICE returned the artefacts"): the organisation it names
+            org = self.kb.organisation(head.text)
+            if org is not None:
+                participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="organisation", **base)
         body = self.back.body_of_named_family(phrase)
         if body is not None:
             participant = Participant(body.name, body.country, body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char)

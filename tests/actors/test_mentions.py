@@ -239,3 +239,8 @@ def test_both_countries_are_the_pair_last_named_or_unknown_parties(resolver: Men
     assert {p.country for p in _who(index, "countries")} == {"ARM", "AZE"}
     alone = _index(resolver, "The two countries signed a trade deal.", date(2020, 11, 10))
     assert [(p.name, p.country) for p in _who(alone, "countries")] == [("countries", "UNK")]
+
+
+def test_an_untagged_acronym_names_its_organisation(resolver: MentionResolver) -> None:
+    index = _index(resolver, "ICE returned five pre-Columbian artifacts to the government of Peru.", date(2010, 6, 2))
+    assert [(p.name, p.country) for p in _who(index, "ICE")] == [("Immigration and Customs Enforcement", "USA")]
