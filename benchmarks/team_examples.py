@@ -25,6 +25,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import track
@@ -33,9 +34,9 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from eventwire.errors import EventwireError  # noqa: E402
-from eventwire.ingest import parse_record  # noqa: E402
-from eventwire.pipeline import default_pipeline  # noqa: E402
+from eventwire.errors import EventwireError
+from eventwire.ingest import parse_record
+from eventwire.pipeline import Pipeline, default_pipeline
 
 EXAMPLES = ROOT / "eventwire" / "events" / "data" / "examples"
 NO_EVENT = "NONE"
@@ -65,14 +66,29 @@ def read_examples(folder: Path) -> list[tuple[str, str]]:
     return rows
 
 
-def run(rows: list[tuple[str, str]], console: Console) -> list[Outcome]:
-    pipeline = default_pipeline()
+def run(rows: list[tuple[str, str]], console: Console, pipeline: Pipeline | None = None) -> list[Outcome]:
+    pipeline = pipeline or default_pipeline()
     outcomes: list[Outcome] = []
     for number, (gold, sentence) in enumerate(track(rows, description="coding the examples", console=console)):
         result = pipeline.process(parse_record({"text": sentence, "published": "2020-06-01"}, f"example-{number}"))
         events = getattr(result, "events", [])  # a rejected record has none
         outcomes.append(Outcome(gold, sentence, [f"{e.type}/{e.status}" for e in events]))
     return outcomes
+
+
+def figures(outcomes: list[Outcome]) -> dict[str, Any]:
+    by_type: dict[str, list[Outcome]] = {}
+    for outcome in outcomes:
+        by_type.setdefault(outcome.gold, []).append(outcome)
+    typed = [o for o in outcomes if o.gold != NO_EVENT]
+    quiet = by_type.get(NO_EVENT, [])
+    return {
+        "sentences": len(outcomes),
+        "typed_found": round(sum(o.found for o in typed) / len(typed), 4),
+        "typed_no_event": round(sum(not o.coded for o in typed) / len(typed), 4),
+        "none_quiet": round(sum(o.found for o in quiet) / max(1, len(quiet)), 4),
+        "per_type": {t: round(sum(o.found for o in rows) / len(rows), 4) for t, rows in sorted(by_type.items())},
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,26 +102,19 @@ def main(argv: list[str] | None = None) -> int:
     by_type: dict[str, list[Outcome]] = {}
     for outcome in outcomes:
         by_type.setdefault(outcome.gold, []).append(outcome)
-    typed = [o for o in outcomes if o.gold != NO_EVENT]
-    figures = {
-        "sentences": len(outcomes),
-        "typed_found": round(sum(o.found for o in typed) / len(typed), 4),
-        "typed_no_event": round(sum(not o.coded for o in typed) / len(typed), 4),
-        "none_quiet": round(sum(o.found for o in by_type.get(NO_EVENT, [])) / max(1, len(by_type.get(NO_EVENT, []))), 4),
-        "per_type": {t: round(sum(o.found for o in rows) / len(rows), 4) for t, rows in sorted(by_type.items())},
-    }
+    result = figures(outcomes)
     if args.json:
-        print(json.dumps(figures, indent=2))
+        print(json.dumps(result, indent=2))
         return 0
     table = Table(title="Team examples through the pipeline")
     for column in ("type", "sentences", "found", "no event"):
         table.add_column(column, justify="left" if column == "type" else "right")
     for event_type, rows in sorted(by_type.items()):
-        table.add_row(event_type, str(len(rows)), f"{figures['per_type'][event_type]:.2f}",
+        table.add_row(event_type, str(len(rows)), f"{result['per_type'][event_type]:.2f}",
                       f"{sum(not o.coded for o in rows) / len(rows):.2f}")
     console.print(table)
-    console.print(f"Typed sentences: {figures['typed_found']:.1%} found, {figures['typed_no_event']:.1%} with no event; "
-                  f"none.tsv: {figures['none_quiet']:.1%} with no event")
+    console.print(f"Typed sentences: {result['typed_found']:.1%} found, {result['typed_no_event']:.1%} with no event; "
+                  f"none.tsv: {result['none_quiet']:.1%} with no event")
     for event_type, rows in sorted(by_type.items()):
         if args.misses and (not args.type or args.type.upper() == event_type):
             for outcome in [o for o in rows if not o.found][: args.misses]:

@@ -81,3 +81,11 @@ def test_plover_gold_standard_gate(shared_dir: Path, pipeline: Pipeline) -> None
     figures = gsr.figures(gsr.code_records(gsr.read_records(path), Console(stderr=True, quiet=True), pipeline))
     below = {name: (figures[name], floor) for name, floor in FLOORS["plover-gsr"].items() if figures[name] < floor}
     assert not below, f"PLOVER GSR figures below their floors (got, floor): {below}"
+
+
+def test_team_examples_gate(pipeline: Pipeline) -> None:
+    """Lexicon coverage on the team's own labelled sentences (shipped, so never skipped)."""
+    team = _benchmark("team_examples")
+    figures = team.figures(team.run(team.read_examples(team.EXAMPLES), Console(stderr=True, quiet=True), pipeline))
+    below = {name: (figures[name], floor) for name, floor in FLOORS["team-examples"].items() if figures[name] < floor}
+    assert not below, f"team example figures below their floors (got, floor): {below}"
