@@ -162,11 +162,36 @@ class EventCoder:
                     return [replace(p, start=-1, end=-1, mention="") for p in found]
         return []
 
+    def _reassign_verb_parties(self, match: TriggerMatch, found: args_mod.Arguments) -> Token | None:
+        """Parties the plain reading of a verb's clause gets wrong; returns the sponsor of a
+        measure whose relative clause tells the act, if there is one."""
+        entry, obj = match.entry, match.object_token
+        own_act = (obj is not None and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
+                   and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
+        if obj is not None and obj.dep_ == "dobj" and (entry.type in GIVING_TYPES and "to" in entry.recipient_from or own_act):
+            # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
+            # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
+            # (A gathering's owner is a party: "attends a Cabinet meeting".)
+            found.recipients = [t for t in found.recipients if t != obj]
+        if own_act and obj is not None:
+            # "a truce ended Israel's offensive": the act's owner does what is done to it
+            found.actors += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        proposer = args_mod.measure_proposer(match.token)
+        if proposer is not None:
+            found.actors = [proposer]  # "introduced a bill that would sanction X": the bill's sponsors
+        if entry.converse:
+            # "Hezbollah received rockets from Iran": the giver acts, the receiver receives
+            heads = [match.token, *([obj] if obj is not None else [])]
+            found.recipients = found.actors
+            found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
+        return proposer
+
     # -- events ------------------------------------------------------------------
 
     def _event(self, match: TriggerMatch, sentence: Span, mentions: MentionIndex, dater: Dater,
                places: list[Place], consumed: set[int]) -> Event | None:
         entry = match.entry
+        proposer: Token | None = None
         if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token):
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
@@ -180,25 +205,7 @@ class EventCoder:
                 found.recipients = [t for t in found.recipients if t != passive]
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
-            obj = match.object_token
-            own_act = (obj is not None and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
-                       and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
-            if obj is not None and obj.dep_ == "dobj" and (entry.type in GIVING_TYPES and "to" in entry.recipient_from or own_act):
-                # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
-                # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
-                # (A gathering's owner is a party: "attends a Cabinet meeting".)
-                found.recipients = [t for t in found.recipients if t != obj]
-            if own_act and obj is not None:
-                # "a truce ended Israel's offensive": the act's owner does what is done to it
-                found.actors += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-            proposer = args_mod.measure_proposer(match.token)
-            if proposer is not None:
-                found.actors = [proposer]  # "introduced a bill that would sanction X": the bill's sponsors
-            if entry.converse:
-                # "Hezbollah received rockets from Iran": the giver acts, the receiver receives
-                heads = [match.token, *([match.object_token] if match.object_token is not None else [])]
-                found.recipients = found.actors
-                found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
+            proposer = self._reassign_verb_parties(match, found)
         else:
             found = args_mod.noun_arguments(match.token, recipient_preps, entry.type, entry.mode)
             if match.object_token is not None:
@@ -289,12 +296,11 @@ class EventCoder:
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""
-        proposed = entry.pos == "VERB" and args_mod.measure_proposer(match.token) is not None
         threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
             "THREATEN" in entry.alt_types
             # "introduced a bill that would sanction Turkish officials": force or sanctions a
             # measure would bring, put forward, threaten
-            or event_type in CONDITIONAL_THREAT_TYPES and proposed
+            or event_type in CONDITIONAL_THREAT_TYPES and proposer is not None
             # "would launch an offensive if they did not withdraw": force held over a condition
             or event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head)
             or _announced_own_force(match, status, event_type, recipients)
