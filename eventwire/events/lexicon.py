@@ -35,8 +35,11 @@ REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
 VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
-# Object words standing for any name of a kind (events/matching.py NAMED_KINDS).
-NAMED_OBJECT_KINDS = ("@country", "@organisation")
+# Object words that stand for any name of a kind, by the NER label that makes a name one:
+# an entry may require "@country" ("suspended Fiji", "expelled Russia") or "@organisation"
+# where a lemma list cannot name them all.
+NAMED_KINDS = {"GPE": "@country", "ORG": "@organisation"}
+NAMED_OBJECT_KINDS = tuple(NAMED_KINDS.values())
 _WORD = re.compile(r"^[a-z][a-z'.]*(-[a-z]+)?$")  # "test-fire": a hyphenated verb is looked up whole first
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")
 

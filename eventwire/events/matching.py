@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args_mod
-from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.lexicon import NAMED_KINDS, Lexicon, Trigger
 from eventwire.nlp.syntax import object_of, passive_subject_of, small_clause_subject
 
 
@@ -195,11 +195,6 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
             if carried is not None and lemma_in(carried, entry.object):
                 return gerund
     return None
-
-
-# Object words that stand for any name of a kind: an entry may require "@country" ("suspended
-# Fiji", "expelled Russia") or "@organisation" where a lemma list cannot name them all.
-NAMED_KINDS = {"GPE": "@country", "ORG": "@organisation"}
 
 
 def verb_keys(verb: Token) -> list[str]:
