@@ -283,8 +283,8 @@ class _ArticleResolver:
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
         if entity is None and head.lemma_.lower() in mention_words().party_nouns and head.tag_ == "NNS" and (is_group_phrase(phrase) or is_definite(phrase)):
-            # "the two sides", "both countries": the parties last named together; with none
-            # named, unknown parties kept with their words rather than dropped
+            # "both countries", "the two neighbours": the parties last named together; with
+            # none named, unknown parties kept with their words rather than dropped
             group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
             if len(group) >= 2:
                 return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base)

@@ -50,8 +50,7 @@ def _running_words(text: str) -> list[str]:
     """The words of ``text`` that can be function words: a capitalised word that opens a
     name with another one ("La Paz", "Los Angeles", "De Beers") is part of the name, not of
     the sentence's own language."""
-    found = list(_NAME_PART.finditer(text[: SAMPLE_WORDS * 8]))
-    named = {m.start(1) for m in found}
+    named = {m.start(1) for m in _NAME_PART.finditer(text[: SAMPLE_WORDS * 8])}
     return [w for m in _WORD.finditer(text[: SAMPLE_WORDS * 8]) if m.start() not in named
             for w in _words(m.group())][:SAMPLE_WORDS]
 

@@ -13,13 +13,12 @@ VERB_TAGS = ("VERB", "AUX")
 
 def regular_stems(word: str) -> Iterator[str]:
     """The stems a regular inflection of ``word`` may have, likeliest first."""
-    doubled = len(word) > 4 and word[-4] == word[-5] if word.endswith(("ing", "ied")) else False
     if word.endswith(("ied", "ies")):
         yield word[:-3] + "y"
     if word.endswith("ing"):
         yield word[:-3]
         yield word[:-3] + "e"
-        if doubled:
+        if len(word) > 5 and word[-4] == word[-5]:
             yield word[:-4]  # "banning"
     if word.endswith("ed"):
         yield word[:-1]  # "staged"
