@@ -21,6 +21,12 @@ from eventwire.actors.backrefs import (
     mention_words,
     points_back_at_organisation,
 )
+from eventwire.actors.collectives import (
+    party_noun_group,
+    shared_plural,
+    untagged_acronym,
+    with_span,
+)
 from eventwire.actors.coref import Antecedents, group_size
 from eventwire.actors.kb import (
     CURATED,
@@ -152,21 +158,18 @@ class _ArticleResolver:
         named_before = self.back.acronym_of(head)
         if named_before is not None:
             # "The World Health Organization (WHO)": the acronym is the name it follows.
-            return Mention(participants=[_with_span(p, phrase) for p in named_before.participants], kind=named_before.kind, **base)
+            return Mention(participants=[with_span(p, phrase) for p in named_before.participants], kind=named_before.kind, **base)
         if is_bare_number_group(head):
             # "the two are jointly developing", "both have agreed": the last group of that size.
             group = antecedents.group(before=phrase.start_char, size=group_size([head.lower_]))
-            return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base) if group else None
+            return Mention(participants=[with_span(p, phrase) for p in group], kind="group", **base) if group else None
         if head.lower_ in mention_words().compass_words and head.pos_ == "PROPN" and not is_definite(phrase):
             elided = self.back.elided_compass_country(head, phrase)
             if elided is not None:
                 return Mention(participants=[elided], kind="country", **base)
-        shared = mention_words().states_named(head.lower_)
-        if shared:
-            # "the two Koreas", "both Sudans": every state of the shared name
-            states = [self.kb.country_by_iso3(code) for code in shared]
-            participants = [Participant(c.name, c.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char) for c in states if c is not None]
-            return Mention(participants=participants, kind="group", **base)
+        shared = shared_plural(self.kb, head, phrase, base)
+        if shared is not None:
+            return shared  # "the two Koreas"
         if head.lower_ in mention_words().compass_short_forms and is_definite(phrase) and len(phrase) == 2:
             # "the North" after "North Korea": the country last named with that word.
             found = self.back.compass_country(head, phrase)
@@ -175,18 +178,18 @@ class _ArticleResolver:
         if head.pos_ == "PRON":
             speaker = self._reporting_subject(head)
             if speaker is not None and lower in SELF_PRONOUNS:
-                return Mention(participants=[_with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)
+                return Mention(participants=[with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)
             same = self.back.same_pronoun_before(head) if lower in SELF_PRONOUNS else None
             if same is not None:
                 # "said it was recalling its envoys from X, whose government it accused":
                 # a second "it" in the sentence is the first one.
-                return Mention(participants=[_with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
+                return Mention(participants=[with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
-                return Mention(participants=[_with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
+                return Mention(participants=[with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
             if lower in PLURAL_PRONOUNS:
                 group = antecedents.group(before=phrase.start_char) or self.back.plural_subject(phrase)
-                return Mention(participants=[_with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
+                return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             return None
 
         entity = entity_in(phrase)
@@ -194,16 +197,13 @@ class _ArticleResolver:
             # A name NER did not tag, said again after its full form ("Abiy" after "Abiy Ahmed").
             earlier = antecedents.person_named(head.text, before=phrase.start_char)
             if earlier is not None:
-                return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+                return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
-        if entity is None and head.text.isupper() and len(head.text) > 1 and head.pos_ in ("NOUN", "PROPN"):
-            # an acronym NER left untagged ("ICE returned the artefacts"): the organisation it names
-            org = self.kb.organisation(head.text)
-            if org is not None:
-                participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
-                return Mention(participants=[participant], kind="organisation", **base)
+        acronym = untagged_acronym(self.kb, head, phrase, base) if entity is None else None
+        if acronym is not None:
+            return acronym  # "ICE returned the artefacts"
         body = self.back.body_of_named_family(phrase)
         if body is not None:
             participant = Participant(body.name, body.country, body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char)
@@ -228,7 +228,7 @@ class _ArticleResolver:
             # NER often calls a bare surname ORG or GPE ("TASS quotes Lavrov").
             earlier = antecedents.person_named(clean_name(entity.text), before=phrase.start_char)
             if earlier is not None:
-                return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+                return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
             org = self.back.organisation(entity.text)
             if org is not None:
@@ -259,12 +259,12 @@ class _ArticleResolver:
                 return Mention(participants=shared, kind="group", **base)
         body = self.back.epithet_body(phrase) if entity is None else None
         if body is not None:
-            return Mention(participants=[_with_span(body, phrase)], kind="organisation", **base)
+            return Mention(participants=[with_span(body, phrase)], kind="organisation", **base)
         if points_back_at_organisation(phrase, entity) and country is None:
             # "the movement would avenge ...", "the Shiite group": the organisation named last.
             found = self.back.last_organisation(phrase)
             if found is not None:
-                return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+                return Mention(participants=[with_span(found, phrase)], kind="role", **base)
         if role is not None and country is None:
             owners = self._of_owners(head, role, phrase, on)
             if owners:
@@ -282,14 +282,9 @@ class _ArticleResolver:
         if entity is not None and entity.label_ in ("ORG",):
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
-        if entity is None and head.lemma_.lower() in mention_words().party_nouns and head.tag_ == "NNS" and (is_group_phrase(phrase) or is_definite(phrase)):
-            # "both countries", "the two neighbours": the parties last named together; with
-            # none named, unknown parties kept with their words rather than dropped
-            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
-            if len(group) >= 2:
-                return Mention(participants=[_with_span(p, phrase) for p in group], kind="group", **base)
-            participant = Participant(descriptive_name(phrase), "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
-            return Mention(participants=[participant], kind="unknown", **base)
+        parties = party_noun_group(head, phrase, antecedents, base) if entity is None else None
+        if parties is not None:
+            return parties  # "both countries"
         if entity is None and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
             # "Rivals of the government said they will boycott": a speaking group the
             # knowledge base has no role for is still a party, of unknown country.
@@ -301,7 +296,7 @@ class _ArticleResolver:
         name = clean_name(self._full_name(entity).text)
         earlier = antecedents.person_named(name, before=phrase.start_char)
         if earlier is not None:
-            return Mention(participants=[_with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
+            return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         person = self.kb.person(name, on=on, country=country.iso3 if country else None)
         if person is not None and not _same_given_name(name, person):
             person = None  # "Turki al-Maliki" is not "Riyad al-Maliki"
@@ -427,7 +422,7 @@ class _ArticleResolver:
             if holder is None and country is None:
                 found = antecedents.person_with_office(role.office, before=phrase.start_char)
                 if found:
-                    return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+                    return Mention(participants=[with_span(found, phrase)], kind="role", **base)
             if holder is not None:
                 return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
         if country is not None:
@@ -455,11 +450,11 @@ class _ArticleResolver:
             # "the official" after "an Interior Ministry official": the same description.
             earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char)
             if earlier is not None:
-                return Mention(participants=[_with_span(earlier, phrase)], kind="role", **base)
+                return Mention(participants=[with_span(earlier, phrase)], kind="role", **base)
             if not plural and role.office:
                 found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
                 if found:
-                    return Mention(participants=[_with_span(found, phrase)], kind="role", **base)
+                    return Mention(participants=[with_span(found, phrase)], kind="role", **base)
         # "military sources" after "the Israeli military": the same institution's country.
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
@@ -518,7 +513,7 @@ class _ArticleResolver:
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
         if member.actor_id or (role.sector in ("", "GOV", "PTY") and member.sector in ("", "GOV")):
-            return _with_span(member, phrase)
+            return with_span(member, phrase)
         country = self.kb.country_by_iso3(member.country)
         name = f"{country.name} {head.lemma_}" if country else member.name
         return Participant(name, member.country, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
@@ -601,10 +596,6 @@ def _person_participant(person: Person, on: date | None, phrase: Span, fallback_
     sector = offices[0].sector if offices else (fallback_sector or person.sector or (person.offices[-1].sector if person.offices else ""))
     country = offices[0].country if offices else person.country
     return Participant(person.name, country, sector, person.id, phrase.text, phrase.start_char, phrase.end_char)
-
-
-def _with_span(participant: Participant, phrase: Span) -> Participant:
-    return replace(participant, mention=phrase.text, start=phrase.start_char, end=phrase.end_char)
 
 
 def _single(people: list[Person]) -> Person | None:
