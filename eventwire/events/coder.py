@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events import arguments as args_mod
-from eventwire.events.arguments import crowd_mode
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.counterparts import (
     HOSTILE_TYPES,
@@ -24,7 +23,7 @@ from eventwire.events.counterparts import (
 )
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import classified_event, sentence_evidence
-from eventwire.events.joint import is_joint_cooperation, joint_marker, partners
+from eventwire.events.joint import joint_cooperation
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.location import clause_location
 from eventwire.events.matching import (
@@ -292,7 +291,7 @@ class EventCoder:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
-        crowd = crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
+        crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""
@@ -314,14 +313,12 @@ class EventCoder:
             # "called for sanctions against Moscow": whoever demands a punishment of a named
             # party condemns it now (ACCUSE, asserted); the punishment is only asked of others.
             event_type, mode, cameo, status = "ACCUSE", "", "", "asserted"
-        marker = joint_marker(match.token, match.object_token)
-        with_parties = resolve_all(mentions, partners(match.token, match.object_token))
-        joint = is_joint_cooperation(entry, event_type, mode, marker, actors, recipients, with_parties)
-        if joint:
+        joint = joint_cooperation(entry, event_type, mode, match.token, match.object_token, actors, recipients, mentions)
+        if joint is not None:
             # "Swedish and Finnish forces trained together", "held joint drills with Russia":
             # parties of several countries acting together on nobody else cooperate (COOPERATE).
             event_type, mode, cameo = "COOPERATE", "", ""
-            actors = merge_parties(actors, with_parties, recipients)
+            actors = merge_parties(actors, joint[1], recipients)
             recipients = []
         offer = ""
         promised = False
@@ -366,8 +363,8 @@ class EventCoder:
             why += f"; to come ('{decision.cue}') → THREATEN"
         if condemned:
             why += f"; demanded against them ('{decision.cue}') → ACCUSE"
-        if joint:
-            why += f"; done together{f' ({marker!r})' if marker else ''} by parties of several countries → COOPERATE"
+        if joint is not None:
+            why += f"; done together{f' ({joint[0]!r})' if joint[0] else ''} by parties of several countries → COOPERATE"
         why += f"; classifier {support:.2f}"
         if from_context:
             why += f"; {CONTEXT_PARTIES}"

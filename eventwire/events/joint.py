@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.arguments import ArgumentRoles, prep_objects
 from eventwire.events.lexicon import Trigger
-from eventwire.events.participants import same_party
+from eventwire.events.participants import resolve_all, same_party
+from eventwire.events.targets import UNKNOWN
 from eventwire.models import Participant
-
-UNKNOWN_COUNTRIES = ("", "UNK")
 
 
 def joint_marker(trigger: Token, object_token: Token | None) -> str:
@@ -29,24 +29,26 @@ def joint_marker(trigger: Token, object_token: Token | None) -> str:
     return ""
 
 
-def partners(trigger: Token, object_token: Token | None) -> list[Token]:
+def _partners(trigger: Token, object_token: Token | None) -> list[Token]:
     """Who the act is done with: "held drills with Russia"."""
     heads = [trigger, *([object_token] if object_token is not None else [])]
     return [pobj for head in heads for _, pobj in prep_objects(head, {"with", "alongside"})]
 
 
-def is_joint_cooperation(entry: Trigger, event_type: str, mode: str, marker: str, actors: list[Participant],
-                         recipients: list[Participant], partner_parties: list[Participant]) -> bool:
-    """Whether the coded act is parties of several countries acting together on nobody else."""
-    if event_type == "COOPERATE":
-        return False
+def joint_cooperation(entry: Trigger, event_type: str, mode: str, trigger: Token, object_token: Token | None,
+                      actors: list[Participant], recipients: list[Participant], mentions: MentionIndex) -> tuple[str, list[Participant]] | None:
+    """The marker ("" when the entry's exercises need none) and the partners named by "with",
+    when the coded act is parties of several countries acting together on nobody else; else None."""
     roles = ArgumentRoles.load()
-    if not (event_type in roles.joint_types or f"{event_type}/{mode}" in roles.joint_types):
-        return False
+    if event_type not in roles.joint_types and f"{event_type}/{mode}" not in roles.joint_types:
+        return None
+    marker = joint_marker(trigger, object_token)
     if not marker and "COOPERATE" not in entry.alt_types:
-        return False
-    parties = {p.country for p in actors + partner_parties if p.country not in UNKNOWN_COUNTRIES}
-    if len(parties) < 2:
-        return False
+        return None
+    partners = resolve_all(mentions, _partners(trigger, object_token))
+    if len({p.country for p in actors + partners if p.country not in UNKNOWN}) < 2:
+        return None
     # an act aimed at someone else ("joint raids on al-Shabaab") keeps its own type
-    return all(any(same_party(r, p) for p in partner_parties) for r in recipients)
+    if not all(any(same_party(r, p) for p in partners) for r in recipients):
+        return None
+    return marker, partners
