@@ -498,6 +498,7 @@ def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
     """The PROTEST mode of force used by a crowd ("protesters stormed parliament": riot,
     "demonstrators blockaded the district": obstruct), or "" when a doer is no crowd."""
     roles = ArgumentRoles.load()
+
     def is_crowd(token: Token) -> bool:  # the tagger leaves "Hooligans" opening a sentence unlemmatised
         return bool({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")} & roles.crowd_nouns)
 
