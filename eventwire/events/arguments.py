@@ -76,6 +76,7 @@ class ArgumentRoles:
     joint_adverbs: frozenset[str]
     joint_modifiers: frozenset[str]
     joint_types: frozenset[str]
+    joint_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
     crowd_obstruction_types: frozenset[str]

@@ -23,7 +23,7 @@ from eventwire.events.counterparts import (
 )
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import classified_event, sentence_evidence
-from eventwire.events.joint import joint_cooperation
+from eventwire.events.joint import joint_clause_event, joint_cooperation
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.location import clause_location
 from eventwire.events.matching import (
@@ -95,8 +95,10 @@ class EventCoder:
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
             if len(events) == before:
-                readings = readings or self.classifier.predict([s.text for s in sentences])
-                guessed = classified_event(readings[number], sentence, mentions, dater, self.ontology, self._lexicon_verbs)
+                guessed = joint_clause_event(sentence, mentions, dater, self.ontology)
+                if guessed is None:
+                    readings = readings or self.classifier.predict([s.text for s in sentences])
+                    guessed = classified_event(readings[number], sentence, mentions, dater, self.ontology, self._lexicon_verbs)
                 if guessed is not None:
                     guessed.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(guessed)

@@ -5,14 +5,19 @@ material cooperation (PLOVER COOPERATE), with every party an actor."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.mention_index import MentionIndex
-from eventwire.events.arguments import ArgumentRoles, prep_objects
+from eventwire.events.arguments import ArgumentRoles, prep_objects, verb_arguments
+from eventwire.events.dating import Dater
+from eventwire.events.fallback import sentence_evidence
 from eventwire.events.lexicon import Trigger
-from eventwire.events.participants import resolve_all, same_party
+from eventwire.events.ontology import Ontology
+from eventwire.events.participants import merge_parties, resolve_all, same_party
+from eventwire.events.status import decide_status
 from eventwire.events.targets import UNKNOWN
-from eventwire.models import Participant
+from eventwire.models import Event, Participant
+from eventwire.nlp.syntax import object_of
 
 
 def joint_marker(trigger: Token, object_token: Token | None) -> str:
@@ -52,3 +57,57 @@ def joint_cooperation(entry: Trigger, event_type: str, mode: str, trigger: Token
     if not all(any(same_party(r, p) for p in partners) for r in recipients):
         return None
     return marker, partners
+
+
+def _acts_together(verb: Token, object_token: Token | None) -> str:
+    """The word saying a clause the lexicon did not code is done together: a joint marker
+    ("jointly developed", "launched a joint project") or a verb of working together
+    ("coordinated cuts in oil production")."""
+    roles = ArgumentRoles.load()
+    if verb.lemma_.lower() in roles.joint_verbs:
+        return verb.lemma_.lower()
+    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "co":
+        return "co-"  # "co-developing" is three tokens
+    return joint_marker(verb, object_token)
+
+
+def joint_clause_event(sentence: Span, mentions: MentionIndex, dater: Dater, ontology: Ontology) -> Event | None:
+    """The cooperation of a sentence no trigger coded, whose clause says parties of several
+    countries act together on nobody else ("Egypt and Jordan launched a joint project to
+    link their power grids"): what they do together is theirs, whatever the verb."""
+    for verb in sentence:
+        if verb.pos_ != "VERB":
+            continue
+        object_token = object_of(verb)
+        marker = _acts_together(verb, object_token)
+        if not marker:
+            continue
+        found = verb_arguments(verb, object_token, {"with", "alongside"}, "COOPERATE")
+        actors = merge_parties(resolve_all(mentions, found.actors), resolve_all(mentions, _partners(verb, object_token)))
+        if len({p.country for p in actors if p.country not in UNKNOWN}) < 2:
+            continue
+        countries = {p.country for p in actors}
+        aimed_at = resolve_all(mentions, [object_token]) if object_token is not None else []
+        if any(r.country not in countries for r in aimed_at):
+            continue  # "jointly attacked the rebels" is an act on a third party, not cooperation
+        decision = decide_status(verb)
+        when = dater.date_for(verb, sentence, decision.status)
+        why = f"joint act: parties of several countries '{verb.text}' together ('{marker}'), no lexicon trigger"
+        if decision.cue:
+            why += f"; status {decision.status} ('{decision.cue}')"
+        return Event(
+            id="",
+            type="COOPERATE",
+            cameo=ontology.cameo_for("COOPERATE"),
+            quad=ontology.quad("COOPERATE"),
+            score=ontology.score("COOPERATE"),
+            actors=actors,
+            date=when.value,
+            date_precision=when.precision,  # type: ignore[arg-type]
+            date_source=when.source,
+            status=decision.status,  # type: ignore[arg-type]
+            evidence=sentence_evidence(sentence),
+            confidence=0.5,
+            why=why,
+        )
+    return None

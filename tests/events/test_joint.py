@@ -45,3 +45,31 @@ def test_an_act_done_together_is_cooperation_between_all_parties(pipeline: Pipel
 def test_other_acts_keep_their_type(pipeline: Pipeline, text: str, kept: str) -> None:
     types = {e.type for e in _events(pipeline, text)}
     assert kept in types and "COOPERATE" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Brazil and Paraguay launched a joint project to upgrade the border bridge.", {"BRA", "PRY"}),
+        ("Norway and Denmark coordinated cuts in fishing quotas.", {"NOR", "DNK"}),
+        ("Peru and Colombia are jointly developing a gas field in the Amazon.", {"PER", "COL"}),
+        ("Paris and Berlin have begun co-developing a new battle tank.", {"FRA", "DEU"}),
+        ("Vietnamese and Thai engineers built the dam together.", {"VNM", "THA"}),
+    ],
+)
+def test_a_clause_no_trigger_codes_done_together_is_cooperation(pipeline: Pipeline, text: str, countries: set[str]) -> None:
+    events = _events(pipeline, text)
+    assert [e.type for e in events] == ["COOPERATE"]
+    assert {p.country for p in events[0].actors} == countries and not events[0].recipients
+    assert "no lexicon trigger" in events[0].why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry coordinated the relief effort in the north.",  # one party alone
+        "Kenyan and Ugandan police jointly questioned the Somali suspects.",  # aimed at a third party
+    ],
+)
+def test_no_cooperation_without_two_countries_acting_on_nobody_else(pipeline: Pipeline, text: str) -> None:
+    assert "COOPERATE" not in {e.type for e in _events(pipeline, text)}
