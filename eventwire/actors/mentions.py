@@ -213,6 +213,8 @@ class _ArticleResolver:
             # "his Chinese counterpart Wang Yi": the name says who the description is
             return Mention(participants=[_person_participant(named, on, phrase, "")], kind="person", gender=named.gender, **base)
         role = self._role_in(phrase)
+        if role is not None and entity is not None and entity.start <= head.i < entity.end and (entity.start_char, entity.end_char) in self._places:
+            role = None  # a place whose name ends in a role noun: "the West Bank", "the Gold Coast"
         if role is None and lower in mention_words().crowd_counts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             role = self.kb.role("crowd")  # "thousands marched": people, uncounted by kind
         if role is not None and not role.sector:

@@ -120,7 +120,7 @@ def subject_of(verb: Token) -> Token | None:
         came_from_xcomp = node.dep_ == "xcomp" or (node.dep_ == "prep" and node.lower_ == "as")
         # Climb from a gerund or infinitive to the clause that owns it:
         # "has never considered the possibility of incorporating" -> the subject of considered.
-        if node.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "acomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -77,6 +77,13 @@ def test_a_place_tagged_as_a_person_is_not_an_actor(resolver: MentionResolver) -
     assert all(p.name != "Jaffna" for m in index.mentions for p in m.participants)
 
 
+def test_a_place_named_with_a_role_noun_is_a_place_not_a_role(resolver: MentionResolver) -> None:
+    text = "Israeli troops shelled the West Bank."
+    doc = load_analysis_pipeline()(text)
+    index = resolver.index(doc, date(2020, 1, 1), places=[(p.start, p.end) for p in find_places(doc)])
+    assert all(p.sector != "BUS" for p in _who(index, "Bank"))
+
+
 def test_anti_and_led_modifiers(resolver: MentionResolver) -> None:
     index = _index(resolver, "Anti-Syrian groups accused Damascus. US-led forces attacked the town.", date(2006, 11, 23))
     assert "SYR" not in {p.country for p in _who(index, "groups")}

@@ -22,6 +22,11 @@ def test_a_passive_control_verb_passes_its_subject_down(nlp) -> None:  # type: i
     assert subject_of(_token(doc, "withdraw")).text == "army"
 
 
+def test_an_adjective_passes_the_subject_of_its_clause_to_its_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russia is ready to attack the port.")
+    assert subject_of(_token(doc, "attack")).text == "Russia"
+
+
 def test_quoted_as_saying_passes_its_subject_down(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani.")
     args = noun_arguments(_token(doc, "meeting"), None, "CONSULT")

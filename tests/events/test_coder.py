@@ -705,3 +705,16 @@ def test_material_support_is_aid_and_bare_support_backing(pipeline: Pipeline) ->
 def test_a_retreat_or_concession_in_a_country_falls_on_its_holder(pipeline: Pipeline) -> None:
     [eased] = _events(pipeline, "The Kenyan army lifted the curfew in Somalia.")
     assert eased.type == "CONCEDE" and [p.country for p in eased.recipients] == ["SOM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bangladeshi government rolled back the quota system after student protests.",
+        "The Kazakh government reversed the fuel price hike.",
+        "The Indonesian government dropped the bill criminalising dissent.",
+        "Israel froze settlement construction in the West Bank.",
+    ],
+)
+def test_reversing_ones_own_measure_is_a_concession(pipeline: Pipeline, text: str) -> None:
+    assert [e.type for e in _events(pipeline, text)] == ["CONCEDE"]

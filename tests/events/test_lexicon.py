@@ -155,6 +155,11 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Prosecutors charged the mayor with fraud.", "charged", ("ACCUSE", "allege")),
         ("Mounted police charged the crowd.", "charged", ("ASSAULT", "crowd-control")),
         ("The union called off the strike.", "called", ("CONCEDE", "")),
+        # reversing one's own measure gives way; cancelling a meeting refuses it
+        ("The cabinet scrapped the planned fuel price hike.", "scrapped", ("CONCEDE", "")),
+        ("The council cancelled the fare increase after the protests.", "cancelled", ("CONCEDE", "")),
+        ("The authorities suspended construction of the dam.", "suspended", ("CONCEDE", "")),
+        ("Moscow cancelled the minister's visit.", "cancelled", ("REJECT", "meet")),
         ("The opposition called for new elections.", "called", ("REQUEST", "")),
         ("Russia withdrew its troops from the region.", "withdrew", ("RETREAT", "withdraw")),
         ("Moscow withdrew its ambassador from London.", "withdrew", ("SANCTION", "withdraw")),

@@ -50,6 +50,10 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # "be to" schedules: "are to hand over their weapons"
         ("About 7,000 fighters are to hand their weapons to a UN mission.", "hand", "future"),
         ("The minister is to visit Beijing next week.", "visit", "future"),
+        # pleading for an act and judging it likely or unlikely do not report it done.
+        ("The Greek president pleaded for Paris to reverse its stance.", "reverse", "hypothetical"),
+        ("Berlin is unlikely to withdraw its troops this year.", "withdraw", "hypothetical"),
+        ("Russia is likely to attack the port.", "attack", "hypothetical"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
