@@ -297,6 +297,11 @@ class EventCoder:
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""
+        official_protest = not crowd and event_type == "PROTEST" and mode == "demo" and bool(actors) and all(a.sector == "GOV" for a in actors)
+        if official_protest:
+            # "the Greek government protested the survey mission": a state's protest is an
+            # official complaint (ACCUSE, CAMEO 114), not a demonstration
+            event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
             "THREATEN" in entry.alt_types
             # "introduced a bill that would sanction Turkish officials": force or sanctions a
@@ -359,6 +364,8 @@ class EventCoder:
             why += f"; doer: the subject of '{carried_by}'"
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
+        if official_protest:
+            why += "; protested by a government → ACCUSE/disapprove"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:

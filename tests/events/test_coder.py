@@ -718,3 +718,10 @@ def test_a_retreat_or_concession_in_a_country_falls_on_its_holder(pipeline: Pipe
 )
 def test_reversing_ones_own_measure_is_a_concession(pipeline: Pipeline, text: str) -> None:
     assert [e.type for e in _events(pipeline, text)] == ["CONCEDE"]
+
+
+def test_a_governments_protest_is_an_official_complaint_and_a_crowds_a_demonstration(pipeline: Pipeline) -> None:
+    [complaint] = _events(pipeline, "The Greek government protested the Turkish survey mission.")
+    assert (complaint.type, complaint.mode) == ("ACCUSE", "disapprove") and [p.country for p in complaint.recipients] == ["TUR"]
+    [demonstration] = _events(pipeline, "Thousands of Serbs protested in Belgrade against the government.")
+    assert (demonstration.type, demonstration.mode) == ("PROTEST", "demo")
