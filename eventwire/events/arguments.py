@@ -77,6 +77,8 @@ class ArgumentRoles:
     joint_modifiers: frozenset[str]
     joint_types: frozenset[str]
     joint_verbs: frozenset[str]
+    aiding_purposes: frozenset[str]
+    joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
     crowd_obstruction_types: frozenset[str]

@@ -22,6 +22,7 @@ from eventwire.events.counterparts import (
     place_unplaced_sides,
 )
 from eventwire.events.dating import Dater
+from eventwire.events.deployment import DEPLOYMENT_TYPES, helped_side, peacekeeping_destination, peacekeeping_words
 from eventwire.events.fallback import classified_event, sentence_evidence
 from eventwire.events.joint import joint_clause_event, joint_cooperation
 from eventwire.events.lexicon import Lexicon
@@ -128,23 +129,9 @@ class EventCoder:
                 event.why += f"; recipient: the doers of the {obj.text} the report led with"
             return
 
-    def _peacekeeping_destination(self, match: TriggerMatch) -> Token | None:
-        """The peacekeeping force or mission a deployment goes to or serves, if any."""
-        heads = [match.token, *([match.object_token] if match.object_token is not None else [])]
-        if match.entry.pos == "NOUN" and match.token.dep_ in ("dobj", "nsubjpass"):
-            heads.append(match.token.head)  # "announced the deployment of troops ... on a peacekeeping mission"
-        obj = object_of(match.token) if match.entry.pos == "VERB" else None
-        candidates = [obj] if obj is not None else []  # "deployed 300 peacekeepers"
-        candidates += [pobj for head in heads for _, pobj in args_mod.prep_objects(head, DESTINATION_PREPS)]
-        words = self._peacekeeping_words()
-        return next((t for t in candidates if lemma_in(t, words)), None)
-
     def _peacekeeping_words(self) -> tuple[str, ...]:
-        """What the lexicon's AID peacekeeping entries name: their nouns and the forces they send."""
         if self._keeping is None:
-            found = {e.lemma for e in self.lexicon.entries() if e.type == "AID" and e.mode == "peacekeeping" and e.pos == "NOUN"}
-            found |= {w for e in self.lexicon.verb_entries("deploy") if e.type == "AID" and e.mode == "peacekeeping" for w in e.object}
-            self._keeping = tuple(sorted(found))
+            self._keeping = peacekeeping_words(self.lexicon)
         return self._keeping
 
     def _refuses(self, governor: str) -> bool:
@@ -282,12 +269,19 @@ class EventCoder:
             return None  # "refused to meet X": the refusal is the event, coded from its own verb
         status = decision.status
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
-        keeping = self._peacekeeping_destination(match) if event_type in DEPLOYMENT_TYPES else None
+        keeping = peacekeeping_destination(match, self._peacekeeping_words()) if event_type in DEPLOYMENT_TYPES else None
+        helping = helped_side(match, actors, recipients, mentions) if event_type in DEPLOYMENT_TYPES and keeping is None else None
         if keeping is not None:
             # "sent troops to the UN peacekeeping force", "deployed on a peacekeeping mission":
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
+        elif helping is not None:
+            # "sent troops to support the Mozambican army": forces lent to another country's
+            # side are military assistance to it (AID), and the purpose is no event of its own.
+            event_type, mode, cameo = "AID", "military", ""
+            recipients = merge_parties(helping[1], recipients)
+            consumed.add(helping[0].i)
         refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
@@ -358,6 +352,8 @@ class EventCoder:
         why = f"lexicon {entry.pos.lower()} '{match.words}' → {entry.type}{'/' + entry.mode if entry.mode else ''}"
         if keeping is not None:
             why += f"; for '{keeping.text}' → AID/peacekeeping"
+        if helping is not None:
+            why += f"; sent to '{helping[0].text}' another country's side → AID/military"
         if match.commander is not None:
             why += f"; governed by '{match.commander.text}'"
         if carried_by:
@@ -430,11 +426,6 @@ CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # condemn the party they would fall on, and the cues of such demands.
 PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
-
-# Deployments that, made to serve a peacekeeping force or mission, are AID (PLOVER manual:
-# military assistance includes personnel), and the prepositions that name where they go.
-DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
-DESTINATION_PREPS = {"to", "for", "on", "into", "with", "as", "under"}
 
 # Types whose participle modifying a noun ("rebels backed by Iran", "a hospital supported
 # by the ICRC") describes who stands behind whom, not an act the report tells of.

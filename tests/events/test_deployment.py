@@ -1,0 +1,44 @@
+"""Deployments that help someone else are military assistance (AID), not a show of force."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Article, ArticleResult, Event
+from eventwire.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    result = pipeline.process(Article(doc_id="d", text=text, published="2021-01-18"))
+    assert isinstance(result, ArticleResult)
+    return result.events
+
+
+@pytest.mark.parametrize(
+    ("text", "helped"),
+    [
+        ("Rwanda sent troops to support the Mozambican army.", "MOZ"),
+        ("Chad deployed soldiers to Niger to protect the uranium mines.", "NER"),  # the side is where they go
+        ("Britain sent long-range missiles to Kyiv.", "UKR"),  # weapons sent to a country are handed over
+    ],
+)
+def test_forces_or_arms_sent_to_another_countrys_side_are_military_aid(pipeline: Pipeline, text: str, helped: str) -> None:
+    [aid] = [e for e in _events(pipeline, text) if e.type != "ASSAULT"]
+    assert (aid.type, aid.mode) == ("AID", "military") and helped in {p.country for p in aid.recipients}
+
+
+def test_forces_sent_to_join_a_un_mission_keep_the_peace(pipeline: Pipeline) -> None:
+    [aid] = _events(pipeline, "Nepal sent 800 soldiers to join the UN mission in Mali.")
+    assert (aid.type, aid.mode) == ("AID", "peacekeeping")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India sent troops to the border to protect the villages.",  # its own side
+        "Russia sent troops to Ukraine to protect Russian speakers.",  # the side named is the senders' own
+        "The Thai navy deployed ships to the Gulf of Thailand.",
+    ],
+)
+def test_forces_sent_for_ones_own_side_stay_a_deployment(pipeline: Pipeline, text: str) -> None:
+    assert [e.type for e in _events(pipeline, text)] == ["MOBILIZE"]
