@@ -36,6 +36,7 @@ from eventwire.actors.kb import (
     Role,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
+from eventwire.actors.peers import clause_country, counterpart, possessor_of
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
     against_or_for,
@@ -132,9 +133,11 @@ class _ArticleResolver:
         return index
 
     def _offices(self, mention: Mention, on: date | None) -> frozenset[str]:
-        if len(mention.participants) != 1 or not mention.participants[0].actor_id or on is None:
+        return self._offices_of(mention.participants[0], on) if len(mention.participants) == 1 else frozenset()
+
+    def _offices_of(self, participant: Participant, on: date | None) -> frozenset[str]:
+        if not participant.actor_id or on is None:
             return frozenset()
-        participant = mention.participants[0]
         for person in self.kb.people_named(participant.name):
             if person.id == participant.actor_id:
                 offices = {office.title for office in person.offices_on(on)}
@@ -212,6 +215,13 @@ class _ArticleResolver:
         if named is not None:
             # "his Chinese counterpart Wang Yi": the name says who the description is
             return Mention(participants=[_person_participant(named, on, phrase, "")], kind="person", gender=named.gender, **base)
+        if head.lemma_.lower() in mention_words().counterpart_nouns:
+            # "his Turkish counterpart", "his counterpart in Moscow": the same office elsewhere
+            peer = possessor_of(head, antecedents, PRONOUNS)
+            there = self._country_in(phrase, exclude=entity) or clause_country(head, self.kb)
+            if peer is not None and there is not None and there.iso3 != peer.country:
+                participant, gender = counterpart(phrase, peer, self._offices_of(peer, on), there, on, self.kb)
+                return Mention(participants=[participant], kind="role", gender=gender, **base)
         role = self._role_in(phrase)
         if role is not None and entity is not None and entity.start <= head.i < entity.end and (entity.start_char, entity.end_char) in self._places:
             role = None  # a place whose name ends in a role noun: "the West Bank", "the Gold Coast"
