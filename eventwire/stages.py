@@ -13,6 +13,7 @@ from eventwire.state import ArticleState
 def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.kb import KnowledgeBase
     from eventwire.actors.mentions import MentionResolver
+    from eventwire.actors.phrases import against_or_for
     from eventwire.events.coder import DIRECTED_TYPES, EventCoder
     from eventwire.events.contexts import ContextTagger
     from eventwire.events.counterparts import fill_recipients
@@ -67,7 +68,10 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     def mentions(state: ArticleState) -> None:
         assert state.doc is not None
-        home = home_country(state.article.dateline, state.places)
+        # "US-backed fighters", "anti-Syrian groups": a place named as a side says nothing of
+        # where the report is set
+        settings = [p for p in state.places if not against_or_for(state.doc.char_span(p.start, p.end, alignment_mode="expand")[0])]
+        home = home_country(state.article.dateline, settings)
         places = [(place.start, place.end) for place in state.places if place.country not in ("", "UNK")]
         state.mentions = resolver.index(state.doc, state.article.published_date(), home, places)
 

@@ -78,6 +78,7 @@ class ArgumentRoles:
     joint_types: frozenset[str]
     joint_verbs: frozenset[str]
     aiding_purposes: frozenset[str]
+    taken_from_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
@@ -270,6 +271,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
+    if f"{event_type}/{mode}" in roles.taken_from_modes:
+        # "captured the town from Islamic State": whoever lost it receives, before the place taken
+        args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
     return _without_grievances(args, event_type)
 
 

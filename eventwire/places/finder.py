@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from eventwire.models import Place
@@ -36,6 +36,8 @@ RELABEL_LABELS = frozenset({"ORG", "NORP", "PERSON", "PRODUCT"})
 # Prepositions after which a name is where something happens ("detained in Kursk").
 SCENE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 MIN_RELABEL_CITY_POPULATION = 100_000
+# Where a bare name tagged PERSON is read as the big city it also names (_bare_name_said_first).
+PLACE_LIKE_DEPS = frozenset({"pobj", "dobj", "conj"})
 UNKNOWN_COUNTRY = "UNK"
 _DETERMINERS = frozenset({"the"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -135,12 +137,30 @@ def _mislabelled_place(span: Span, label: str, gaz: Gazetteer) -> bool:
         # "Sri Lanka's" tagged PERSON is the country; "Jordan" or "Chad" may be a man, but
         # not after "in" ("protests in Kiev")
         if resolution.via == "city":
-            return big_city and _after_scene_preposition(span)
+            return big_city and (_after_scene_preposition(span) or _bare_name_said_first(span))
         return resolution.via == "country" and span.text not in name_parts().ruler_stopwords
     if resolution.via in ("country", "region"):
         return True
     # a town's name is often a person's or a firm's too: only big cities are trusted
     return big_city
+
+
+def _bare_name_said_first(span: Span) -> bool:
+    """A one-word "person" held by a verb or preposition as a thing is ("took control of
+    Goma", "shelled Goma") with no longer name before it: news names a person in full
+    before it uses a surname alone. A subject ("Goma said") stays the NER's call."""
+    word = span[0].text
+    if len(span) != 1 or word in name_parts().ruler_stopwords or span[0].dep_ not in PLACE_LIKE_DEPS:
+        return False
+    return not any(t.text == word and _ends_longer_name(t) for t in span.doc[: span.end])
+
+
+def _ends_longer_name(token: Token) -> bool:
+    """"William Richardson", "dos Santos": the word closes a name of several words."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "PROPN" or before.lower_ in name_parts().surname_particles
 
 
 def _after_scene_preposition(span: Span) -> bool:

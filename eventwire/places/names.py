@@ -53,6 +53,7 @@ class NameParts:
     demonym_endings: tuple[str, ...]
     ruler_stopwords: frozenset[str]  # place names that are also people's names or words
     generic_words: frozenset[str]  # parts of place names that are never a name alone
+    surname_particles: frozenset[str]  # "dos Santos", "de Gaulle": lower-case words inside people's names
 
     def is_demonym_form(self, word: str) -> bool:
         """True for one capitalised word with a demonym ending ("Iraqi", "Lebanese")."""
@@ -77,6 +78,7 @@ def name_parts() -> NameParts:
             demonym_endings=tuple(sorted((e.lower() for e in raw["demonym_endings"]), key=len, reverse=True)),
             ruler_stopwords=frozenset(str(w) for w in raw["ruler_stopwords"]),
             generic_words=compass | suffixes | facilities,
+            surname_particles=frozenset(w.casefold() for w in raw["surname_particles"]),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ModelError(f"places data file name_parts.yaml is malformed: {exc!r}") from exc

@@ -725,3 +725,11 @@ def test_a_governments_protest_is_an_official_complaint_and_a_crowds_a_demonstra
     assert (complaint.type, complaint.mode) == ("ACCUSE", "disapprove") and [p.country for p in complaint.recipients] == ["TUR"]
     [demonstration] = _events(pipeline, "Thousands of Serbs protested in Belgrade against the government.")
     assert (demonstration.type, demonstration.mode) == ("PROTEST", "demo")
+
+
+def test_who_lost_a_place_taken_is_its_recipient_and_a_backer_is_no_home(pipeline: Pipeline) -> None:
+    [seizure] = _events(pipeline, "US-backed Kurdish fighters captured the town from Islamic State.")
+    assert (seizure.type, seizure.mode) == ("COERCE", "seize")
+    assert [p.name for p in seizure.recipients] == ["Islamic State"]
+    # the backer named in "US-backed" is neither the fighters' country nor the report's
+    assert all(p.country != "USA" for p in seizure.actors + seizure.recipients)

@@ -133,3 +133,9 @@ def test_worked_example_countries(nlp: Language, shared_dir: Path) -> None:
     for place in gold:
         answers = {p.country for p in found if p.text == place["text"]}
         assert answers == {place["country"]}, place
+
+
+def test_a_bare_big_city_name_held_as_a_thing_is_the_city_unless_a_person_was_named_first(nlp: Language) -> None:
+    assert "Goma" in _by_text(find_places(nlp("The rebels took control of Goma.")))
+    text = "President Louis Sylvain Goma welcomed the envoy. The envoy later met Goma."
+    assert "Goma" not in _by_text(find_places(nlp(text)))
