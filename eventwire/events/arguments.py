@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     agent_of,
     object_of,
@@ -271,6 +272,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
+    caller = verb.head
+    if verb.dep_ in ("advcl", "xcomp") and caller.lemma_.lower() in status_cues().calling_verbs and not any(c.dep_ == "prt" for c in caller.children):
+        # "called Erdogan to apologize": the one called is whom the purpose addresses
+        args.recipients.extend(t for t in [object_of(caller)] if t is not None)
     if f"{event_type}/{mode}" in roles.taken_from_modes:
         # "captured the town from Islamic State": whoever lost it receives, before the place taken
         args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]

@@ -36,6 +36,8 @@ class StatusCues:
     reported_future_aux: frozenset[str]
     anchoring_preps: frozenset[str]
     refusing_governors: frozenset[str]
+    calling_verbs: frozenset[str]
+    appeal_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +85,9 @@ def decide_status(trigger: Token) -> StatusDecision:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         if any(c.dep_ == "prt" for c in node.children):
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
+        if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
+                c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):
+            continue  # "called Erdogan to apologize": a call made in order to, no appeal
         if lemma in cues.negating_governors:
             found.setdefault("negated", lemma)
         elif lemma in cues.hypothetical_governors:

@@ -733,3 +733,8 @@ def test_who_lost_a_place_taken_is_its_recipient_and_a_backer_is_no_home(pipelin
     assert [p.name for p in seizure.recipients] == ["Islamic State"]
     # the backer named in "US-backed" is neither the fighters' country nor the report's
     assert all(p.country != "USA" for p in seizure.actors + seizure.recipients)
+
+
+def test_the_one_called_is_whom_the_purpose_of_the_call_addresses(pipeline: Pipeline) -> None:
+    [urging] = _events(pipeline, "Biden called Netanyahu to urge restraint.")
+    assert urging.type == "REQUEST" and [p.country for p in urging.recipients] == ["ISR"]

@@ -54,6 +54,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The Greek president pleaded for Paris to reverse its stance.", "reverse", "hypothetical"),
         ("Berlin is unlikely to withdraw its troops this year.", "withdraw", "hypothetical"),
         ("Russia is likely to attack the port.", "attack", "hypothetical"),
+        # "call" with an object and no "on"/"for" is a telephone call made in order to act
+        ("Jens Stoltenberg called Erdogan to apologize for the incident.", "apologize", "asserted"),
+        ("The EU called on Iran to halt enrichment.", "halt", "hypothetical"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
