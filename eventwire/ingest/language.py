@@ -32,6 +32,8 @@ SAMPLE_WORDS = 2000
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word followed, within the line, by another capitalised one.
 _NAME_PART = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z]{1,3}) (?=[A-Z])", re.MULTILINE)
+# Joined to a capitalised word by a hyphen, anywhere: "Al-Shabaab", "El-Sisi", "Abu-Dhabi".
+_HYPHENED_NAME_PART = re.compile(r"\b([A-Z][a-z]{1,3})-(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -48,10 +50,11 @@ def _words(text: str) -> list[str]:
 
 def _running_words(text: str) -> list[str]:
     """The words of ``text`` that can be function words: a capitalised word that opens a
-    name with another one ("La Paz", "Los Angeles", "De Beers") is part of the name, not of
-    the sentence's own language."""
-    named = {m.start(1) for m in _NAME_PART.finditer(text[: SAMPLE_WORDS * 8])}
-    return [w for m in _WORD.finditer(text[: SAMPLE_WORDS * 8]) if m.start() not in named
+    name with another one ("La Paz", "Los Angeles", "De Beers", "Al-Shabaab") is part of the
+    name, not of the sentence's own language."""
+    sample = text[: SAMPLE_WORDS * 8]
+    named = {m.start(1) for pattern in (_NAME_PART, _HYPHENED_NAME_PART) for m in pattern.finditer(sample)}
+    return [w for m in _WORD.finditer(sample) if m.start() not in named
             for w in _words(m.group())][:SAMPLE_WORDS]
 
 
