@@ -54,7 +54,9 @@ def _running_words(text: str) -> list[str]:
     name, not of the sentence's own language."""
     sample = text[: SAMPLE_WORDS * 8]
     named = {m.start(1) for pattern in (_NAME_PART, _HYPHENED_NAME_PART) for m in pattern.finditer(sample)}
-    return [w for m in _WORD.finditer(sample) if m.start() not in named
+    # In mixed-case prose a word in capitals is an acronym ("UN-sponsored" is no Italian "un").
+    acronyms = any(c.islower() for c in sample)
+    return [w for m in _WORD.finditer(sample) if m.start() not in named and not (acronyms and len(m.group()) > 1 and m.group().isupper())
             for w in _words(m.group())][:SAMPLE_WORDS]
 
 
