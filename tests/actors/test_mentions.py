@@ -251,3 +251,9 @@ def test_both_countries_are_the_pair_last_named_or_unknown_parties(resolver: Men
 def test_an_untagged_acronym_names_its_organisation(resolver: MentionResolver) -> None:
     index = _index(resolver, "ICE returned five pre-Columbian artifacts to the government of Peru.", date(2010, 6, 2))
     assert [(p.name, p.country) for p in _who(index, "ICE")] == [("Immigration and Customs Enforcement", "USA")]
+
+
+def test_a_local_council_is_government_of_its_place(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("The city council in Lyon cancelled the fare increase.")
+    index = resolver.index(doc, date(2019, 6, 1), places=[(p.start, p.end) for p in find_places(doc)])
+    assert [(p.country, p.sector) for p in _who(index, "council")] == [("FRA", "GOV")]
