@@ -427,6 +427,10 @@ class _ArticleResolver:
         plural = head.tag_ in ("NNS", "NNPS")
         if country is None and role.owner:
             country = self.kb.country_by_iso3(role.owner)  # "the Pope": the Holy See's, wherever he speaks
+        if country is None:
+            owned = self._organisation_role(head, role, phrase, on)
+            if owned is not None:
+                return Mention(participants=[owned], kind="role", **base)
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:
@@ -484,6 +488,20 @@ class _ArticleResolver:
                 if found is not None and found.sector:
                     return replace(role, sector=found.sector)
         return role
+
+    def _organisation_role(self, head: Token, role: Role, phrase: Span, on: date | None) -> Participant | None:
+        """"NATO's secretary general", "the EU's foreign policy chief": a role an organisation
+        owns is of the organisation; its head is whoever headed it on the date."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.found.by_head.get(owner.i) if owner is not None else None
+        if found is None or found.kind != "organisation" or len(found.participants) != 1 or not found.participants[0].actor_id:
+            return None
+        org = found.participants[0]
+        heads = self.kb.organisation_heads(org.actor_id, on) if role.office == "organisation_head" and on is not None else []
+        if len(heads) == 1:
+            return _person_participant(heads[0], on, phrase, org.sector)
+        return Participant(f"{org.name} {role.noun}", org.country, org.sector if role.sector == "IGO" else role.sector or org.sector, "",
+                           phrase.text, phrase.start_char, phrase.end_char)
 
     def _of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
         """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,

@@ -257,3 +257,11 @@ def test_a_local_council_is_government_of_its_place(resolver: MentionResolver) -
     doc = load_analysis_pipeline()("The city council in Lyon cancelled the fare increase.")
     index = resolver.index(doc, date(2019, 6, 1), places=[(p.start, p.end) for p in find_places(doc)])
     assert [(p.country, p.sector) for p in _who(index, "council")] == [("FRA", "GOV")]
+
+
+def test_a_role_an_organisation_owns_is_of_it_and_its_head_the_holder_of_the_day(resolver: MentionResolver) -> None:
+    earlier = _who(_index(resolver, "NATO's secretary general visited Kyiv.", date(2005, 6, 1)), "general")
+    later = _who(_index(resolver, "NATO's secretary general visited Kyiv.", date(2016, 6, 1)), "general")
+    assert earlier and later and earlier[0].actor_id and later[0].actor_id and earlier[0].actor_id != later[0].actor_id
+    [chief] = _who(_index(resolver, "Hamas's political chief met the Turkish president.", date(2016, 6, 1)), "chief")
+    assert chief.country == "PSE" and chief.sector == "REB"
