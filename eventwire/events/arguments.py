@@ -80,6 +80,7 @@ class ArgumentRoles:
     joint_verbs: frozenset[str]
     aiding_purposes: frozenset[str]
     taken_from_modes: frozenset[str]
+    expelled_from_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
@@ -219,6 +220,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.actors.append(agent)
         elif own_means:
             args.actors.append(passive)
+        elif f"{event_type}/{mode}" in roles.expelled_from_modes:
+            # "refugees were deported from Pakistan": the state they were sent out of did it
+            args.actors.extend(pobj for _, pobj in prep_objects(verb, {"from"})[:1])
         if not own_means:
             args.recipients.append(passive)
     else:

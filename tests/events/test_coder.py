@@ -738,3 +738,8 @@ def test_who_lost_a_place_taken_is_its_recipient_and_a_backer_is_no_home(pipelin
 def test_the_one_called_is_whom_the_purpose_of_the_call_addresses(pipeline: Pipeline) -> None:
     [urging] = _events(pipeline, "Biden called Netanyahu to urge restraint.")
     assert urging.type == "REQUEST" and [p.country for p in urging.recipients] == ["ISR"]
+
+
+def test_people_sent_out_of_a_country_in_the_passive_were_sent_by_it(pipeline: Pipeline) -> None:
+    [deportation] = _events(pipeline, "Hundreds of Afghan refugees were deported from Pakistan.")
+    assert [p.country for p in deportation.actors] == ["PAK"] and [p.country for p in deportation.recipients] == ["AFG"]
