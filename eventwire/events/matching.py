@@ -95,7 +95,8 @@ class TriggerMatcher:
                 subject = args_mod.subject_of(verb)
                 if subject is None or not lemma_in(subject, entry.subject):
                     continue
-            if entry.prep and not has_prep(verb, entry.prep):
+            # "launched drones at US forces": the parser often hangs the preposition on the object
+            if entry.prep and not has_prep(verb, entry.prep) and not (entry.object and obj is not None and has_prep(obj, entry.prep)):
                 continue
             if entry.complement:
                 predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and lemma_in(c, entry.complement)), None)

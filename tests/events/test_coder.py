@@ -743,3 +743,8 @@ def test_the_one_called_is_whom_the_purpose_of_the_call_addresses(pipeline: Pipe
 def test_people_sent_out_of_a_country_in_the_passive_were_sent_by_it(pipeline: Pipeline) -> None:
     [deportation] = _events(pipeline, "Hundreds of Afghan refugees were deported from Pakistan.")
     assert [p.country for p in deportation.actors] == ["PAK"] and [p.country for p in deportation.recipients] == ["AFG"]
+
+
+def test_a_required_preposition_may_hang_on_the_object(pipeline: Pipeline) -> None:
+    [attack] = _events(pipeline, "Iranian-backed militias launched drones at US forces in Syria.")
+    assert attack.type == "ASSAULT" and [p.country for p in attack.recipients] == ["USA"]
