@@ -81,6 +81,7 @@ class ArgumentRoles:
     aiding_purposes: frozenset[str]
     taken_from_modes: frozenset[str]
     expelled_from_modes: frozenset[str]
+    subject_control_verbs: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
@@ -121,6 +122,9 @@ def subject_of(verb: Token) -> Token | None:
         controller = _object_controller(node)
         if controller is not None:
             return controller
+        controlled = _controlling_object(node) if node is not verb or node.dep_ == "xcomp" else None
+        if controlled is not None:
+            return controlled
         # "was quoted as saying" passes its passive subject down as "was forced to" does.
         came_from_xcomp = node.dep_ == "xcomp" or (node.dep_ == "prep" and node.lower_ == "as")
         # Climb from a gerund or infinitive to the clause that owns it:
@@ -135,6 +139,18 @@ def subject_of(verb: Token) -> Token | None:
             return node.head
         break
     return None
+
+
+def _controlling_object(infinitive: Token) -> Token | None:
+    """"told UN peacekeepers to withdraw", "urged Iran to halt": the object of the verb an
+    infinitive complements does the infinitive's act (object control), unless that verb
+    binds its own subject ("promised Iran to help")."""
+    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    governor = infinitive.head
+    if governor.lemma_.lower() in ArgumentRoles.load().subject_control_verbs:
+        return None
+    return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def _object_controller(gerund: Token) -> Token | None:

@@ -263,6 +263,11 @@ class EventCoder:
             subject = args_mod.subject_of(verb) if verb is not None else None
             actors = resolve_all(mentions, [subject]) if subject is not None else []
             carried_by = verb.text if actors and verb is not None else ""
+        if entry.type == "REQUEST" and entry.complement:
+            if not recipients:
+                return None  # "ordered his troops to withdraw": an order to one's own is their act, coded from it
+            # "ordered French troops to leave": what is demanded is no act done, but part of the demand
+            consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.complement)
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
         if decision.status == "negated" and self._refuses(decision.cue):

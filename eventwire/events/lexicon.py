@@ -161,7 +161,7 @@ class Lexicon:
     def _check_reachable(self) -> None:
         """Refuse entries that an earlier entry of the same lemma always pre-empts."""
         seen: dict[tuple[str, Any], Trigger] = {}
-        objects: dict[tuple[str, str, str, frozenset[str], frozenset[str]], list[Trigger]] = {}
+        objects: dict[tuple[str, str, str, frozenset[str], frozenset[str], frozenset[str]], list[Trigger]] = {}
         for entry in self._entries:
             key = (entry.lemma, entry.condition)
             if key in seen:
@@ -175,7 +175,7 @@ class Lexicon:
             if not entry.object:
                 continue
             siblings = objects.setdefault((entry.lemma, entry.pos, entry.particle, frozenset(entry.prep) | frozenset(f"of:{p}" for p in entry.object_prep),
-                                           frozenset(entry.subject)), [])
+                                           frozenset(entry.subject), frozenset(entry.complement)), [])
             for earlier in siblings:
                 # The coder matches an object by its compound keys and by its head word, so
                 # an earlier "mission" also takes "peacekeeping mission" from a later entry.
@@ -183,7 +183,7 @@ class Lexicon:
                 if shared:
                     raise ModelError(
                         f"{entry.source} ({entry.lemma} {entry.pos}): object {', '.join(sorted(shared))} is "
-                        f"also listed in {earlier.source} with the same particle and prepositions; only "
+                        f"also listed in {earlier.source} with the same particle, prepositions and complement; only "
                         "the first can fire for it, so keep it in one entry"
                     )
             siblings.append(entry)

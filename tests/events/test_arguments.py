@@ -27,6 +27,13 @@ def test_an_adjective_passes_the_subject_of_its_clause_to_its_infinitive(nlp) ->
     assert subject_of(_token(doc, "attack")).text == "Russia"
 
 
+def test_the_object_of_a_verb_does_the_act_of_its_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert subject_of(_token(nlp("The junta told UN peacekeepers to withdraw."), "withdraw")).text == "peacekeepers"
+    assert subject_of(_token(nlp("The EU urged Iran to halt enrichment."), "halt")).text == "Iran"
+    # a verb that binds its own subject: the promiser acts
+    assert subject_of(_token(nlp("Moscow promised Minsk to deliver gas."), "deliver")).text == "Moscow"
+
+
 def test_quoted_as_saying_passes_its_subject_down(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani.")
     args = noun_arguments(_token(doc, "meeting"), None, "CONSULT")

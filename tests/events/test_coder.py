@@ -748,3 +748,9 @@ def test_people_sent_out_of_a_country_in_the_passive_were_sent_by_it(pipeline: P
 def test_a_required_preposition_may_hang_on_the_object(pipeline: Pipeline) -> None:
     [attack] = _events(pipeline, "Iranian-backed militias launched drones at US forces in Syria.")
     assert attack.type == "ASSAULT" and [p.country for p in attack.recipients] == ["USA"]
+
+
+def test_ordering_anothers_forces_out_is_a_demand_and_ones_own_a_retreat(pipeline: Pipeline) -> None:
+    [demand] = _events(pipeline, "The junta ordered French troops to leave the country.")
+    assert (demand.type, demand.mode) == ("REQUEST", "yield") and [p.country for p in demand.recipients] == ["FRA"]
+    assert [e.type for e in _events(pipeline, "Putin ordered his troops to withdraw from Kherson.")] == ["RETREAT"]

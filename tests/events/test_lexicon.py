@@ -259,6 +259,14 @@ def test_a_compound_object_shadowed_by_its_head_is_refused(tmp_path: Path) -> No
         Lexicon.from_files([path])
 
 
+def test_an_entry_told_apart_by_its_complement_is_reachable(tmp_path: Path) -> None:
+    # "ordered troops to leave" is a demand, "ordered troops to the border" a deployment
+    path = _write(tmp_path, "- {lemma: order, pos: VERB, object: [troop], type: MOBILIZE}\n"
+                            "- {lemma: order, pos: VERB, object: [troop], complement: [leave], type: REQUEST}\n")
+    lexicon = Lexicon.from_files([path])
+    assert [e.type for e in lexicon.verb_entries("order")] == ["REQUEST", "MOBILIZE"]
+
+
 def test_a_type_file_holds_only_its_type(tmp_path: Path) -> None:
     path = _write(tmp_path, "- {lemma: smite, pos: VERB, type: COERCE}\n", name="assault.yaml")
     with pytest.raises(ModelError, match="move it to coerce.yaml"):
