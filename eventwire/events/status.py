@@ -70,6 +70,9 @@ def decide_status(trigger: Token) -> StatusDecision:
             elif child.dep_ == "mark" and word in cues.conditional_marks:
                 found.setdefault("hypothetical", word)
                 conditional = True
+                if depth == 0:
+                    # "if Kurdish fighters did not withdraw": the act is a condition, whatever its polarity
+                    return StatusDecision("hypothetical", word)
             elif child.dep_ == "amod" and word in cues.future_modifiers:
                 found.setdefault("future", word)
             if is_condition(child):

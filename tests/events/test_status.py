@@ -57,6 +57,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # "call" with an object and no "on"/"for" is a telephone call made in order to act
         ("Jens Stoltenberg called Erdogan to apologize for the incident.", "apologize", "asserted"),
         ("The EU called on Iran to halt enrichment.", "halt", "hypothetical"),
+        # a negated condition is a condition: "if they did not withdraw"
+        ("Turkey threatened an offensive if Kurdish fighters did not withdraw.", "withdraw", "hypothetical"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
