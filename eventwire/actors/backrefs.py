@@ -49,6 +49,7 @@ class MentionWords:
     shared_plural_names: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
+    mediating_participles: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

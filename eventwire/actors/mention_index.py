@@ -110,7 +110,8 @@ class MentionIndex:
 
     def owners(self, token: Token) -> list[Participant]:
         """Who a thing or act belongs to, when the head itself names nobody: "Israeli
-        shelling", "a US proposal", "Israel's offensive", "demands by the United States".
+        shelling", "a US proposal", "Israel's offensive", "demands by the United States"
+        (not a go-between: "a ceasefire brokered by the US" is the parties').
         The event coder asks this of arguments that are acts or proposals, not actors."""
         found: list[Participant] = []
         for child in token.children:
@@ -126,7 +127,8 @@ class MentionIndex:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.resolve(pobj))
-            elif child.i > token.i and (child.dep_ == "acl" and child.tag_ == "VBN" or child.lemma_.lower() in mention_words().stake_adjectives):
+            elif child.i > token.i and (child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in mention_words().mediating_participles
+                                        or child.lemma_.lower() in mention_words().stake_adjectives):
                 # "a plan backed by the US", "a deal important to France": whose the thing is.
                 preps = {"by"} if child.dep_ == "acl" else {"to", "for"}
                 for grand in child.children:

@@ -754,3 +754,10 @@ def test_ordering_anothers_forces_out_is_a_demand_and_ones_own_a_retreat(pipelin
     [demand] = _events(pipeline, "The junta ordered French troops to leave the country.")
     assert (demand.type, demand.mode) == ("REQUEST", "yield") and [p.country for p in demand.recipients] == ["FRA"]
     assert [e.type for e in _events(pipeline, "Putin ordered his troops to withdraw from Kherson.")] == ["RETREAT"]
+
+
+def test_a_go_between_is_no_counterpart_of_the_parties_agreeing(pipeline: Pipeline) -> None:
+    [agreement] = [e for e in _events(pipeline, "The army and the rebels agreed to a ceasefire brokered by the US.") if e.type == "AGREE" and e.status == "asserted"]
+    assert all(p.country != "USA" for p in agreement.recipients)
+    [rejection] = _events(pipeline, "Israel rejected a plan backed by the US.")
+    assert [p.country for p in rejection.recipients] == ["USA"]  # a backer owns the plan
