@@ -117,6 +117,8 @@ class ReportedSpeechFinder:
             # Israel said ...").
             exclude = {t.i for t in holder.subtree} - {t.i for t in clause.subtree}
             exclude |= self._other_statements(clause)
+            if clause.left_edge.lower_ == "that":
+                exclude.add(clause.left_edge.i)  # the complementizer, however the parser tagged it
             content = clause_offsets(clause, exclude=exclude)
             tail = self._coordinated_clause(verb, clause)
             if tail is not None:
@@ -438,8 +440,17 @@ def _relative_led(clause: Token) -> bool:
     ...") is no content; a relative pronoun before the cue is the content's
     own subject ("the swindle, which investigators say has been going on")."""
     first = clause.left_edge
-    relative = first.lower_ in _RELATIVE_STARTS or (first.lower_ == "that" and first.tag_ == "WDT")
+    relative = first.lower_ in _RELATIVE_STARTS or (first.lower_ == "that" and first.tag_ == "WDT" and not _complementizer_after_addressee(first, clause))
     return relative and first.i > clause.head.i
+
+
+def _complementizer_after_addressee(that: Token, clause: Token) -> bool:
+    """"told the newspaper that France would stand by Ukraine": a "that" right after the
+    cue's object, opening a clause with a subject of its own, leads the content (the
+    parser takes it for a relative pronoun)."""
+    addressee = next((c for c in clause.head.children if c.dep_ in ("dobj", "dative") and c.i < that.i), None)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+    return addressee is not None and addressee.right_edge.i == that.i - 1 and has_subject
 
 
 def _subjectless_before(clause: Token) -> bool:

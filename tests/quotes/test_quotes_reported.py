@@ -33,6 +33,8 @@ Speaker = Callable[[QuoteCandidate], str | None]
         ("Analysts believe that the coup was planned for months.", "believe", "Analysts", "the coup was planned for months"),
         ("The statement said that the militia would disarm by June.", "said", "The statement", "the militia would disarm by June"),
         ("The Israeli army said Hannawi was one of the most wanted militants.", "said", "The Israeli army", "Hannawi was one of the most wanted militants"),
+        # the parser takes this "that" for a relative pronoun after the addressee
+        ("Macron told the newspaper that France would stand by Ukraine.", "told", "Macron", "France would stand by Ukraine"),
     ],
 )
 def test_clause_verbs(only_quote: FindOne, speaker: Speaker, text: str, cue: str, speaker_words: str, content: str) -> None:
