@@ -509,8 +509,9 @@ class _ArticleResolver:
         owners: list[Participant] = []
         for child in head.children:
             # "officials from APEC members" belong to APEC as "officials of APEC" do.
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from"):
-                continue
+            speaks_for = child.lower_ == "for" and role.noun in mention_words().representing_roles
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from") and not speaks_for:
+                continue  # "a spokesman for the ministry" speaks for it; "the envoy for Syria" is not Syria's
             if child.lower_ == "from" and has_possessive_pronoun(phrase):
                 continue  # "its ambassadors from Poland" are its own, posted there
             for pobj in child.children:
@@ -525,6 +526,10 @@ class _ArticleResolver:
                         words = list(owner.subtree)
                         inside = owner.doc[words[0].i : words[-1].i + 1].ents
                         org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
+                    body = self._role_in(owner.doc[owner.left_edge.i : owner.i + 1]) if found is None and org is None else None
+                    if body is not None:
+                        # "a spokesman for the Kenyan foreign ministry": the body's country and sector
+                        found = self._country_in(owner.doc[owner.left_edge.i : owner.i + 1], exclude=None)
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
                         org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
@@ -537,7 +542,8 @@ class _ArticleResolver:
                         if holder is not None:
                             owners.append(_person_participant(holder, on, phrase, role.sector))
                         else:
-                            owners.append(Participant(f"{found.name} {role.noun}", found.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char))
+                            sector = role.sector or (body.sector if body is not None else "")
+                            owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
         return owners
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:

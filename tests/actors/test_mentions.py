@@ -265,3 +265,10 @@ def test_a_role_an_organisation_owns_is_of_it_and_its_head_the_holder_of_the_day
     assert earlier and later and earlier[0].actor_id and later[0].actor_id and earlier[0].actor_id != later[0].actor_id
     [chief] = _who(_index(resolver, "Hamas's political chief met the Turkish president.", date(2016, 6, 1)), "chief")
     assert chief.country == "PSE" and chief.sector == "REB"
+
+
+def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: MentionResolver) -> None:
+    [spokesman] = _who(_index(resolver, "A spokesman for the Kenyan foreign ministry said the talks failed.", date(2019, 6, 1)), "spokesman")
+    assert (spokesman.country, spokesman.sector) == ("KEN", "GOV")
+    # "the envoy for Syria" is not Syria's: "for" names a portfolio, not an owner
+    assert all(p.country != "SYR" for p in _who(_index(resolver, "The UN envoy for Syria arrived in Geneva.", date(2019, 6, 1)), "envoy"))
