@@ -51,6 +51,7 @@ class MentionWords:
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]
     representing_roles: frozenset[str]
+    head_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

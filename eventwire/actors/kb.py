@@ -44,6 +44,9 @@ _DROPPED = re.compile(r"[.,\"()\[\]]")
 
 # The offices that lead a country (the role "leader" means whichever one leads it then).
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government"})
+# Offices whose holder heads an organisation ("UN chief" -> its head); its officials, such
+# as UN envoys, hold other titles.
+ORGANISATION_HEAD_OFFICES = frozenset({"organisation_head", "leader", "party_leader", "group_leader"})
 
 
 def clean(text: str) -> str:
@@ -665,8 +668,9 @@ class KnowledgeBase:
         return holders[0] if holders else None
 
     def organisation_heads(self, org_id: str, on: date) -> list[Person]:
-        """Who headed (or led) an organisation on a date, by organisation id."""
-        held = [(o, p) for o, p in self._org_heads.get(org_id, ()) if o.held_on(on)]
+        """Who headed (or led) an organisation on a date, by organisation id (its officials,
+        such as UN envoys, hold other titles and are not its heads)."""
+        held = [(o, p) for o, p in self._org_heads.get(org_id, ()) if o.held_on(on) and o.title in ORGANISATION_HEAD_OFFICES]
         held.sort(key=lambda pair: pair[0].start or date.min, reverse=True)
         return list({p.id: p for _, p in held}.values())
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwire.actors.kb import (
     CURATED,
+    ORGANISATION_HEAD_OFFICES,
     Country,
     KnowledgeBase,
     Office,
@@ -28,9 +29,6 @@ from eventwire.actors.kb import (
     once_led,
 )
 from eventwire.errors import ModelError
-
-# Offices whose holder an organisation's name answers ("UN chief" -> its head).
-ORGANISATION_HEAD_OFFICES = {"organisation_head", "leader", "party_leader", "group_leader"}
 
 
 @dataclass(frozen=True)

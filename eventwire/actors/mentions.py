@@ -243,6 +243,10 @@ class _ArticleResolver:
                 return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
             org = self.back.organisation(entity.text)
+            head_of_day = self._organisation_head(org.id, role, on) if org is not None else None
+            if head_of_day is not None:
+                # "the UN chief", "the IAEA head": whoever headed the body that day
+                return Mention(participants=[_person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
             if org is not None:
                 participant = Participant(clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
@@ -497,11 +501,17 @@ class _ArticleResolver:
         if found is None or found.kind != "organisation" or len(found.participants) != 1 or not found.participants[0].actor_id:
             return None
         org = found.participants[0]
-        heads = self.kb.organisation_heads(org.actor_id, on) if role.office == "organisation_head" and on is not None else []
-        if len(heads) == 1:
-            return _person_participant(heads[0], on, phrase, org.sector)
+        head_of_day = self._organisation_head(org.actor_id, role, on)
+        if head_of_day is not None:
+            return _person_participant(head_of_day, on, phrase, org.sector)
         return Participant(f"{org.name} {role.noun}", org.country, org.sector if role.sector == "IGO" else role.sector or org.sector, "",
                            phrase.text, phrase.start_char, phrase.end_char)
+
+    def _organisation_head(self, org_id: str, role: Role, on: date | None):
+        """Who headed the organisation on the date, when the role names its head and one did."""
+        if on is None or not (role.office == "organisation_head" or role.noun in mention_words().head_nouns):
+            return None
+        return _single(self.kb.organisation_heads(org_id, on))
 
     def _of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
         """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,

@@ -272,3 +272,9 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: Ment
     assert (spokesman.country, spokesman.sector) == ("KEN", "GOV")
     # "the envoy for Syria" is not Syria's: "for" names a portfolio, not an owner
     assert all(p.country != "SYR" for p in _who(_index(resolver, "The UN envoy for Syria arrived in Geneva.", date(2019, 6, 1)), "envoy"))
+
+
+def test_an_organisations_chief_is_its_head_of_the_day_not_one_of_its_envoys(resolver: MentionResolver) -> None:
+    [chief] = _who(_index(resolver, "The UN chief said the situation was dire.", date(2021, 6, 1)), "chief")
+    [earlier] = _who(_index(resolver, "The UN chief said the situation was dire.", date(2010, 6, 1)), "chief")
+    assert chief.actor_id and earlier.actor_id and chief.actor_id != earlier.actor_id and chief.country == "IGO"
