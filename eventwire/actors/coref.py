@@ -109,6 +109,19 @@ class Antecedents:
                 return candidate.participant
         return None
 
+    def person_of(self, country: str, sector: str, before: int, within: int = 600) -> Participant | None:
+        """The last person of a country and sector named shortly before: "Foreign Minister
+        Wang Yi ... the Chinese diplomat"."""
+        for candidate in reversed(self.people):
+            if candidate.start >= before:
+                continue
+            if before - candidate.start > within:
+                return None
+            found = candidate.participant
+            if found.actor_id and found.country == country and found.sector == sector:
+                return found
+        return None
+
     def person_with_sector(self, sector: str, before: int) -> Participant | None:
         if not sector:
             return None

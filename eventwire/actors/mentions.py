@@ -445,6 +445,13 @@ class _ArticleResolver:
                     return Mention(participants=[with_span(found, phrase)], kind="role", **base)
             if holder is not None:
                 return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
+        if country is not None and not plural and is_definite(phrase) and role.sector:
+            # "Foreign Minister Wang Yi ... the Chinese diplomat": a definite description of
+            # someone of that country just named (an earlier "an Iraqi official" wins)
+            earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char) or antecedents.person_of(
+                country.iso3, role.sector, before=phrase.start_char)
+            if earlier is not None and earlier.country == country.iso3:
+                return Mention(participants=[with_span(earlier, phrase)], kind="role", **base)
         if country is not None:
             name = descriptive_name(phrase)
             participant = Participant(name, country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)

@@ -187,3 +187,10 @@ def test_a_speakers_own_we_is_the_reporter_named_after_the_quote(resolver: Menti
 def test_the_world_body_is_the_intergovernmental_body_named_before(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The ambassador to the United Nations was dismissed after he urged the world body to act."
     assert _countries(_index(resolver, nlp, text, home="MMR"), "body") == ["IGO"]
+
+
+def test_a_definite_demonym_description_is_the_person_of_that_country_just_named(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Foreign Minister Wang Yi met Antony Blinken on Friday. The Chinese diplomat called the talks candid."
+    index = resolver.index(nlp(text), date(2021, 6, 1))
+    [diplomat] = index.resolve(next(t for t in index.doc if t.text == "diplomat"))
+    assert diplomat.name == "Wang Yi"
