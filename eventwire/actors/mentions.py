@@ -36,6 +36,7 @@ from eventwire.actors.kb import (
     Role,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
+from eventwire.actors.owners import OwnerReadings, person_participant, single
 from eventwire.actors.peers import clause_country, counterpart, possessor_of
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -92,6 +93,7 @@ class _ArticleResolver:
         self._places = places
         self.found = MentionIndex(doc=doc, on=on, kb=kb)
         self.back = BackReferences(kb, self.found, places)
+        self.owners = OwnerReadings(kb, self.found, self._role_in, self._country_in)
 
     def run(self) -> MentionIndex:
         doc, on = self.doc, self.on
@@ -203,7 +205,7 @@ class _ArticleResolver:
                 return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
             known = self._untagged_person(phrase, on)
             if known is not None:
-                return Mention(participants=[_person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
+                return Mention(participants=[person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
         acronym = untagged_acronym(self.kb, head, phrase, base) if entity is None else None
         if acronym is not None:
             return acronym  # "ICE returned the artefacts"
@@ -214,7 +216,7 @@ class _ArticleResolver:
         named = self._appositive_person(head, on)
         if named is not None:
             # "his Chinese counterpart Wang Yi": the name says who the description is
-            return Mention(participants=[_person_participant(named, on, phrase, "")], kind="person", gender=named.gender, **base)
+            return Mention(participants=[person_participant(named, on, phrase, "")], kind="person", gender=named.gender, **base)
         if head.lemma_.lower() in mention_words().counterpart_nouns:
             # "his Turkish counterpart", "his counterpart in Moscow": the same office elsewhere
             peer = possessor_of(head, antecedents, PRONOUNS)
@@ -243,10 +245,10 @@ class _ArticleResolver:
                 return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
             org = self.back.organisation(entity.text)
-            head_of_day = self._organisation_head(org.id, role, on) if org is not None else None
+            head_of_day = self.owners.organisation_head(org.id, role, on) if org is not None else None
             if head_of_day is not None:
                 # "the UN chief", "the IAEA head": whoever headed the body that day
-                return Mention(participants=[_person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
+                return Mention(participants=[person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
             if org is not None:
                 participant = Participant(clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
@@ -282,7 +284,7 @@ class _ArticleResolver:
             if found is not None:
                 return Mention(participants=[with_span(found, phrase)], kind="role", **base)
         if role is not None and country is None:
-            owners = self._of_owners(head, role, phrase, on)
+            owners = self.owners.of_owners(head, role, phrase, on)
             if owners:
                 return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
         if role is not None:
@@ -317,7 +319,7 @@ class _ArticleResolver:
         if person is not None and not _same_given_name(name, person):
             person = None  # "Turki al-Maliki" is not "Riyad al-Maliki"
         if person is not None:
-            participant = _person_participant(person, on, phrase, role.sector if role else "")
+            participant = person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
         if role is None and " " not in name and is_place(name):
             # NER calls some towns people ("stronghold of Jaffna", "Kiev denied"); the gazetteer
@@ -432,19 +434,19 @@ class _ArticleResolver:
         if country is None and role.owner:
             country = self.kb.country_by_iso3(role.owner)  # "the Pope": the Holy See's, wherever he speaks
         if country is None:
-            owned = self._organisation_role(head, role, phrase, on)
+            owned = self.owners.organisation_role(head, role, phrase, on)
             if owned is not None:
                 return Mention(participants=[owned], kind="role", **base)
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:
-                holder = self.kb.leader(country.iso3, on) if role.office == "leader" else _single(self.kb.office_holders(country.iso3, role.office, on))
+                holder = self.kb.leader(country.iso3, on) if role.office == "leader" else single(self.kb.office_holders(country.iso3, role.office, on))
             if holder is None and country is None:
                 found = antecedents.person_with_office(role.office, before=phrase.start_char)
                 if found:
                     return Mention(participants=[with_span(found, phrase)], kind="role", **base)
             if holder is not None:
-                return Mention(participants=[_person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
+                return Mention(participants=[person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
         if country is not None and not plural and is_definite(phrase) and role.sector:
             # "Foreign Minister Wang Yi ... the Chinese diplomat": a definite description of
             # someone of that country just named (an earlier "an Iraqi official" wins)
@@ -499,69 +501,6 @@ class _ArticleResolver:
                 if found is not None and found.sector:
                     return replace(role, sector=found.sector)
         return role
-
-    def _organisation_role(self, head: Token, role: Role, phrase: Span, on: date | None) -> Participant | None:
-        """"NATO's secretary general", "the EU's foreign policy chief": a role an organisation
-        owns is of the organisation; its head is whoever headed it on the date."""
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        found = self.found.by_head.get(owner.i) if owner is not None else None
-        if found is None or found.kind != "organisation" or len(found.participants) != 1 or not found.participants[0].actor_id:
-            return None
-        org = found.participants[0]
-        head_of_day = self._organisation_head(org.actor_id, role, on)
-        if head_of_day is not None:
-            return _person_participant(head_of_day, on, phrase, org.sector)
-        return Participant(f"{org.name} {role.noun}", org.country, org.sector if role.sector == "IGO" else role.sector or org.sector, "",
-                           phrase.text, phrase.start_char, phrase.end_char)
-
-    def _organisation_head(self, org_id: str, role: Role, on: date | None):
-        """Who headed the organisation on the date, when the role names its head and one did."""
-        if on is None or not (role.office == "organisation_head" or role.noun in mention_words().head_nouns):
-            return None
-        return _single(self.kb.organisation_heads(org_id, on))
-
-    def _of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
-        """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,
-        Armenia and Russia', 'the foreign ministers of the EU'."""
-        owners: list[Participant] = []
-        for child in head.children:
-            # "officials from APEC members" belong to APEC as "officials of APEC" do.
-            speaks_for = child.lower_ == "for" and role.noun in mention_words().representing_roles
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from") and not speaks_for:
-                continue  # "a spokesman for the ministry" speaks for it; "the envoy for Syria" is not Syria's
-            if child.lower_ == "from" and has_possessive_pronoun(phrase):
-                continue  # "its ambassadors from Poland" are its own, posted there
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                for owner in [pobj, *pobj.conjuncts]:
-                    found = self.kb.country(owner.text) or self.kb.country(owner_text(owner))
-                    org = self.kb.organisation(owner_text(owner)) if found is None else None
-                    if found is None and org is None:
-                        # "the chairman of the African Union Commission Moussa Faki": the body
-                        # named inside the phrase the parser glued to a name.
-                        words = list(owner.subtree)
-                        inside = owner.doc[words[0].i : words[-1].i + 1].ents
-                        org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
-                    body = self._role_in(owner.doc[owner.left_edge.i : owner.i + 1]) if found is None and org is None else None
-                    if body is not None:
-                        # "a spokesman for the Kenyan foreign ministry": the body's country and sector
-                        found = self._country_in(owner.doc[owner.left_edge.i : owner.i + 1], exclude=None)
-                    if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
-                        # "APEC members", "EU member states": the body they are members of.
-                        org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
-                    if org is not None:
-                        # "leaders of Hezbollah and Amal": each organisation's leaders
-                        owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
-                                                  phrase.text, phrase.start_char, phrase.end_char))
-                    elif found is not None:
-                        holder = self.kb.leader(found.iso3, on) if role.office == "leader" and on else None
-                        if holder is not None:
-                            owners.append(_person_participant(holder, on, phrase, role.sector))
-                        else:
-                            sector = role.sector or (body.sector if body is not None else "")
-                            owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
-        return owners
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
@@ -643,13 +582,3 @@ def _same_given_name(name: str, person: Person) -> bool:
     known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
     return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
 
-
-def _person_participant(person: Person, on: date | None, phrase: Span, fallback_sector: str) -> Participant:
-    offices = person.offices_on(on) if on else ()
-    sector = offices[0].sector if offices else (fallback_sector or person.sector or (person.offices[-1].sector if person.offices else ""))
-    country = offices[0].country if offices else person.country
-    return Participant(person.name, country, sector, person.id, phrase.text, phrase.start_char, phrase.end_char)
-
-
-def _single(people: list[Person]) -> Person | None:
-    return people[0] if len(people) == 1 else None

@@ -1,0 +1,102 @@
+"""Roles read through who owns them: "the leaders of Azerbaijan, Armenia and Russia",
+"a spokesman for the Kenyan foreign ministry", "NATO's secretary general", "the UN
+chief" (the head of the day)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from eventwire.actors.backrefs import mention_words
+from eventwire.actors.kb import Country, KnowledgeBase, Person, Role
+from eventwire.actors.mention_index import MentionIndex
+from eventwire.actors.phrases import has_possessive_pronoun, owner_text
+from eventwire.models import Participant
+
+
+def person_participant(person: Person, on: date | None, phrase: Span, fallback_sector: str) -> Participant:
+    offices = person.offices_on(on) if on else ()
+    sector = offices[0].sector if offices else (fallback_sector or person.sector or (person.offices[-1].sector if person.offices else ""))
+    country = offices[0].country if offices else person.country
+    return Participant(person.name, country, sector, person.id, phrase.text, phrase.start_char, phrase.end_char)
+
+
+def single(people: list[Person]) -> Person | None:
+    return people[0] if len(people) == 1 else None
+
+
+class OwnerReadings:
+    """Owner readings of one article's role mentions; ``role_in`` and ``country_in`` are
+    the resolver's readings of a phrase's role noun and country."""
+
+    def __init__(self, kb: KnowledgeBase, found: MentionIndex, role_in: Callable[[Span], Role | None],
+                 country_in: Callable[[Span, Span | None], Country | None]) -> None:
+        self.kb = kb
+        self.found = found
+        self.role_in = role_in
+        self.country_in = country_in
+
+    def organisation_role(self, head: Token, role: Role, phrase: Span, on: date | None) -> Participant | None:
+        """"NATO's secretary general", "the EU's foreign policy chief": a role an organisation
+        owns is of the organisation; its head is whoever headed it on the date."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.found.by_head.get(owner.i) if owner is not None else None
+        if found is None or found.kind != "organisation" or len(found.participants) != 1 or not found.participants[0].actor_id:
+            return None
+        org = found.participants[0]
+        head_of_day = self.organisation_head(org.actor_id, role, on)
+        if head_of_day is not None:
+            return person_participant(head_of_day, on, phrase, org.sector)
+        return Participant(f"{org.name} {role.noun}", org.country, org.sector if role.sector == "IGO" else role.sector or org.sector, "",
+                           phrase.text, phrase.start_char, phrase.end_char)
+
+    def organisation_head(self, org_id: str, role: Role, on: date | None) -> Person | None:
+        """Who headed the organisation on the date, when the role names its head and one did."""
+        if on is None or not (role.office == "organisation_head" or role.noun in mention_words().head_nouns):
+            return None
+        return single(self.kb.organisation_heads(org_id, on))
+
+    def of_owners(self, head: Token, role: Role, phrase: Span, on: date | None) -> list[Participant]:
+        """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,
+        Armenia and Russia', 'the foreign ministers of the EU'."""
+        owners: list[Participant] = []
+        for child in head.children:
+            # "officials from APEC members" belong to APEC as "officials of APEC" do.
+            speaks_for = child.lower_ == "for" and role.noun in mention_words().representing_roles
+            if child.dep_ != "prep" or child.lower_ not in ("of", "from") and not speaks_for:
+                continue  # "a spokesman for the ministry" speaks for it; "the envoy for Syria" is not Syria's
+            if child.lower_ == "from" and has_possessive_pronoun(phrase):
+                continue  # "its ambassadors from Poland" are its own, posted there
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for owner in [pobj, *pobj.conjuncts]:
+                    found = self.kb.country(owner.text) or self.kb.country(owner_text(owner))
+                    org = self.kb.organisation(owner_text(owner)) if found is None else None
+                    if found is None and org is None:
+                        # "the chairman of the African Union Commission Moussa Faki": the body
+                        # named inside the phrase the parser glued to a name.
+                        words = list(owner.subtree)
+                        inside = owner.doc[words[0].i : words[-1].i + 1].ents
+                        org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
+                    body = self.role_in(owner.doc[owner.left_edge.i : owner.i + 1]) if found is None and org is None else None
+                    if body is not None:
+                        # "a spokesman for the Kenyan foreign ministry": the body's country and sector
+                        found = self.country_in(owner.doc[owner.left_edge.i : owner.i + 1], None)
+                    if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
+                        # "APEC members", "EU member states": the body they are members of.
+                        org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
+                    if org is not None:
+                        # "leaders of Hezbollah and Amal": each organisation's leaders
+                        owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
+                                                  phrase.text, phrase.start_char, phrase.end_char))
+                    elif found is not None:
+                        holder = self.kb.leader(found.iso3, on) if role.office == "leader" and on else None
+                        if holder is not None:
+                            owners.append(person_participant(holder, on, phrase, role.sector))
+                        else:
+                            sector = role.sector or (body.sector if body is not None else "")
+                            owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
+        return owners
