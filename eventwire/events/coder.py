@@ -249,6 +249,10 @@ class EventCoder:
             # them": a one-sided act by its subject falls on the parties between whom.
             recipients = merge_parties([], parties, recipients)
         elif entry.reciprocal or parties:
+            if entry.reciprocal and entry.object and match.object_token is not None:
+                # "swapped 200 prisoners", "exchanged fire": what is exchanged is no party to it
+                taken = match.object_token
+                recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
             actors = merge_parties(actors, parties, recipients if entry.reciprocal else [])
             if entry.reciprocal:
                 recipients = []

@@ -761,3 +761,10 @@ def test_a_go_between_is_no_counterpart_of_the_parties_agreeing(pipeline: Pipeli
     assert all(p.country != "USA" for p in agreement.recipients)
     [rejection] = _events(pipeline, "Israel rejected a plan backed by the US.")
     assert [p.country for p in rejection.recipients] == ["USA"]  # a backer owns the plan
+
+
+def test_what_is_exchanged_is_no_party_to_the_exchange(pipeline: Pipeline) -> None:
+    [swap] = _events(pipeline, "Russia and Ukraine swapped 200 prisoners.")
+    assert {p.country for p in swap.actors} == {"RUS", "UKR"} and all("prisoners" not in p.name for p in swap.actors)
+    [talks] = _events(pipeline, "Israel held talks with Hamas in Cairo.")
+    assert {p.name for p in talks.actors} == {"Israel", "Hamas"}  # a party named inside the object stays
