@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -16,10 +17,18 @@ def resolve_speakers(candidates: list[Any], mentions: MentionIndex, doc_id: str)
     as unattributed statements are not quotes."""
     quotes: list[Quote] = []
     speakers: list[Participant | None] = []
+    by_noun: dict[str, Participant] = {}  # earlier speakers by their head noun: "statement" -> APEC
     for candidate in candidates:
         speaker = _speaker_of(candidate.speaker, mentions)
         if speaker is None and candidate.continues is not None and candidate.continues < len(speakers):
             speaker = speakers[candidate.continues]
+        noun = _head_noun(candidate.speaker, mentions)
+        if speaker is not None and noun:
+            if speaker.country == "UNK" and not speaker.actor_id and noun in by_noun:
+                # "The APEC statement said ... the statement added": the same source again
+                speaker = replace(by_noun[noun], mention=speaker.mention, start=speaker.start, end=speaker.end)
+            elif speaker.country != "UNK":
+                by_noun[noun] = speaker
         speakers.append(speaker)
         if speaker is None:
             continue
@@ -39,6 +48,15 @@ def resolve_speakers(candidates: list[Any], mentions: MentionIndex, doc_id: str)
             )
         )
     return quotes
+
+
+def _head_noun(span: TextSpan | None, mentions: MentionIndex) -> str:
+    """The lemma of a speaker phrase's common-noun head ("the statement" -> "statement"), or ""."""
+    chars = mentions.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
+    if chars is None:
+        return ""
+    root = _whole_phrase(chars)[0].root
+    return root.lemma_.lower() if root.pos_ == "NOUN" else ""
 
 
 def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | None:

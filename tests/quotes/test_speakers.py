@@ -46,3 +46,10 @@ def test_title_alone_resolves_to_the_office_holder() -> None:
 def test_unnamed_source_keeps_its_words_and_home_sector() -> None:
     [quote] = _quotes("Military sources said two soldiers were wounded.")
     assert quote.speaker_sector == "MIL"
+
+
+def test_the_same_source_named_by_its_noun_again_is_the_same_speaker() -> None:
+    text = ("The NATO statement said the alliance would stay in Kosovo. "
+            "The statement added that troops would be reinforced.")
+    first, second = _quotes(text)
+    assert first.speaker_country == second.speaker_country == "IGO" and first.speaker == second.speaker
