@@ -36,7 +36,7 @@ from eventwire.actors.kb import (
     Role,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
-from eventwire.actors.owners import OwnerReadings, person_participant, single
+from eventwire.actors.owners import OwnerReadings, hyphen_partner, person_participant, single
 from eventwire.actors.peers import clause_country, counterpart, possessor_of
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -513,6 +513,19 @@ class _ArticleResolver:
     def _role_in(self, phrase: Span):
         """The longest role noun phrase ending at the head ('foreign minister' before 'minister')."""
         head = phrase.root
+        partner = hyphen_partner(head)
+        if partner is not None:
+            # "secretary-general", "attorney-general": the parser splits the title at its hyphen
+            role = self.kb.role(f"{head.lower_} {partner.lower_}")
+            if role is not None:
+                return role
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.tag_ == "NN"):
+            # "the Kenyan head of state", "chief of staff": a title the parser reads as a noun
+            # and its "of" (one holder: "heads of state" are whoever the report gathers)
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in c.children)):
+                role = self.kb.role(f"{head.lower_} of {pobj.lower_}")
+                if role is not None:
+                    return role
         tokens = [t for t in phrase if t.i <= head.i]
         for width in (3, 2, 1):
             if len(tokens) < width:

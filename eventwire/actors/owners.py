@@ -27,6 +27,14 @@ def single(people: list[Person]) -> Person | None:
     return people[0] if len(people) == 1 else None
 
 
+def hyphen_partner(head: Token) -> Token | None:
+    """The second half of a hyphenated title the parser split ("secretary" - "general")."""
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i].whitespace_ and doc[head.i + 2].head.i == head.i:
+        return doc[head.i + 2]
+    return None
+
+
 class OwnerReadings:
     """Owner readings of one article's role mentions; ``role_in`` and ``country_in`` are
     the resolver's readings of a phrase's role noun and country."""
@@ -62,7 +70,8 @@ class OwnerReadings:
         """Roles owned by named countries or organisations: 'the leaders of Azerbaijan,
         Armenia and Russia', 'the foreign ministers of the EU'."""
         owners: list[Participant] = []
-        for child in head.children:
+        partner = hyphen_partner(head)
+        for child in [*head.children, *(partner.children if partner is not None else [])]:
             # "officials from APEC members" belong to APEC as "officials of APEC" do.
             speaks_for = child.lower_ == "for" and role.noun in mention_words().representing_roles
             if child.dep_ != "prep" or child.lower_ not in ("of", "from") and not speaks_for:
@@ -88,7 +97,10 @@ class OwnerReadings:
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
                         org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
-                    if org is not None:
+                    head_of_day = self.organisation_head(org.id, role, on) if org is not None else None
+                    if head_of_day is not None:
+                        owners.append(person_participant(head_of_day, on, phrase, org.sector))  # "the head of the IAEA"
+                    elif org is not None:
                         # "leaders of Hezbollah and Amal": each organisation's leaders
                         owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
                                                   phrase.text, phrase.start_char, phrase.end_char))

@@ -278,3 +278,11 @@ def test_an_organisations_chief_is_its_head_of_the_day_not_one_of_its_envoys(res
     [chief] = _who(_index(resolver, "The UN chief said the situation was dire.", date(2021, 6, 1)), "chief")
     [earlier] = _who(_index(resolver, "The UN chief said the situation was dire.", date(2010, 6, 1)), "chief")
     assert chief.actor_id and earlier.actor_id and chief.actor_id != earlier.actor_id and chief.country == "IGO"
+
+
+def test_titles_the_parser_splits_are_still_titles(resolver: MentionResolver) -> None:
+    # a hyphenated title, and one read as a noun and its "of"
+    [head] = _who(_index(resolver, "The secretary-general of NATO visited Kyiv.", date(2016, 6, 1)), "secretary")
+    assert head.country == "IGO" and head.actor_id
+    [kenyan] = _who(_index(resolver, "The Kenyan head of state visited Paris.", date(2016, 6, 1)), "head")
+    assert kenyan.country == "KEN" and kenyan.actor_id
