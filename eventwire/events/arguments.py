@@ -82,6 +82,7 @@ class ArgumentRoles:
     taken_from_modes: frozenset[str]
     expelled_from_modes: frozenset[str]
     subject_control_verbs: frozenset[str]
+    exchanged_object_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]

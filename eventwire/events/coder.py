@@ -249,8 +249,8 @@ class EventCoder:
             # them": a one-sided act by its subject falls on the parties between whom.
             recipients = merge_parties([], parties, recipients)
         elif entry.reciprocal or parties:
-            if entry.reciprocal and entry.object and match.object_token is not None:
-                # "swapped 200 prisoners", "exchanged fire": what is exchanged is no party to it
+            if entry.reciprocal and f"{entry.type}/{entry.mode}" in args_mod.ArgumentRoles.load().exchanged_object_modes and match.object_token is not None:
+                # "swapped 200 prisoners": who is exchanged is no party to the exchange
                 taken = match.object_token
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
             actors = merge_parties(actors, parties, recipients if entry.reciprocal else [])

@@ -768,3 +768,5 @@ def test_what_is_exchanged_is_no_party_to_the_exchange(pipeline: Pipeline) -> No
     assert {p.country for p in swap.actors} == {"RUS", "UKR"} and all("prisoners" not in p.name for p in swap.actors)
     [talks] = _events(pipeline, "Israel held talks with Hamas in Cairo.")
     assert {p.name for p in talks.actors} == {"Israel", "Hamas"}  # a party named inside the object stays
+    [fight] = _events(pipeline, "Government troops engaged the rebels near Goma.")
+    assert "REB" in {p.sector for p in fight.actors}  # the object of an engagement is the other side
