@@ -21,7 +21,7 @@ from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import first_resolving, resolve_all, same_party
 from eventwire.events.status import decide_status
-from eventwire.models import Event, TextSpan
+from eventwire.models import Event, Participant, TextSpan
 from eventwire.nlp.syntax import object_of
 
 NO_EVENT = "NONE"
@@ -73,9 +73,15 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
     recipients = [r for r in first_resolving(mentions, found.recipients) if not any(same_party(r, a) for a in actors)]
     if not actors:
         return None  # who did it is the least a coded event must say
+    why = f"classifier {event_type} {probability:.2f} (no event {probabilities.get(NO_EVENT, 0.0):.2f}): no lexicon trigger coded the sentence; parties from the clause of '{verb.text}'"
+    return clause_event(verb, sentence, event_type, actors, recipients, why, round(0.6 * probability, 2), dater, ontology)
+
+
+def clause_event(verb: Token, sentence: Span, event_type: str, actors: list[Participant], recipients: list[Participant],
+                 why: str, confidence: float, dater: Dater, ontology: Ontology) -> Event:
+    """An event no trigger coded, told by a verb's clause: its status and date are the clause's."""
     decision = decide_status(verb)
     when = dater.date_for(verb, sentence, decision.status)
-    why = f"classifier {event_type} {probability:.2f} (no event {probabilities.get(NO_EVENT, 0.0):.2f}): no lexicon trigger coded the sentence; parties from the clause of '{verb.text}'"
     if decision.cue:
         why += f"; status {decision.status} ('{decision.cue}')"
     return Event(
@@ -91,6 +97,6 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
         date_source=when.source,
         status=decision.status,  # type: ignore[arg-type]
         evidence=sentence_evidence(sentence),
-        confidence=round(0.6 * probability, 2),
+        confidence=confidence,
         why=why,
     )

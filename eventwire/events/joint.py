@@ -10,11 +10,10 @@ from spacy.tokens import Span, Token
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.arguments import ArgumentRoles, prep_objects, verb_arguments
 from eventwire.events.dating import Dater
-from eventwire.events.fallback import sentence_evidence
+from eventwire.events.fallback import clause_event
 from eventwire.events.lexicon import Trigger
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import merge_parties, resolve_all, same_party
-from eventwire.events.status import decide_status
 from eventwire.events.targets import UNKNOWN
 from eventwire.models import Event, Participant
 from eventwire.nlp.syntax import object_of
@@ -90,24 +89,6 @@ def joint_clause_event(sentence: Span, mentions: MentionIndex, dater: Dater, ont
         aimed_at = resolve_all(mentions, [object_token]) if object_token is not None else []
         if any(r.country not in countries for r in aimed_at):
             continue  # "jointly attacked the rebels" is an act on a third party, not cooperation
-        decision = decide_status(verb)
-        when = dater.date_for(verb, sentence, decision.status)
         why = f"joint act: parties of several countries '{verb.text}' together ('{marker}'), no lexicon trigger"
-        if decision.cue:
-            why += f"; status {decision.status} ('{decision.cue}')"
-        return Event(
-            id="",
-            type="COOPERATE",
-            cameo=ontology.cameo_for("COOPERATE"),
-            quad=ontology.quad("COOPERATE"),
-            score=ontology.score("COOPERATE"),
-            actors=actors,
-            date=when.value,
-            date_precision=when.precision,  # type: ignore[arg-type]
-            date_source=when.source,
-            status=decision.status,  # type: ignore[arg-type]
-            evidence=sentence_evidence(sentence),
-            confidence=0.5,
-            why=why,
-        )
+        return clause_event(verb, sentence, "COOPERATE", actors, [], why, 0.5, dater, ontology)
     return None
