@@ -18,8 +18,7 @@ PLACE_PREPS = ("in", "to", "at")
 
 
 def possessor_of(head: Token, antecedents: Antecedents, pronoun_genders: dict[str, str]) -> Participant | None:
-    """Whose counterpart: the owner pronoun's person ("his counterpart"), else the clause's
-    subject already resolved ("the minister met the Iraqi counterpart")."""
+    """Whose counterpart: the person the owner pronoun points back at ("his counterpart")."""
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ in pronoun_genders:
         found = antecedents.person(pronoun_genders[owner.lower_], before=owner.idx)

@@ -123,7 +123,7 @@ def subject_of(verb: Token) -> Token | None:
         controller = _object_controller(node)
         if controller is not None:
             return controller
-        controlled = _controlling_object(node) if node is not verb or node.dep_ == "xcomp" else None
+        controlled = _controlling_object(node)
         if controlled is not None:
             return controlled
         # "was quoted as saying" passes its passive subject down as "was forced to" does.
