@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventwire.models import Article, ArticleResult, Event
-from eventwire.pipeline import Pipeline
+from eventwire.models import Event
 
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    result = pipeline.process(Article(doc_id="d", text=text, published="2021-01-18"))
-    assert isinstance(result, ArticleResult)
-    return result.events
+EventsOf = Callable[[str], list[Event]]
 
 
 @pytest.mark.parametrize(
@@ -22,13 +19,13 @@ def _events(pipeline: Pipeline, text: str) -> list[Event]:
         ("Britain sent long-range missiles to Kyiv.", "UKR"),  # weapons sent to a country are handed over
     ],
 )
-def test_forces_or_arms_sent_to_another_countrys_side_are_military_aid(pipeline: Pipeline, text: str, helped: str) -> None:
-    [aid] = [e for e in _events(pipeline, text) if e.type != "ASSAULT"]
+def test_forces_or_arms_sent_to_another_countrys_side_are_military_aid(events_of: EventsOf, text: str, helped: str) -> None:
+    [aid] = [e for e in events_of(text) if e.type != "ASSAULT"]
     assert (aid.type, aid.mode) == ("AID", "military") and helped in {p.country for p in aid.recipients}
 
 
-def test_forces_sent_to_join_a_un_mission_keep_the_peace(pipeline: Pipeline) -> None:
-    [aid] = _events(pipeline, "Nepal sent 800 soldiers to join the UN mission in Mali.")
+def test_forces_sent_to_join_a_un_mission_keep_the_peace(events_of: EventsOf) -> None:
+    [aid] = events_of("Nepal sent 800 soldiers to join the UN mission in Mali.")
     assert (aid.type, aid.mode) == ("AID", "peacekeeping")
 
 
@@ -40,5 +37,5 @@ def test_forces_sent_to_join_a_un_mission_keep_the_peace(pipeline: Pipeline) -> 
         "The Thai navy deployed ships to the Gulf of Thailand.",
     ],
 )
-def test_forces_sent_for_ones_own_side_stay_a_deployment(pipeline: Pipeline, text: str) -> None:
-    assert [e.type for e in _events(pipeline, text)] == ["MOBILIZE"]
+def test_forces_sent_for_ones_own_side_stay_a_deployment(events_of: EventsOf, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"]

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from eventwire.models import Article, ArticleResult, Event
-from eventwire.pipeline import Pipeline
+from eventwire.models import Event
 
-
-def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    result = pipeline.process(Article(doc_id="d", text=text, published="2021-01-18"))
-    assert isinstance(result, ArticleResult)
-    return result.events
+EventsOf = Callable[[str], list[Event]]
 
 
 @pytest.mark.parametrize(
@@ -24,8 +21,8 @@ def _events(pipeline: Pipeline, text: str) -> list[Event]:
         ("Indonesian and Australian police jointly investigated the bombing.", {"IDN", "AUS"}),
     ],
 )
-def test_an_act_done_together_is_cooperation_between_all_parties(pipeline: Pipeline, text: str, countries: set[str]) -> None:
-    events = _events(pipeline, text)
+def test_an_act_done_together_is_cooperation_between_all_parties(events_of: EventsOf, text: str, countries: set[str]) -> None:
+    events = events_of(text)
     cooperation = next(e for e in events if e.type == "COOPERATE")
     assert {p.country for p in cooperation.actors} == countries and not cooperation.recipients
     assert "together" in cooperation.why
@@ -42,8 +39,8 @@ def test_an_act_done_together_is_cooperation_between_all_parties(pipeline: Pipel
         ("Myanmar has established diplomatic ties with Seychelles.", "SUPPORT"),
     ],
 )
-def test_other_acts_keep_their_type(pipeline: Pipeline, text: str, kept: str) -> None:
-    types = {e.type for e in _events(pipeline, text)}
+def test_other_acts_keep_their_type(events_of: EventsOf, text: str, kept: str) -> None:
+    types = {e.type for e in events_of(text)}
     assert kept in types and "COOPERATE" not in types
 
 
@@ -57,8 +54,8 @@ def test_other_acts_keep_their_type(pipeline: Pipeline, text: str, kept: str) ->
         ("Vietnamese and Thai engineers built the dam together.", {"VNM", "THA"}),
     ],
 )
-def test_a_clause_no_trigger_codes_done_together_is_cooperation(pipeline: Pipeline, text: str, countries: set[str]) -> None:
-    events = _events(pipeline, text)
+def test_a_clause_no_trigger_codes_done_together_is_cooperation(events_of: EventsOf, text: str, countries: set[str]) -> None:
+    events = events_of(text)
     assert [e.type for e in events] == ["COOPERATE"]
     assert {p.country for p in events[0].actors} == countries and not events[0].recipients
     assert "no lexicon trigger" in events[0].why
@@ -71,5 +68,5 @@ def test_a_clause_no_trigger_codes_done_together_is_cooperation(pipeline: Pipeli
         "Kenyan and Ugandan police jointly questioned the Somali suspects.",  # aimed at a third party
     ],
 )
-def test_no_cooperation_without_two_countries_acting_on_nobody_else(pipeline: Pipeline, text: str) -> None:
-    assert "COOPERATE" not in {e.type for e in _events(pipeline, text)}
+def test_no_cooperation_without_two_countries_acting_on_nobody_else(events_of: EventsOf, text: str) -> None:
+    assert "COOPERATE" not in {e.type for e in events_of(text)}
