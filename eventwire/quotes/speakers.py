@@ -19,10 +19,11 @@ def resolve_speakers(candidates: list[Any], mentions: MentionIndex, doc_id: str)
     speakers: list[Participant | None] = []
     by_noun: dict[str, Participant] = {}  # earlier speakers by their head noun: "statement" -> APEC
     for candidate in candidates:
-        speaker = _speaker_of(candidate.speaker, mentions)
+        phrase = _speaker_phrase(candidate.speaker, mentions)
+        speaker = _speaker_of(phrase, candidate.speaker, mentions) if phrase is not None else None
         if speaker is None and candidate.continues is not None and candidate.continues < len(speakers):
             speaker = speakers[candidate.continues]
-        noun = _head_noun(candidate.speaker, mentions)
+        noun = phrase[0].root.lemma_.lower() if phrase is not None and phrase[0].root.pos_ == "NOUN" else ""
         if speaker is not None and noun:
             if speaker.country == "UNK" and not speaker.actor_id and noun in by_noun:
                 # "The APEC statement said ... the statement added": the same source again
@@ -50,23 +51,14 @@ def resolve_speakers(candidates: list[Any], mentions: MentionIndex, doc_id: str)
     return quotes
 
 
-def _head_noun(span: TextSpan | None, mentions: MentionIndex) -> str:
-    """The lemma of a speaker phrase's common-noun head ("the statement" -> "statement"), or ""."""
+def _speaker_phrase(span: TextSpan | None, mentions: MentionIndex) -> tuple[Span, list[Token]] | None:
+    """The whole noun phrase at the cue, and a person named right after a split title."""
     chars = mentions.doc.char_span(span.start, span.end, alignment_mode="expand") if span is not None else None
-    if chars is None:
-        return ""
-    root = _whole_phrase(chars)[0].root
-    return root.lemma_.lower() if root.pos_ == "NOUN" else ""
+    return _whole_phrase(chars) if chars is not None else None
 
 
-def _speaker_of(span: TextSpan | None, mentions: MentionIndex) -> Participant | None:
-    if span is None:
-        return None
-    doc = mentions.doc
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if chars is None:
-        return None
-    chars, named = _whole_phrase(chars)
+def _speaker_of(phrase: tuple[Span, list[Token]], span: TextSpan, mentions: MentionIndex) -> Participant | None:
+    chars, named = phrase
     # The phrase's own head first ("Han Sung-Ryol, head of the UN mission" -> Han Sung-Ryol),
     # then a person named inside it, then the rightmost resolved phrase.
     root = mentions.mention_at(chars.root)
