@@ -12,6 +12,7 @@ from eventwire.events.arguments import ArgumentRoles, prep_objects, verb_argumen
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import clause_event
 from eventwire.events.lexicon import Trigger
+from eventwire.events.matching import verb_keys
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import merge_parties, resolve_all, same_party
 from eventwire.events.targets import UNKNOWN
@@ -65,7 +66,7 @@ def _acts_together(verb: Token, object_token: Token | None) -> str:
     roles = ArgumentRoles.load()
     if verb.lemma_.lower() in roles.joint_verbs:
         return verb.lemma_.lower()
-    if verb.i >= 2 and verb.doc[verb.i - 1].text == "-" and verb.doc[verb.i - 2].lower_ == "co":
+    if verb_keys(verb)[0].startswith("co-"):
         return "co-"  # "co-developing" is three tokens
     return joint_marker(verb, object_token)
 

@@ -62,7 +62,10 @@ def _running_words(text: str) -> list[str]:
 
 def language_shares(text: str) -> dict[str, float]:
     """Share of the words of ``text`` that are stopwords of each language."""
-    words = _running_words(text)
+    return _shares(_running_words(text))
+
+
+def _shares(words: list[str]) -> dict[str, float]:
     if not words:
         return {}
     return {code: sum(1 for w in words if w in stop) / len(words) for code, stop in stopwords().items()}
@@ -72,12 +75,13 @@ def guess_language(text: str) -> str:
     """ISO 639-1 code of the language of ``text``, or "und" when unsure."""
     if len(_WORD.findall(text[: SAMPLE_WORDS * 8])) < MIN_WORDS:
         return UNDETERMINED
-    ranked = sorted(language_shares(text).items(), key=lambda item: item[1], reverse=True)
+    words = _running_words(text)
+    ranked = sorted(_shares(words).items(), key=lambda item: item[1], reverse=True)
     if not ranked:
         return UNDETERMINED
     best_code, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    if round(best * len(_running_words(text))) < MIN_HITS:
+    if round(best * len(words)) < MIN_HITS:
         return UNDETERMINED
     if best >= MIN_SHARE and best - runner_up >= MIN_MARGIN:
         return best_code
