@@ -3,6 +3,9 @@ event that keeps every evidence span."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from eventwire.models import Event, Participant
 
 
@@ -17,8 +20,28 @@ def _names(participants: list[Participant]) -> frozenset[str]:
 def _dates_agree(a: Event, b: Event) -> bool:
     if not a.date or not b.date:
         return a.date == b.date
-    shorter = min(len(a.date), len(b.date))
-    return a.date[:shorter] == b.date[:shorter]
+    return any(_prefix_agree(x, y) for x in _spelled(a.date) for y in _spelled(b.date))
+
+
+def _prefix_agree(x: str, y: str) -> bool:
+    shorter = min(len(x), len(y))
+    return x[:shorter] == y[:shorter]
+
+
+def _spelled(value: str) -> list[str]:
+    """A date as calendar prefixes: an ISO week ("1997-W16") is its seven days, so that
+    "last week's talks" and "the meeting on Sunday" can be one happening."""
+    week = _ISO_WEEK.match(value)
+    if week is None:
+        return [value]
+    try:
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return [value]
+    return [(monday + timedelta(days=offset)).isoformat() for offset in range(7)]
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def same_happening(a: Event, b: Event) -> bool:

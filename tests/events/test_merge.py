@@ -50,3 +50,11 @@ def test_a_mention_with_a_party_of_its_own_stays_apart() -> None:
     killing = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("German soldier", "DEU")])
     other = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("Afghan police", "AFG")])
     assert len(merge_within_article([killing, other])) == 2
+
+
+def test_a_week_and_a_day_inside_it_are_compatible_dates() -> None:
+    meeting = Event(id="", type="CONSULT", actors=[Participant("North Korea", "PRK"), Participant("United States", "USA")], date="1997-04-20")
+    talks = Event(id="", type="CONSULT", actors=[Participant("North Korea", "PRK")], date="1997-W16", why=f"lexicon noun 'talk'; {CONTEXT_PARTIES}")
+    assert merge_within_article([meeting, talks]) == [meeting]
+    later = Event(id="", type="CONSULT", actors=[Participant("North Korea", "PRK")], date="1997-W17", why=f"lexicon noun 'talk'; {CONTEXT_PARTIES}")
+    assert len(merge_within_article([meeting, later])) == 2
