@@ -52,6 +52,7 @@ class MentionWords:
     mediating_participles: frozenset[str]
     representing_roles: frozenset[str]
     head_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""
@@ -110,6 +111,25 @@ class BackReferences:
             if head.dep_ not in ("nsubj", "nsubjpass") or mention.kind in ("person", "pronoun"):
                 continue
             if head.conjuncts or head.tag_ in ("NNS", "NNPS") or mention.kind == "organisation":
+                return mention.participants
+        return []
+
+    def plural_before_object(self, pronoun: Token) -> list[Participant]:
+        """An object "them": the parties named last in a plural phrase earlier in the same
+        sentence, other than its own clause's subject, which an object pronoun never is
+        ("freeze the officials' assets and bar them from travelling": the officials)."""
+        if pronoun.lower_ != "them":
+            return []
+        own_subject = subject_token(pronoun.head)
+        for mention in reversed(self.index.mentions):
+            if mention.start >= pronoun.idx or mention.kind == "pronoun":
+                continue
+            if mention.start < pronoun.sent.start_char:
+                return []
+            head = self.doc[mention.head]
+            if head == own_subject or own_subject is not None and head in own_subject.conjuncts:
+                continue
+            if head.tag_ in ("NNS", "NNPS") or head.conjuncts:
                 return mention.participants
         return []
 
@@ -296,6 +316,15 @@ def is_setting(token: Token) -> bool:
             return is_setting(prep.head)  # "in the town of Avdiivka"
         return False
     return True
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb its conjunct shares a subject with."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def is_definite(phrase: Span) -> bool:

@@ -193,7 +193,8 @@ class _ArticleResolver:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
             if lower in PLURAL_PRONOUNS:
-                group = antecedents.group(before=phrase.start_char) or self.back.plural_subject(phrase)
+                group = (self.back.plural_before_object(head) or antecedents.group(before=phrase.start_char)
+                         or self.back.plural_subject(phrase))
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             return None
 
@@ -447,7 +448,7 @@ class _ArticleResolver:
                     return Mention(participants=[with_span(found, phrase)], kind="role", **base)
             if holder is not None:
                 return Mention(participants=[person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
-        if country is not None and not plural and is_definite(phrase) and role.sector:
+        if country is not None and not plural and is_definite(phrase) and role.sector and head.lemma_.lower() not in self.back.words.collective_nouns:
             # "Foreign Minister Wang Yi ... the Chinese diplomat": a definite description of
             # someone of that country just named (an earlier "an Iraqi official" wins)
             earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char) or antecedents.person_of(

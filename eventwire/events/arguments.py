@@ -191,9 +191,11 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
         elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in COMPOUND_PREP_HEADS and not any(c.dep_ == "pobj" for c in child.children):
             # "pulled its troops out of Syria": the inner preposition carries the object
             found.extend((inner, pobj) for inner, pobj in prep_objects(child, preps))
-    return found
+    # "imposed sanctions on Friday on X": X before the day
+    return sorted(found, key=lambda found_pair: found_pair[1].ent_type_ in TIME_ENTITIES)
 
 
+TIME_ENTITIES = ("DATE", "TIME")
 # Words that open a two-word preposition ("out of", "away from"), parsed as its head.
 COMPOUND_PREP_HEADS = {"out", "away"}
 
@@ -442,7 +444,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                 # "arrived in Tehran for talks": where the traveller went is the host.
                 visited = object_of(owner) if owner.lemma_.lower() in roles.visiting_verbs else None  # "visited China for exercises"
                 hosts = [t for t in [visited] if t is not None]
-                hosts += [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i and pobj.ent_type_ not in ("DATE", "TIME")]
+                hosts += [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i and pobj.ent_type_ not in TIME_ENTITIES]
     if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
         subject = subject_of(verb)
         if subject is not None:

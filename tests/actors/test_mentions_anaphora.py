@@ -194,3 +194,20 @@ def test_a_definite_demonym_description_is_the_person_of_that_country_just_named
     index = resolver.index(nlp(text), date(2021, 6, 1))
     [diplomat] = index.resolve(next(t for t in index.doc if t.text == "diplomat"))
     assert diplomat.name == "Wang Yi"
+
+
+def test_a_definite_body_of_a_country_is_no_earlier_person_of_it(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain imposed sanctions on Lukashenko on Tuesday. The Belarusian foreign ministry announced sanctions."
+    index = resolver.index(nlp(text), date(2020, 10, 2))
+    [ministry] = index.resolve(next(t for t in index.doc if t.text == "ministry"))
+    assert (ministry.country, ministry.sector) == ("BLR", "GOV")
+    assert ministry.name != "Alexander Lukashenko"
+
+
+def test_an_object_them_is_the_plural_named_last_in_its_sentence(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The European Union imposed sanctions on 40 Belarusian officials. "
+            "The measures freeze the officials' assets and bar them from travelling.")
+    assert _countries(_index(resolver, nlp, text), "them") == ["BLR"]
+    # never its own clause's subject: that would be "themselves"
+    text = "Russia and China blocked the resolutions. The United States condemned them."
+    assert sorted(_countries(_index(resolver, nlp, text), "them")) == ["CHN", "RUS"]

@@ -251,3 +251,10 @@ def test_the_object_a_gerund_hangs_on_does_the_gerunds_act(nlp) -> None:  # type
     assert subject_of(_token(doc, "protesting")).text == "activists"
     verb_attached = nlp("The army accused India of shelling the border posts.")
     assert subject_of(_token(verb_attached, "shelling")).text == "India"
+
+
+def test_a_day_is_no_recipient_when_a_party_follows_on_the_same_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The European Union imposed sanctions on Friday on 40 Belarusian officials.")
+    args = verb_arguments(_token(doc, "imposed"), _token(doc, "sanctions"), {"on"})
+    recipients = [t.text for t in args.recipients]
+    assert "officials" in recipients and "Friday" not in recipients
