@@ -91,6 +91,10 @@ def decide_status(trigger: Token) -> StatusDecision:
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
                 c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):
             continue  # "called Erdogan to apologize": a call made in order to, no appeal
+        if below.dep_ == "prep" and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
+            # "left room for mediation", "expressed hope for talks": the parser may hang the
+            # noun's preposition on its verb, and the noun governs what follows
+            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "dobj"), lemma)
         if lemma in cues.negating_governors:
             found.setdefault("negated", lemma)
         elif lemma in cues.hypothetical_governors:

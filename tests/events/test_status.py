@@ -28,6 +28,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("Officials said the army attacked the village.", "attacked", "asserted"),
         ("There are currently no serious incidents.", "incidents", "negated"),
         ("Ministers failed to agree, with Germany blocking a deal.", "blocking", "asserted"),
+        # the noun's preposition hung on its verb: the noun still governs
+        ("Diplomats said Lukashenko had been spared to leave room for mediation.", "mediation", "hypothetical"),
+        ("The minister expressed hope for talks with Iran.", "talks", "hypothetical"),
         ("Ministers failed to agree, with Germany blocking a deal.", "agree", "negated"),
         # "would" reported by a verb of saying is the reported "will"; with a condition it stays one.
         ("The airline said it would resume flights next week.", "resume", "future"),
