@@ -43,11 +43,13 @@ from eventwire.events.participants import (
     same_party,
 )
 from eventwire.events.status import (
+    StatusDecision,
     decide_status,
     has_condition,
     is_commitment,
     is_refusal,
     status_cues,
+    undone_by_past_date,
     willingness_cue,
 )
 from eventwire.models import Event, Participant, Place, Timex
@@ -239,6 +241,9 @@ class EventCoder:
             recipients = first_place(named_places, places, frozenset(a.country for a in actors))
         parties = resolve_all(mentions, found.between)
         decision = decide_status(match.token)
+        if undone_by_past_date(decision) and dater.dated_before_publication(match.token, sentence):
+            # "will avoid a repeat of the cut-off of gas 12 months ago": a happening dated in the past is told as done
+            decision = StatusDecision("asserted", "")
         from_context = False
         if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
             # "a ceasefire took effect", "the talks resumed": the parties are those last named together.

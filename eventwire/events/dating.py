@@ -29,7 +29,7 @@ lexicon (``eventwire/time/data/lexicon.yaml``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,6 +92,20 @@ class Dater:
         if self._last is not None and self._last[0] == paragraph and _past_narrative(trigger):
             return replace(self._last[1], source="context")
         return self._publication()
+
+    def dated_before_publication(self, noun: Token, sentence: Span) -> bool:
+        """Whether an event noun's own time expression lies wholly before the report, even
+        read as still to come: "the cut-off of gas 12 months ago", "the 2004 offensive".
+        Such a happening is told as past whatever the clause around it plans."""
+        if self.published is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        own, _ = self._clause_timexes(noun, sentence)
+        span = noun.doc.char_span(own.start, own.end, alignment_mode="expand") if own is not None else None
+        if own is None or span is None or not (_modifies(span.root, noun) or _noun_in_front_of(span.root, span) == noun):
+            return False
+        dated = self._timex_date(own, noun.doc, ahead=True)
+        last_day = _last_day(dated.value, dated.precision)
+        return last_day is not None and last_day < self.published
 
     # ------------------------------------------------------------------ the text's own words
     def _from_text(self, trigger: Token, sentence: Span, status: str) -> EventDate | None:
@@ -314,6 +328,24 @@ def _event_value(value: str, precision: str) -> tuple[str, str]:
         case "season" | "quarter":
             return value[:4], "year"
     return value, precision
+
+
+def _last_day(value: str, precision: str) -> date | None:
+    """The last day an event date (day, ISO week, month or year) covers."""
+    try:
+        match precision:
+            case "day":
+                return date.fromisoformat(value[:10])
+            case "week":
+                return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7)
+            case "month":
+                year, month = int(value[:4]), int(value[5:7])
+                return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            case "year":
+                return date(int(value[:4]), 12, 31)
+    except ValueError:
+        return None
+    return None
 
 
 def _told_ahead(timex: Timex, doc: Doc) -> bool:

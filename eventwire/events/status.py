@@ -38,6 +38,7 @@ class StatusCues:
     refusing_governors: frozenset[str]
     calling_verbs: frozenset[str]
     appeal_preps: frozenset[str]
+    denying_governors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,16 @@ def decide_status(trigger: Token) -> StatusDecision:
         if status in found:
             return StatusDecision(status, found[status])  # type: ignore[arg-type]
     return StatusDecision("asserted", "")
+
+
+def undone_by_past_date(decision: StatusDecision) -> bool:
+    """Whether a status not asserted gives way when the event noun is dated before the
+    report: a plan, wish or condition around a past happening ("will avoid a repeat of
+    last year's cut-off") does not make it undone, but a denial of it does."""
+    cues = status_cues()
+    if decision.status == "negated":
+        return decision.cue in cues.negating_governors and decision.cue not in cues.denying_governors
+    return decision.status in ("future", "hypothetical")
 
 
 def is_refusal(trigger: Token, stance: bool = False) -> bool:

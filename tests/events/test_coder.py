@@ -767,3 +767,9 @@ def test_what_is_exchanged_is_no_party_to_the_exchange(events_of: EventsOf) -> N
     assert {p.name for p in talks.actors} == {"Israel", "Hamas"}  # a party named inside the object stays
     [fight] = events_of("Government troops engaged the rebels near Goma.")
     assert "REB" in {p.sector for p in fight.actors}  # the object of an engagement is the other side
+
+
+def test_a_past_happening_in_a_plan_is_told_as_done(events_of: EventsOf) -> None:
+    text = "Gazprom wants to avoid a repeat of last year's cut-off of gas to Ukraine."
+    [cut_off] = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert (cut_off.status, cut_off.date) == ("asserted", "2020")

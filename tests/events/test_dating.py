@@ -135,3 +135,18 @@ def test_sources_are_the_documented_set(nlp: Language) -> None:
     found.append(date_of(nlp, text, "follow", date(2008, 10, 30), status="future"))
     assert {d.source for d in found} <= set(DATE_SOURCES)
     assert {d.source for d in found} == {"timex", "context", "publication", ""}
+
+
+def _dated_before(nlp: Language, text: str, word: str, published: date) -> bool:
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    return Dater(find_timexes(text, published), published, text).dated_before_publication(trigger, trigger.sent)
+
+
+def test_an_event_noun_dated_in_the_past_even_read_as_ahead(nlp: Language) -> None:
+    published = date(2007, 1, 12)
+    assert _dated_before(nlp, "Gazprom wants to avoid a repeat of last year's cut-off of gas to Ukraine.", "off", published)
+    assert _dated_before(nlp, "Israel vowed to avenge the 2004 bombing of its embassy.", "bombing", published)
+    # a month the plan may still reach, and a clause's own time, say nothing of the noun's past
+    assert not _dated_before(nlp, "Russia will complete the withdrawal in September.", "withdrawal", published)
+    assert not _dated_before(nlp, "The leaders will hold talks next week.", "talks", published)

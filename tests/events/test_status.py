@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.events.status import decide_status, is_commitment
+from eventwire.events.status import StatusDecision, decide_status, is_commitment, undone_by_past_date
 
 
 def _status(nlp: Language, sentence: str, trigger: str) -> str:
@@ -82,3 +82,10 @@ def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) 
 def test_a_commitment_is_the_future_tense_or_a_plan(nlp: Language, sentence: str, trigger: str, expected: bool) -> None:
     token = next(t for t in nlp(sentence) if t.text == trigger)
     assert is_commitment(decide_status(token)) is expected
+
+
+def test_a_past_date_undoes_plans_and_avoidance_but_not_denial() -> None:
+    assert undone_by_past_date(StatusDecision("future", "will"))
+    assert undone_by_past_date(StatusDecision("negated", "avoid"))
+    assert not undone_by_past_date(StatusDecision("negated", "deny"))
+    assert not undone_by_past_date(StatusDecision("negated", "not"))  # "did not attack" in 2004 stays undone
