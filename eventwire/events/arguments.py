@@ -57,6 +57,8 @@ class ArgumentRoles:
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
     located_target_types: frozenset[str]
+    located_preps: frozenset[str]
+    located_act_types: frozenset[str]
     for_is_recipient: frozenset[str]
     gathering_types: frozenset[str]
     agent_nouns: frozenset[str]
@@ -196,6 +198,7 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
 
 
 TIME_ENTITIES = ("DATE", "TIME")
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # Words that open a two-word preposition ("out of", "away from"), parsed as its head.
 COMPOUND_PREP_HEADS = {"out", "away"}
 
@@ -295,6 +298,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
+    elif event_type in roles.located_act_types:
+        # "a car bomb exploded near a police station in Kirkuk": an attack on nothing named
+        # falls where it happened
+        args.recipients.extend(located_in(verb, any_head=True, named=True))
     caller = verb.head
     if verb.dep_ in ("advcl", "xcomp") and caller.lemma_.lower() in status_cues().calling_verbs and not any(c.dep_ == "prt" for c in caller.children):
         # "called Erdogan to apologize": the one called is whom the purpose addresses
@@ -318,11 +325,18 @@ def complement_object_owners(head: Token) -> list[Token]:
     return found
 
 
-def located_in(thing: Token, any_head: bool = False) -> list[Token]:
-    """The place a thing (or with ``any_head`` an act) is said to stand in: "a home in X"."""
+def located_in(thing: Token, any_head: bool = False, named: bool = False) -> list[Token]:
+    """The place a thing (or with ``any_head`` an act) is said to stand in: "a home in X",
+    then where that place stands ("near a police station in Kirkuk"). With ``named``, the
+    first place only if it is a name: an act's bare "in" may be its means ("killed in
+    car bomb attacks")."""
     if not any_head and (thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "NORP", "ORG")):
         return []
-    return [pobj for _, pobj in prep_objects(thing, {"in", "inside"})[:1]]
+    found = [pobj for _, pobj in prep_objects(thing, set(ArgumentRoles.load().located_preps)) if pobj.ent_type_ not in TIME_ENTITIES][:1]
+    within = [pobj for place in found for _, pobj in prep_objects(place, {"in", "inside"})[:1]]
+    if named:
+        found = [t for t in found if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES]
+    return found + within
 
 
 def participle_described(verb: Token) -> Token | None:
@@ -424,6 +438,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # parties hang on the verb that says the event happened.
         args.between.extend(between_parties(verb))
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
+        if event_type in roles.located_act_types:
+            args.recipients.extend(located_in(verb, any_head=True, named=True))
     gathering = event_type in roles.gathering_types
     purpose = verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or gathering) or (verb.lower_ == "at" and gathering)
     # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.

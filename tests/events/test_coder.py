@@ -773,3 +773,12 @@ def test_a_past_happening_in_a_plan_is_told_as_done(events_of: EventsOf) -> None
     text = "Gazprom wants to avoid a repeat of last year's cut-off of gas to Ukraine."
     [cut_off] = [e for e in events_of(text) if e.type == "SANCTION"]
     assert (cut_off.status, cut_off.date) == ("asserted", "2020")
+
+
+def test_an_attack_on_nothing_named_falls_where_it_happened(events_of: EventsOf) -> None:
+    [blast] = [e for e in events_of("A car bomb exploded near a police station in Kirkuk.") if e.type == "ASSAULT"]
+    assert [r.country for r in blast.recipients] == ["IRQ"]
+    [bombings] = [e for e in events_of("There were two car bombings near the Shiite district in Baghdad.") if e.type == "ASSAULT"]
+    assert [r.country for r in bombings.recipients] == ["IRQ"]
+    # a time is no place: "the curfew began at 8 p.m." is aimed at nobody
+    assert not any(e.recipients for e in events_of("The curfew began at 8 p.m.") if e.type == "COERCE")
