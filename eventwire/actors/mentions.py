@@ -237,6 +237,8 @@ class _ArticleResolver:
 
         if entity is not None and entity.label_ == "PERSON" and (entity.start_char, entity.end_char) in self._places:
             entity = None  # NER calls some towns people ("Jaffna", "Baku"); the gazetteer knows better
+        if entity is not None and entity.label_ == "PERSON" and _names_a_thing(entity, head, role):
+            entity = None
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.start <= head.i < entity.end:
@@ -596,3 +598,12 @@ def _same_given_name(name: str, person: Person) -> bool:
     known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
     return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
 
+
+def _names_a_thing(person: Span, head: Token, role: object) -> bool:
+    """A "person" the NER finds in a place or a thing named after someone: "al-Sadrain
+    Square", "the popular Hai market" (a name in front of a common noun that is no title)."""
+    from eventwire.places.names import name_key, name_parts
+
+    if name_key(person[-1].text) in name_parts().facility_heads:
+        return True
+    return role is None and head.pos_ == "NOUN" and not person.start <= head.i < person.end

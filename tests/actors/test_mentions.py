@@ -286,3 +286,11 @@ def test_titles_the_parser_splits_are_still_titles(resolver: MentionResolver) ->
     assert head.country == "IGO" and head.actor_id
     [kenyan] = _who(_index(resolver, "The Kenyan head of state visited Paris.", date(2016, 6, 1)), "head")
     assert kenyan.country == "KEN" and kenyan.actor_id
+
+
+def test_a_thing_named_after_someone_is_no_person(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Car bombs struck al-Sadrain Square and the popular Hai market on Thursday.", date(2006, 11, 23))
+    assert _who(index, "market") == [] and _who(index, "Square") == []
+    # a title after the name still names the person's government
+    [putin] = _who(_index(resolver, "The Putin government rejected the plan.", date(2006, 11, 23)), "government")
+    assert putin.country == "RUS"
