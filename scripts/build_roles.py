@@ -34,6 +34,7 @@ DATA = Path(__file__).resolve().parents[1] / "eventwire" / "actors" / "data"
 OVERLAY = DATA / "roles_overlay.tsv"
 CONVERTED = DATA / "roles_ngec.tsv"
 OUTPUT = DATA / "roles.tsv"
+UNKNOWN_SECTOR = "UNK"
 COLUMNS = ["noun", "plural", "sector", "secondary", "office", "gender", "owner", "source"]
 
 
@@ -46,6 +47,10 @@ def convert_ngec(path: Path) -> list[dict[str, str]]:
         sector, rest = entry.sectors[:3], entry.sectors[3:]
         if sector in DROPPED_SECTORS:
             continue
+        if sector == UNKNOWN_SECTOR:
+            # NGEC's "unknown" is no sector: a further code takes its place ("opposition
+            # alliance" [~UNKOPP] is OPP), else the noun says nothing of one ("member")
+            sector, rest = rest[:3], rest[3:]
         secondary = ",".join(rest[i : i + 3] for i in range(0, len(rest), 3))
         for singular, plural in expand_phrase(entry.phrase, entry.plural):
             if singular and singular not in rows:  # NGEC's first row for a noun wins

@@ -253,7 +253,9 @@ class _ArticleResolver:
                 # "the UN chief", "the IAEA head": whoever headed the body that day
                 return Mention(participants=[person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
             if org is not None:
-                participant = Participant(clean_name(phrase.text), org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                # "APEC members", "EU member states": the members together are the body
+                name = org.name if head.lemma_.lower() in mention_words().member_nouns else clean_name(phrase.text)
+                participant = Participant(name, org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
                     # "a German ISAF soldier", "French UN peacekeepers": a national
                     # contingent serves both its country and the body it is lent to.

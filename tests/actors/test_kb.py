@@ -411,3 +411,10 @@ def test_legacy_conversions_reproduce_the_committed_files(shared_dir: Path) -> N
     ngec = shared_dir / "data" / "plover" / "ngec-PLOVER_agents.txt"
     assert load_script("build_people").main(["--check", "--phoenix", str(phoenix)]) == 0
     assert load_script("build_roles").main(["--check", "--ngec", str(ngec)]) == 0
+
+
+def test_role_nouns_carry_no_unknown_sector(kb: KnowledgeBase) -> None:
+    # NGEC's "unknown" code is no sector: a further code stands in, else none
+    member, alliance = kb.role("member"), kb.role("liberation movement")
+    assert member is not None and member.sector == ""
+    assert alliance is not None and alliance.sector == "OPP"

@@ -294,3 +294,8 @@ def test_a_thing_named_after_someone_is_no_person(resolver: MentionResolver) -> 
     # a title after the name still names the person's government
     [putin] = _who(_index(resolver, "The Putin government rejected the plan.", date(2006, 11, 23)), "government")
     assert putin.country == "RUS"
+
+
+def test_the_members_of_a_body_together_are_the_body(resolver: MentionResolver) -> None:
+    [members] = _who(_index(resolver, "EU member states agreed on the plan.", date(2020, 6, 1)), "states")
+    assert (members.name, members.country) == ("European Union", "IGO")
