@@ -299,3 +299,9 @@ def test_a_thing_named_after_someone_is_no_person(resolver: MentionResolver) -> 
 def test_the_members_of_a_body_together_are_the_body(resolver: MentionResolver) -> None:
     [members] = _who(_index(resolver, "EU member states agreed on the plan.", date(2020, 6, 1)), "states")
     assert (members.name, members.country) == ("European Union", "IGO")
+
+
+def test_a_parliamentary_majority_is_a_legislature(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The ruling parliamentary majority led by Siniora said the attack aimed to derail the tribunal.", date(2006, 11, 23))
+    [majority] = _who(index, "majority")
+    assert majority.sector == "LEG"
