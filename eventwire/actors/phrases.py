@@ -39,7 +39,9 @@ def owner_text(token: Token) -> str:
 def descriptive_name(phrase: Span) -> str:
     """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
     skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}
-    kept = [t for t in phrase if (t.dep_ not in skip and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
+    # the whole owner goes: "Sri Lanka's new army chief" -> "new army chief"
+    owned = {t.i for child in phrase.root.children if child.dep_ == "poss" for t in child.subtree}
+    kept = [t for t in phrase if (t.dep_ not in skip and t.i not in owned and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
     return "".join(t.text_with_ws for t in kept).strip() or phrase.text
 
 

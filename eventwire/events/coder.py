@@ -36,6 +36,7 @@ from eventwire.events.matching import (
 from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import (
+    address_requests,
     first_place,
     first_resolving,
     merge_parties,
@@ -86,6 +87,7 @@ class EventCoder:
         for number, sentence in enumerate(sentences):
             consumed: set[int] = set()
             before = len(events)
+            coded: list[tuple[Event, Token]] = []
             for match in self.matcher.find(sentence):
                 if match.token.i in consumed:
                     continue
@@ -97,6 +99,8 @@ class EventCoder:
                 if event is not None and (event.actors or event.recipients):
                     event.id = f"{doc_id}#e{len(events) + 1}"
                     events.append(event)
+                    coded.append((event, match.token))
+            address_requests(coded)
             if len(events) == before:
                 guessed = joint_clause_event(sentence, mentions, dater, self.ontology)
                 if guessed is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.targets import place_party
-from eventwire.models import Participant, Place
+from eventwire.models import Event, Participant, Place
 
 
 def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
@@ -60,3 +62,22 @@ def same_party(a: Participant, b: Participant) -> bool:
     if a.actor_id and a.actor_id == b.actor_id:
         return True
     return a.name.lower() == b.name.lower() and a.country == b.country
+
+
+def address_requests(coded: list[tuple[Event, Token]]) -> None:
+    """A demand that names nobody it is made of ("called for talks with the rebels",
+    "called for the release of the hostages held by X") is made of whoever else takes
+    part in the act it asks for: a not-yet-done event of the sentence (``coded``: each
+    with its trigger) whose trigger the demand's governs."""
+    for request, asking in coded:
+        if request.type != "REQUEST" or request.recipients or not request.actors:
+            continue
+        for asked, trigger in sorted(coded, key=lambda pair: pair[1].i):  # the nearest act asked for first
+            if asked is request or asked.status == "asserted" or not asking.is_ancestor(trigger):
+                continue
+            others = [[p for p in group if not any(same_party(p, a) for a in request.actors)] for group in (asked.actors, asked.recipients)]
+            addressed = others[0] or others[1]
+            if addressed:
+                request.recipients = [replace(p, start=-1, end=-1, mention="") for p in addressed]
+                request.why += f"; recipient: {addressed[0].name}, who takes part in the {asked.type} asked for"
+                break

@@ -305,3 +305,8 @@ def test_a_parliamentary_majority_is_a_legislature(resolver: MentionResolver) ->
     index = _index(resolver, "The ruling parliamentary majority led by Siniora said the attack aimed to derail the tribunal.", date(2006, 11, 23))
     [majority] = _who(index, "majority")
     assert majority.sector == "LEG"
+
+
+def test_a_description_drops_its_whole_owner(resolver: MentionResolver) -> None:
+    [chief] = _who(_index(resolver, "Sri Lanka's new army chief took command on Tuesday.", date(2005, 12, 6)), "chief")
+    assert chief.country == "LKA" and "Sri" not in chief.name

@@ -782,3 +782,16 @@ def test_an_attack_on_nothing_named_falls_where_it_happened(events_of: EventsOf)
     assert [r.country for r in bombings.recipients] == ["IRQ"]
     # a time is no place: "the curfew began at 8 p.m." is aimed at nobody
     assert not any(e.recipients for e in events_of("The curfew began at 8 p.m.") if e.type == "COERCE")
+
+
+def test_a_speech_act_in_an_indefinite_with_phrase_is_the_subjects(events_of: EventsOf) -> None:
+    [threat] = [e for e in events_of("Iran responded with a threat to close the Strait of Hormuz.") if e.type == "THREATEN"]
+    assert [a.country for a in threat.actors] == ["IRN"]
+    # facing a threat is not making it
+    faced = [e for e in events_of("Islamabad is helping Beijing deal with the perceived threat of Muslim militants.") if e.type == "THREATEN"]
+    assert all("CHN" not in [a.country for a in e.actors] for e in faced)
+
+
+def test_a_demand_is_made_of_whoever_takes_part_in_the_act_asked_for(events_of: EventsOf) -> None:
+    [call] = [e for e in events_of("The Sri Lankan army chief called for talks with the Tamil Tiger rebels.") if e.type == "REQUEST"]
+    assert [(r.country, r.sector) for r in call.recipients] == [("LKA", "REB")]
