@@ -51,6 +51,8 @@ class ArgumentRoles:
     of_is_actor: frozenset[str]
     receiving_verbs: frozenset[str]
     receiving_preps: frozenset[str]
+    suffering_verbs: frozenset[str]
+    suffering_preps: frozenset[str]
     doer_preps: frozenset[str]
     doer_adjectives: frozenset[str]
     happening_verbs: frozenset[str]
@@ -394,6 +396,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(pobj for head in (agent, carrier) for _, pobj in prep_objects(head, {"to", "for"})[:1])
         args.recipients.extend(located_in(carrier) + (located_in(agent) if agent is not carrier else []))
         return args
+    sufferer = _sufferer_of(carrier, roles)
+    if sufferer is not None:
+        args.recipients.append(sufferer)
     doer = _doer_of(carrier, roles)
     if doer is not None:
         args.actors.append(doer)
@@ -447,7 +452,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children))
     # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.
     answered = verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in roles.answering_nouns
-    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and purpose and not answered:
+    if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and purpose and not answered and sufferer is None:
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
@@ -525,6 +530,16 @@ def _receiver_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     if carrier.dep_ == "pobj" and carrier.head.lower_ in roles.receiving_preps:
         return subject_of(carrier.head.head)
     return None
+
+
+def _sufferer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
+    """The subject of "X died in a suicide bombing", "X were hurt in an air strike" (not
+    of "Pakistan killed him in a raid": an active verb with an object names the doer)."""
+    verb = carrier.head.head
+    if carrier.dep_ != "pobj" or carrier.head.lower_ not in roles.suffering_preps or verb.lemma_.lower() not in roles.suffering_verbs:
+        return None
+    active = "nsubj" if object_of(verb) is None else None
+    return next((c for c in verb.children if c.dep_ in ("nsubjpass", active)), None)
 
 
 def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:

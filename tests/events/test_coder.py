@@ -795,3 +795,13 @@ def test_a_speech_act_in_an_indefinite_with_phrase_is_the_subjects(events_of: Ev
 def test_a_demand_is_made_of_whoever_takes_part_in_the_act_asked_for(events_of: EventsOf) -> None:
     [call] = [e for e in events_of("The Sri Lankan army chief called for talks with the Tamil Tiger rebels.") if e.type == "REQUEST"]
     assert [(r.country, r.sector) for r in call.recipients] == [("LKA", "REB")]
+
+
+def test_who_died_or_was_hurt_in_an_attack_suffered_it(events_of: EventsOf) -> None:
+    [bombing] = [e for e in events_of("Three Afghan soldiers died in a suicide bombing in Kandahar.") if e.type == "ASSAULT"]
+    assert not bombing.actors and [r.country for r in bombing.recipients] == ["AFG"]
+    [strike] = [e for e in events_of("Two Palestinian children were hurt in an Israeli air strike.") if e.type == "ASSAULT"]
+    assert ([a.country for a in strike.actors], [r.country for r in strike.recipients]) == (["ISR"], ["PSE"])
+    # an active verb with an object names the doer
+    [raid] = [e for e in events_of("Pakistan said it had killed the militant leader in a raid.") if e.type == "COERCE"]
+    assert [a.country for a in raid.actors] == ["PAK"]
