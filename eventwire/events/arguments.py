@@ -342,6 +342,11 @@ def located_in(thing: Token, any_head: bool = False, named: bool = False) -> lis
     return found + within
 
 
+def is_located(token: Token) -> bool:
+    """Whether a token is the object of a preposition saying where ("in Paris", "near the border")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ArgumentRoles.load().located_preps
+
+
 def participle_described(verb: Token) -> Token | None:
     """The noun a present participle describes as doing the act ("the visiting minister");
     also when the parser reads "with visiting X" as a gerund taking X as its object."""

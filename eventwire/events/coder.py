@@ -230,6 +230,11 @@ class EventCoder:
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
         recipients = first_resolving(mentions, found.recipients)
+        if entry.reciprocal and recipients and all(r.country in {a.country for a in actors} for r in recipients) and any(
+                args_mod.is_located(t) and t.idx <= recipients[0].start < t.idx + len(t.text) for t in found.recipients):
+            # "rioters and police clashed in Paris": where parties of that country clash
+            # makes no further party of it ("Russians fighting in Ukraine" still face it)
+            recipients = []
         if not recipients and entry.type in OWNED_TOPIC_TYPES:
             # "an investigation into Israel's killing of X": whoever did the act looked into
             recipients = next((owners for t in found.recipients if self.matcher.noun_match(t) is not None
@@ -309,6 +314,13 @@ class EventCoder:
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""
+            if entry.reciprocal:
+                # "protesters clashed with police": whom the crowd fought is the riot's target
+                crowd_parties = resolve_all(mentions, found.actors)
+                faced = [p for p in actors if not any(same_party(p, c) for c in crowd_parties)]
+                if faced and len(faced) < len(actors):
+                    actors = [p for p in actors if p not in faced]
+                    recipients = merge_parties(recipients, faced)
         official_protest = not crowd and event_type == "PROTEST" and mode == "demo" and bool(actors) and all(a.sector == "GOV" for a in actors)
         if official_protest:
             # "the Greek government protested the survey mission": a state's protest is an

@@ -805,3 +805,13 @@ def test_who_died_or_was_hurt_in_an_attack_suffered_it(events_of: EventsOf) -> N
     # an active verb with an object names the doer
     [raid] = [e for e in events_of("Pakistan said it had killed the militant leader in a raid.") if e.type == "COERCE"]
     assert [a.country for a in raid.actors] == ["PAK"]
+
+
+def test_whom_a_crowd_clashed_with_is_the_riots_target(events_of: EventsOf) -> None:
+    [riot] = [e for e in events_of("Protesters clashed with police in Nairobi.") if e.type == "PROTEST"]
+    assert ([a.sector for a in riot.actors], [r.sector for r in riot.recipients]) == (["CVL"], ["COP"])
+
+
+def test_where_parties_of_one_country_clash_makes_no_party(events_of: EventsOf) -> None:
+    [clash] = [e for e in events_of("Rioters and police clashed in Paris.") if e.type == "ASSAULT"]
+    assert {a.sector for a in clash.actors} == {"CVL", "COP"} and not clash.recipients
