@@ -52,7 +52,7 @@ class MentionWords:
     mediating_participles: frozenset[str]
     representing_roles: frozenset[str]
     head_nouns: frozenset[str]
-    collective_nouns: frozenset[str]
+    impersonal_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

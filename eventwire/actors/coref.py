@@ -29,6 +29,7 @@ class _Person:
     start: int
     is_subject: bool
     offices: frozenset[str]
+    named: bool = True  # False for one unnamed person ("a ministry spokesman"), whom no name shortens
 
 
 @dataclass
@@ -39,17 +40,19 @@ class Antecedents:
     descriptions: list[tuple[str, int, Participant]] = field(default_factory=list)  # (head lemma, start, who)
     groups: list[tuple[int, list[Participant]]] = field(default_factory=list)
 
-    def observe(self, mention: Mention, offices: frozenset[str] = frozenset(), head_lemma: str = "") -> None:
+    def observe(self, mention: Mention, offices: frozenset[str] = frozenset(), head_lemma: str = "", one_person: bool = False) -> None:
         if head_lemma and len(mention.participants) == 1:
             self.descriptions.append((head_lemma, mention.start, mention.participants[0]))
         single = mention.participants[0] if len(mention.participants) == 1 else None
         # Only people are antecedents of "he"/"she": a person named, or an office holder.
         # "they" standing for one organisation is no antecedent of a later "he".
         plural_pronoun = mention.kind == "pronoun" and mention.text.lower() in PLURAL_PRONOUNS
-        if single is not None and not plural_pronoun and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and single.actor_id)):
+        # An unnamed role ("a ministry spokesman") counts when it is one person.
+        if single is not None and not plural_pronoun and (mention.kind == "person" or (mention.kind in ("role", "pronoun") and (single.actor_id or one_person))):
             gender = mention.gender or next(
                 (p.gender for p in reversed(self.people) if single.actor_id and p.participant.actor_id == single.actor_id and p.gender), "")
-            self.people.append(_Person(single, gender, mention.start, mention.is_subject, offices))
+            named = mention.kind == "person" or bool(single.actor_id)
+            self.people.append(_Person(single, gender, mention.start, mention.is_subject, offices, named))
         elif len(mention.participants) >= 2:
             self.observe_group(mention.participants, mention.start)
 
@@ -78,7 +81,7 @@ class Antecedents:
             return None
         for candidate in reversed(self.people):
             known = candidate.participant.name.lower().replace("-", " ").split()
-            if candidate.start >= before or len(words) >= len(known):
+            if candidate.start >= before or len(words) >= len(known) or not candidate.named:
                 continue
             if known[-1] == words[-1] or (len(words) == 1 and known[0] == words[0]):
                 return candidate

@@ -121,7 +121,7 @@ class _ArticleResolver:
                     continue
                 index.add(mention)
                 described = doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
-                antecedents.observe(mention, self._offices(mention, on), described)
+                antecedents.observe(mention, self._offices(mention, on), described, self._one_person(mention, antecedents))
                 resolved.append(mention)
             if len(conjuncts) > 1 and resolved:
                 antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
@@ -149,6 +149,16 @@ class _ArticleResolver:
         return frozenset()
 
     # -- phrases -----------------------------------------------------------------
+
+    def _one_person(self, mention: Mention, antecedents: Antecedents) -> bool:
+        """Whether an unnamed role mention is one new person ("a foreign ministry
+        spokesman"), whom a later "he" or "she" may stand for. After a named person of
+        the same country, "the ambassador" is more likely that person again."""
+        head = self.doc[mention.head]
+        if mention.kind != "role" or len(mention.participants) != 1 or head.tag_ != "NN" or head.lemma_.lower() in self.back.words.impersonal_nouns:
+            return False
+        country = mention.participants[0].country
+        return not any(p.participant.country == country for p in antecedents.people if p.start < mention.start)
 
     def _resolve_phrase(self, phrase: Span, on: date | None, antecedents: Antecedents) -> Mention | None:
         head = phrase.root
@@ -452,7 +462,7 @@ class _ArticleResolver:
                     return Mention(participants=[with_span(found, phrase)], kind="role", **base)
             if holder is not None:
                 return Mention(participants=[person_participant(holder, on, phrase, role.sector)], kind="role", gender=holder.gender, **base)
-        if country is not None and not plural and is_definite(phrase) and role.sector and head.lemma_.lower() not in self.back.words.collective_nouns:
+        if country is not None and not plural and is_definite(phrase) and role.sector and head.lemma_.lower() not in self.back.words.impersonal_nouns:
             # "Foreign Minister Wang Yi ... the Chinese diplomat": a definite description of
             # someone of that country just named (an earlier "an Iraqi official" wins)
             earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char) or antecedents.person_of(

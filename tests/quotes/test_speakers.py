@@ -53,3 +53,16 @@ def test_the_same_source_named_by_its_noun_again_is_the_same_speaker() -> None:
             "The statement added that troops would be reinforced.")
     first, second = _quotes(text)
     assert first.speaker_country == second.speaker_country == "IGO" and first.speaker == second.speaker
+
+
+def test_he_after_one_unnamed_person_is_that_person() -> None:
+    first, second = _quotes("A Russian foreign ministry spokesman said Moscow would respond. He added that the sanctions were illegal.")
+    assert (second.speaker_mention, second.speaker, second.speaker_country) == ("He", first.speaker, "RUS")
+
+
+def test_an_unnamed_person_is_no_fuller_form_of_a_later_name() -> None:
+    # "the hungry North" is no shortened "North Korean official"
+    doc = load_analysis_pipeline()("A North Korean official said talks could resume. Aid to the hungry North must continue, he said.")
+    index = MentionResolver(KnowledgeBase.load()).index(doc, date(1997, 4, 23))
+    north = next(t for t in doc if t.text == "North" and t.i > 5)
+    assert all(p.sector != "GOV" or p.name != "North Korean official" for p in index.resolve(north))
