@@ -49,8 +49,12 @@ def same_happening(a: Event, b: Event) -> bool:
     by country), compatible dates."""
     if a.type != b.type or a.status != b.status or not _dates_agree(a, b):
         return False
-    if a.recipients and _names(a.actors) == _names(b.recipients) and _names(a.recipients) == _names(b.actors):
-        return False  # "China supplies Pakistan" and "Pakistan helps China": roles swapped, two acts
+    one_sided = not (a.actors and a.recipients and b.actors and b.recipients)
+    if a.recipients and _names(a.actors) == _names(b.recipients) and _names(a.recipients) == _names(b.actors) \
+            and not (one_sided and a.evidence.start == b.evidence.start):
+        # "China supplies Pakistan" and "Pakistan helps China": roles swapped, two acts (but in
+        # one sentence, "A and B were wounded in clashes" names the clash's parties as victims)
+        return False
     parties_a = a.actors + a.recipients
     parties_b = b.actors + b.recipients
     if _names(parties_a) == _names(parties_b):

@@ -58,3 +58,14 @@ def test_a_week_and_a_day_inside_it_are_compatible_dates() -> None:
     assert merge_within_article([meeting, talks]) == [meeting]
     later = Event(id="", type="CONSULT", actors=[Participant("North Korea", "PRK")], date="1997-W17", why=f"lexicon noun 'talk'; {CONTEXT_PARTIES}")
     assert len(merge_within_article([meeting, later])) == 2
+
+
+def test_the_victims_of_a_clash_in_its_own_sentence_are_its_parties() -> None:
+    # "An Israeli officer and three militants were wounded in clashes": one happening
+    parties = [("Israeli officer", "ISR"), ("Palestinian militants", "PSE")]
+    wounded, clash = _in_sentence("ASSAULT", [], parties), _in_sentence("ASSAULT", parties, [])
+    assert len(merge_within_article([wounded, clash])) == 1
+    # in two sentences they stay two acts
+    later = _event("ASSAULT", parties)
+    later.date, later.evidence = "2005-11-14", TextSpan("Later they clashed again.", 100, 125)
+    assert len(merge_within_article([wounded, later])) == 2
