@@ -15,6 +15,7 @@ from functools import lru_cache
 from eventwire.ingest.data import load_table
 
 UNDETERMINED = "und"
+ENGLISH = "en"
 # Below this many words the shares are noise.
 MIN_WORDS = 4
 # Nor does one function word decide: "Wang Yi met Blinken" is not Dutch for its "met".
@@ -82,6 +83,12 @@ def guess_language(text: str) -> str:
     best_code, best = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     if round(best * len(words)) < MIN_HITS:
+        return UNDETERMINED
+    # Words English shares cannot tell against English, the language eventwire codes:
+    # "Zelensky met Duda in Warsaw" has Dutch "met" and "in", but "in" is English too, and
+    # one word decides nothing.
+    english = stopwords().get(ENGLISH, frozenset()) if best_code != ENGLISH else frozenset()
+    if sum(1 for w in words if w in stopwords()[best_code] and w not in english) < MIN_HITS:
         return UNDETERMINED
     if best >= MIN_SHARE and best - runner_up >= MIN_MARGIN:
         return best_code

@@ -27,9 +27,9 @@ def test_guesses_each_listed_language(code: str, text: str) -> None:
     assert guess_language(text) == code
 
 
-# one function word decides nothing ("met" is Dutch for "with"), and a name's article is
+# one function word decides nothing ("met" is Dutch for "with"; "in" is English too), and a name's article is
 # the name's ("La Paz" and "Al-Shabaab" hold no Italian)
-@pytest.mark.parametrize("text", ["", "Hi there", "Wang Yi met Blinken.", "Bolivian farmers rallied in La Paz.", "Al-Shabaab fighters stormed a hotel in Mogadishu.", "Rival Yemeni parties held UN-sponsored talks in Stockholm.", "12 34 56 78 90", "汉语新闻报道说今天天气很好", "Int 2 RSS May 169.00 N\nInt 3 RSS May 170.00 N"])
+@pytest.mark.parametrize("text", ["", "Hi there", "Wang Yi met Blinken.", "Ukraine's President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw.", "Bolivian farmers rallied in La Paz.", "Al-Shabaab fighters stormed a hotel in Mogadishu.", "Rival Yemeni parties held UN-sponsored talks in Stockholm.", "12 34 56 78 90", "汉语新闻报道说今天天气很好", "Int 2 RSS May 169.00 N\nInt 3 RSS May 170.00 N"])
 def test_unsure_is_und(text: str) -> None:
     assert guess_language(text) == "und"
 
@@ -37,3 +37,8 @@ def test_unsure_is_und(text: str) -> None:
 def test_a_sentence_opening_function_word_still_counts() -> None:
     assert guess_language("Die Regierung hat am Montag die neuen Regeln beschlossen, und der Minister sagte, dass sie gelten.") == "de"
     assert guess_language("Der Spiegel reported that the minister resigned on Monday.") == "en"
+
+
+def test_a_short_sentence_resting_on_words_english_lacks_is_still_told() -> None:
+    # "le" is Italian too, but "le", "le" and "à" are no English words
+    assert guess_language("Le président a rencontré le ministre à Paris lundi.") == "fr"
