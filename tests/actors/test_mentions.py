@@ -310,3 +310,8 @@ def test_a_parliamentary_majority_is_a_legislature(resolver: MentionResolver) ->
 def test_a_description_drops_its_whole_owner(resolver: MentionResolver) -> None:
     [chief] = _who(_index(resolver, "Sri Lanka's new army chief took command on Tuesday.", date(2005, 12, 6)), "chief")
     assert chief.country == "LKA" and "Sri" not in chief.name
+
+
+def test_hostages_are_civilians_of_their_country(resolver: MentionResolver) -> None:
+    [hostages] = _who(_index(resolver, "Hamas freed two American hostages.", date(2023, 11, 1)), "hostages")
+    assert (hostages.country, hostages.sector) == ("USA", "CVL")
