@@ -125,6 +125,9 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                     return _relative_antecedent(child, node)
                 return child
+        misparsed = _misparsed_subject(node)
+        if misparsed is not None:
+            return misparsed
         controller = _object_controller(node)
         if controller is not None:
             return controller
@@ -157,6 +160,17 @@ def _controlling_object(infinitive: Token) -> Token | None:
     if governor.lemma_.lower() in ArgumentRoles.load().subject_control_verbs:
         return None
     return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """"Turkey massed troops": the parser may hang a sentence-opening name on the main verb
+    as a noun-phrase adverb; with no subject of its own, that name is the subject."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    first = next(iter(verb.lefts), None)
+    if first is not None and first.dep_ == "npadvmod" and first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and first.i == verb.sent.start:
+        return first
+    return None
 
 
 def _object_controller(gerund: Token) -> Token | None:
@@ -274,8 +288,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if child.dep_ == "xcomp" or (object_token is not None and object_token.head == child):
             args.recipients.extend(t for t in [object_of(child)] if t is not None)
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
+    if acted_on is not None:
+        # "massed troops along the Syrian border": the parser may hang the phrase on the object
+        args.recipients.extend(pobj for _, pobj in prep_objects(acted_on, preps)[:1])
     if object_token is not None:
-        args.recipients.extend(pobj for _, pobj in prep_objects(object_token, preps)[:1])
         # "lifted the sanctions imposed on India": whom the object was laid on receives.
         for participle in (c for c in object_token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             args.recipients.extend(pobj for _, pobj in prep_objects(participle, {"on", "upon", "against"})[:1])

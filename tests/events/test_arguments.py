@@ -258,3 +258,12 @@ def test_a_day_is_no_recipient_when_a_party_follows_on_the_same_preposition(nlp)
     args = verb_arguments(_token(doc, "imposed"), _token(doc, "sanctions"), {"on"})
     recipients = [t.text for t in args.recipients]
     assert "officials" in recipients and "Friday" not in recipients
+
+
+def test_a_sentence_opening_name_misparsed_as_an_adverb_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Turkey massed troops along the Syrian border.")
+    massed = _token(doc, "massed")
+    if _token(doc, "Turkey").dep_ == "npadvmod":  # the parse this repairs
+        assert subject_of(massed).text == "Turkey"
+    args = verb_arguments(massed, None, {"along", "near"}, "MOBILIZE", "troops")
+    assert [t.text for t in args.actors] == ["Turkey"] and "border" in [t.text for t in args.recipients]
