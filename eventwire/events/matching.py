@@ -180,6 +180,11 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
         if lemma_in(pobj, entry.object):
             return pobj
+    for span in (c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and lemma_in(c, entry.object)):
+        # "gave the junta a week to restore the president": the time limit, parsed as an
+        # adverb, with the infinitive of what must be done by then
+        if any(c.dep_ in ("advcl", "xcomp") and c.i > span.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            return span
     subject = small_clause_subject(verb) if direct is None else None
     if subject is not None and lemma_in(subject, entry.object):
         return subject  # "allowed inspectors to visit the site", parsed as a clause of its own

@@ -815,3 +815,13 @@ def test_whom_a_crowd_clashed_with_is_the_riots_target(events_of: EventsOf) -> N
 def test_where_parties_of_one_country_clash_makes_no_party(events_of: EventsOf) -> None:
     [clash] = [e for e in events_of("Rioters and police clashed in Paris.") if e.type == "ASSAULT"]
     assert {a.sector for a in clash.actors} == {"CVL", "COP"} and not clash.recipients
+
+
+def test_a_time_limit_given_is_an_ultimatum_and_its_rejection_answers_the_giver(events_of: EventsOf) -> None:
+    events = events_of("The US president gave the Iraqi leader 48 hours to leave Iraq. Iraq rejected the ultimatum on Tuesday.")
+    [ultimatum] = [e for e in events if e.type == "THREATEN"]
+    [rejection] = [e for e in events if e.type == "REJECT"]
+    assert ([a.country for a in ultimatum.actors], [r.country for r in ultimatum.recipients]) == (["USA"], ["IRQ"])
+    assert [r.country for r in rejection.recipients] == ["USA"]
+    # a span of days with nothing to be done by then is no time limit
+    assert not [e for e in events_of("The minister gave interviews every day.") if e.type == "THREATEN"]
