@@ -592,7 +592,12 @@ def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
     def is_crowd(token: Token) -> bool:  # the tagger leaves "Hooligans" opening a sentence unlemmatised
         return bool({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")} & roles.crowd_nouns)
 
-    if not doers or not all(is_crowd(t) for d in doers for t in (d, *d.conjuncts)):
+    def counted(token: Token) -> Token:  # "hundreds of protesters": the protesters
+        if token.lemma_.lower() in roles.quantity_nouns or token.lower_ in roles.quantity_nouns or token.pos_ == "NUM":
+            return next((pobj for _, pobj in prep_objects(token, {"of"})), token)
+        return token
+
+    if not doers or not all(is_crowd(counted(t)) for d in doers for t in (d, *d.conjuncts)):
         return ""
     if event_type in roles.riot_types:
         return "riot"

@@ -825,3 +825,10 @@ def test_a_time_limit_given_is_an_ultimatum_and_its_rejection_answers_the_giver(
     assert [r.country for r in rejection.recipients] == ["USA"]
     # a span of days with nothing to be done by then is no time limit
     assert not [e for e in events_of("The minister gave interviews every day.") if e.type == "THREATEN"]
+
+
+def test_a_counted_crowd_is_a_crowd(events_of: EventsOf) -> None:
+    [riot] = [e for e in events_of("Hundreds of protesters stormed the government headquarters in Yerevan.") if e.actors]
+    assert (riot.type, riot.mode) == ("PROTEST", "riot")
+    # counted soldiers are no crowd
+    assert {e.type for e in events_of("Dozens of soldiers stormed the building in Yerevan.")} == {"ASSAULT"}
