@@ -160,7 +160,8 @@ class EventCoder:
         """Parties the plain reading of a verb's clause gets wrong; returns the sponsor of a
         measure whose relative clause tells the act, if there is one."""
         entry, obj = match.entry, match.object_token
-        own_act = (obj is not None and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
+        # "called the US sanctions illegal": a judged object is nobody's own act
+        own_act = (obj is not None and not entry.complement and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
                    and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
         if obj is not None and obj.dep_ == "dobj" and (entry.type in GIVING_TYPES and "to" in entry.recipient_from or own_act):
             # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is

@@ -100,6 +100,9 @@ class TriggerMatcher:
                 continue
             if entry.complement:
                 predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and lemma_in(c, entry.complement)), None)
+                if predicate is None and obj is not None:
+                    # "called the expulsions totally unacceptable", parsed as an adjective after its noun
+                    predicate = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and lemma_in(c, entry.complement)), None)
                 if predicate is None:
                     continue
                 # "held Moscow responsible", or parsed as a clause: "holds [Russia responsible]"

@@ -832,3 +832,10 @@ def test_a_counted_crowd_is_a_crowd(events_of: EventsOf) -> None:
     assert (riot.type, riot.mode) == ("PROTEST", "riot")
     # counted soldiers are no crowd
     assert {e.type for e in events_of("Dozens of soldiers stormed the building in Yerevan.")} == {"ASSAULT"}
+
+
+def test_calling_an_act_illegal_condemns_its_doer(events_of: EventsOf) -> None:
+    [condemned] = [e for e in events_of("China called the US sanctions illegal and unjustified.") if e.type == "ACCUSE"]
+    assert [r.country for r in condemned.recipients] == ["USA"]
+    # the judgement parsed as an adjective after its noun
+    assert [e.type for e in events_of("The Russian embassy in London called the expulsions totally unacceptable.")] == ["ACCUSE"]
