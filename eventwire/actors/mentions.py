@@ -599,7 +599,18 @@ class _ArticleResolver:
                 found = self.kb.country_by_seat(owner_text(token))
                 if found is not None:
                     return found
+        for start, end in self._places:
+            # "Gaza fishermen", "Kabul residents": a place before the head says whose they are
+            place = self.doc.char_span(start, end, alignment_mode="expand")
+            if place is not None and phrase.start <= place.start and place.end <= phrase.root.i and place.root.dep_ in ("compound", "nmod"):
+                return self._country_of_place(self.doc.text[start:end])
         return None
+
+    def _country_of_place(self, name: str):
+        from eventwire.places.gazetteer import Gazetteer
+
+        entry = Gazetteer.load().lookup(name)
+        return self.kb.country_by_iso3(entry.country) if entry is not None else None
 
 
 def _same_given_name(name: str, person: Person) -> bool:

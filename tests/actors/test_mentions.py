@@ -315,3 +315,11 @@ def test_a_description_drops_its_whole_owner(resolver: MentionResolver) -> None:
 def test_hostages_are_civilians_of_their_country(resolver: MentionResolver) -> None:
     [hostages] = _who(_index(resolver, "Hamas freed two American hostages.", date(2023, 11, 1)), "hostages")
     assert (hostages.country, hostages.sector) == ("USA", "CVL")
+
+
+def test_a_place_before_the_head_says_whose_they_are(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("Israel eased restrictions on Gaza fishermen.")
+    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
+    index = resolver.index(doc, date(2020, 1, 1), places=places)
+    [fishermen] = index.resolve(next(t for t in doc if t.text == "fishermen"))
+    assert fishermen.country == "PSE"
