@@ -53,6 +53,7 @@ class MentionWords:
     representing_roles: frozenset[str]
     head_nouns: frozenset[str]
     impersonal_nouns: frozenset[str]
+    gathering_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""
@@ -222,11 +223,28 @@ class BackReferences:
                 place = self.doc.char_span(start, end, alignment_mode="expand")
                 if place is not None and not is_setting(place.root):
                     continue  # "praised the role of Qatar": a party, not where the sentence is set
+                if place is not None and self._venue(place.root):
+                    continue  # "talks with the rebels in Geneva": where parties meet makes none local
                 entry = Gazetteer.load().lookup(self.doc.text[start:end])
                 if entry is not None and entry.country not in ("", "UNK"):
                     countries.add(entry.country)
         countries -= self.visited_countries(phrase)
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def _venue(self, place: Token) -> bool:
+        """Whether a place is where a gathering is held: "talks in Geneva", "held talks in
+        Doha", "talks with the rebels in Oslo" (the parser hangs the place on the party)."""
+        if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
+            return False
+        node = place.head.head
+        for _ in range(3):
+            if node.lemma_.lower() in self.words.gathering_nouns or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.words.gathering_nouns for c in node.children):
+                return True
+            if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def visited_countries(self, phrase: Span) -> set[str]:
         """"The minister arrived in Cairo", "officials visited Moscow": the countries the
@@ -253,10 +271,22 @@ class BackReferences:
 
     def government_partner(self, head: Token, role: Role) -> str | None:
         """"Venezuela's government and the opposition", "the Colombian government and the
-        rebels": a domestic challenger coordinated with a government is of its country."""
-        if head.dep_ != "conj" or role.sector not in CHALLENGER_SECTORS:
+        rebels", "the government held talks with the rebels": a domestic challenger
+        coordinated with a government, or facing it, is of its country."""
+        if role.sector not in CHALLENGER_SECTORS:
             return None
-        partner = self.index.by_head.get(head.head.i)
+        if head.dep_ == "pobj" and head.head.lower_ in ("with", "against"):
+            # "the Philippine government resumed peace talks with communist rebels in Oslo"
+            verb = head.head.head
+            while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+                verb = verb.head
+            partner = next((self.index.by_head.get(c.i) for c in verb.children if c.dep_ == "nsubj"), None)
+            if partner is not None and partner.kind != "role":
+                return None  # "Russia held talks with the rebels": a state deals with others' rebels too
+        elif head.dep_ == "conj":
+            partner = self.index.by_head.get(head.head.i)
+        else:
+            return None
         if partner is None or len(partner.participants) != 1:
             return None
         first = partner.participants[0]

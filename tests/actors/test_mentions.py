@@ -323,3 +323,19 @@ def test_a_place_before_the_head_says_whose_they_are(resolver: MentionResolver) 
     index = resolver.index(doc, date(2020, 1, 1), places=places)
     [fishermen] = index.resolve(next(t for t in doc if t.text == "fishermen"))
     assert fishermen.country == "PSE"
+
+
+def test_rebels_a_government_talks_with_abroad_are_its_own(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("The Philippine government resumed peace talks with communist rebels in Oslo.")
+    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
+    index = resolver.index(doc, date(2020, 1, 1), places=places)
+    [rebels] = index.resolve(next(t for t in doc if t.text == "rebels"))
+    assert (rebels.country, rebels.sector) == ("PHL", "REB")
+
+
+def test_the_venue_of_talks_makes_nobody_local(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("Rebel commanders held talks with officials in Geneva.")
+    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
+    index = resolver.index(doc, date(2020, 1, 1), places=places)
+    [officials] = index.resolve(next(t for t in doc if t.text == "officials"))
+    assert officials.country != "CHE"
