@@ -54,6 +54,7 @@ class MentionWords:
     head_nouns: frozenset[str]
     impersonal_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
+    condition_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

@@ -528,6 +528,9 @@ class _ArticleResolver:
     def _role_in(self, phrase: Span):
         """The longest role noun phrase ending at the head ('foreign minister' before 'minister')."""
         head = phrase.root
+        if any(pobj.lemma_.lower() in self.back.words.condition_nouns for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for pobj in c.children if pobj.dep_ == "pobj"):
+            return None  # "the state of emergency", "a state of war": a condition, nobody's role
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen

@@ -339,3 +339,10 @@ def test_the_venue_of_talks_makes_nobody_local(resolver: MentionResolver) -> Non
     index = resolver.index(doc, date(2020, 1, 1), places=places)
     [officials] = index.resolve(next(t for t in doc if t.text == "officials"))
     assert officials.country != "CHE"
+
+
+def test_a_state_of_emergency_is_nobodys_role(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The government lifted the state of emergency on Monday.", date(2020, 1, 1))
+    assert _who(index, "state") == []
+    [israel] = _who(_index(resolver, "The State of Israel signed the accord.", date(2020, 1, 1)), "State")
+    assert israel.country == "ISR"
