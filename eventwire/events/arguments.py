@@ -162,6 +162,15 @@ def _controlling_object(infinitive: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
+def _reduced_passive_patient(verb: Token) -> Token | None:
+    """"Iran threatened to close the strait if attacked", "once captured, the rebels were
+    executed": a bare participle clause with no subject of its own is passive, and the
+    subject it shares with its clause is who undergoes it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return subject_of(verb.head) or passive_subject_of(verb.head)
+
+
 def _misparsed_subject(verb: Token) -> Token | None:
     """"Turkey massed troops": the parser may hang a sentence-opening name on the main verb
     as a noun-phrase adverb; with no subject of its own, that name is the subject."""
@@ -245,7 +254,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         # "the visiting Iraqi president", "talks with visiting X": the noun is the doer.
         args.actors.append(described)
         return args
-    passive = passive_subject_of(verb)
+    passive = passive_subject_of(verb) or _reduced_passive_patient(verb)
     if passive is not None and passive.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         passive = _relative_antecedent(passive, verb)  # "the journalist, who was arrested"
     agent = agent_of(verb)

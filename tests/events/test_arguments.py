@@ -267,3 +267,9 @@ def test_a_sentence_opening_name_misparsed_as_an_adverb_is_the_subject(nlp) -> N
         assert subject_of(massed).text == "Turkey"
     args = verb_arguments(massed, None, {"along", "near"}, "MOBILIZE", "troops")
     assert [t.text for t in args.actors] == ["Turkey"] and "border" in [t.text for t in args.recipients]
+
+
+def test_a_bare_participle_clause_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iran threatened to close the Strait of Hormuz if attacked.")
+    args = verb_arguments(_token(doc, "attacked"), None, None, "ASSAULT")
+    assert [t.text for t in args.actors] == [] and "Iran" in [t.text for t in args.recipients]
