@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.events.status import StatusDecision, decide_status, is_commitment, undone_by_past_date
+from eventwire.events.status import (
+    StatusDecision,
+    decide_status,
+    is_commitment,
+    undone_by_past_date,
+)
 
 
 def _status(nlp: Language, sentence: str, trigger: str) -> str:
