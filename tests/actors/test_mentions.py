@@ -15,6 +15,12 @@ def _index(resolver: MentionResolver, text: str, on: date) -> MentionIndex:
     return resolver.index(load_analysis_pipeline()(text), on)
 
 
+def _placed(resolver: MentionResolver, text: str, on: date = date(2020, 1, 1)) -> MentionIndex:
+    """The index of a text with the places the place finder gives it, as the pipeline runs."""
+    doc = load_analysis_pipeline()(text)
+    return resolver.index(doc, on, places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+
+
 def _who(index: MentionIndex, word: str, occurrence: int = 0) -> list[Participant]:
     tokens = [t for t in index.doc if t.text == word]
     return index.resolve(tokens[occurrence])
@@ -318,26 +324,17 @@ def test_hostages_are_civilians_of_their_country(resolver: MentionResolver) -> N
 
 
 def test_a_place_before_the_head_says_whose_they_are(resolver: MentionResolver) -> None:
-    doc = load_analysis_pipeline()("Israel eased restrictions on Gaza fishermen.")
-    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
-    index = resolver.index(doc, date(2020, 1, 1), places=places)
-    [fishermen] = index.resolve(next(t for t in doc if t.text == "fishermen"))
+    [fishermen] = _who(_placed(resolver, "Israel eased restrictions on Gaza fishermen."), "fishermen")
     assert fishermen.country == "PSE"
 
 
 def test_rebels_a_government_talks_with_abroad_are_its_own(resolver: MentionResolver) -> None:
-    doc = load_analysis_pipeline()("The Philippine government resumed peace talks with communist rebels in Oslo.")
-    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
-    index = resolver.index(doc, date(2020, 1, 1), places=places)
-    [rebels] = index.resolve(next(t for t in doc if t.text == "rebels"))
+    [rebels] = _who(_placed(resolver, "The Philippine government resumed peace talks with communist rebels in Oslo."), "rebels")
     assert (rebels.country, rebels.sector) == ("PHL", "REB")
 
 
 def test_the_venue_of_talks_makes_nobody_local(resolver: MentionResolver) -> None:
-    doc = load_analysis_pipeline()("Rebel commanders held talks with officials in Geneva.")
-    places = [(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")]
-    index = resolver.index(doc, date(2020, 1, 1), places=places)
-    [officials] = index.resolve(next(t for t in doc if t.text == "officials"))
+    [officials] = _who(_placed(resolver, "Rebel commanders held talks with officials in Geneva."), "officials")
     assert officials.country != "CHE"
 
 
