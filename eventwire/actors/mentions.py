@@ -31,6 +31,7 @@ from eventwire.actors.coref import Antecedents, group_size
 from eventwire.actors.kb import (
     CURATED,
     LEADING_OFFICES,
+    Country,
     KnowledgeBase,
     Person,
     Role,
@@ -609,7 +610,7 @@ class _ArticleResolver:
                 return self._country_of_place(self.doc.text[start:end])
         return None
 
-    def _country_of_place(self, name: str):
+    def _country_of_place(self, name: str) -> Country | None:
         from eventwire.places.gazetteer import Gazetteer
 
         entry = Gazetteer.load().lookup(name)
@@ -625,7 +626,7 @@ def _same_given_name(name: str, person: Person) -> bool:
     return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
 
 
-def _names_a_thing(person: Span, head: Token, role: object) -> bool:
+def _names_a_thing(person: Span, head: Token, role: Role | None) -> bool:
     """A "person" the NER finds in a place or a thing named after someone: "al-Sadrain
     Square", "the popular Hai market" (a name in front of a common noun that is no title)."""
     from eventwire.places.names import name_key, name_parts
