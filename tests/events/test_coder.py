@@ -839,3 +839,12 @@ def test_calling_an_act_illegal_condemns_its_doer(events_of: EventsOf) -> None:
     assert [r.country for r in condemned.recipients] == ["USA"]
     # the judgement parsed as an adjective after its noun
     assert [e.type for e in events_of("The Russian embassy in London called the expulsions totally unacceptable.")] == ["ACCUSE"]
+
+
+def test_weapons_shown_or_put_into_service_and_warships_sent_are_a_show_of_force(events_of: EventsOf) -> None:
+    for text in ("Iran unveiled a new generation of drones at a military parade.",
+                 "The Chinese navy commissioned its third aircraft carrier.",
+                 "The Japanese defence ministry dispatched destroyers to the East China Sea."):
+        assert [(e.type, e.mode) for e in events_of(text)] == [("MOBILIZE", "weapons")], text
+    # a plan unveiled is no weapon
+    assert all(e.type != "MOBILIZE" for e in events_of("The Iranian government unveiled a new plan for the economy."))
