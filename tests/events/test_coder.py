@@ -848,3 +848,8 @@ def test_weapons_shown_or_put_into_service_and_warships_sent_are_a_show_of_force
         assert [(e.type, e.mode) for e in events_of(text)] == [("MOBILIZE", "weapons")], text
     # a plan unveiled is no weapon
     assert all(e.type != "MOBILIZE" for e in events_of("The Iranian government unveiled a new plan for the economy."))
+
+
+def test_a_gift_of_arms_between_states_is_military_aid(events_of: EventsOf) -> None:
+    [gift] = events_of("India gifted a corvette to Vietnam.")
+    assert (gift.type, gift.mode, [r.country for r in gift.recipients]) == ("AID", "military", ["VNM"])
