@@ -337,6 +337,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if f"{event_type}/{mode}" in roles.taken_from_modes:
         # "captured the town from Islamic State": whoever lost it receives, before the place taken
         args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
+    # "lifted its ban on beef imports from the United States": where goods or people come
+    # from names the party when the thing itself names nobody (tried last)
+    args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])
     return _without_grievances(args, event_type)
 
 

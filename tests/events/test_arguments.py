@@ -273,3 +273,9 @@ def test_a_bare_participle_clause_is_passive(nlp) -> None:  # type: ignore[no-un
     doc = nlp("Iran threatened to close the Strait of Hormuz if attacked.")
     args = verb_arguments(_token(doc, "attacked"), None, None, "ASSAULT")
     assert [t.text for t in args.actors] == [] and "Iran" in [t.text for t in args.recipients]
+
+
+def test_where_the_goods_come_from_names_the_party_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Japan lifted its ban on beef imports from the United States.")
+    recipients = [t.text for t in verb_arguments(_token(doc, "lifted"), _token(doc, "ban"), None, "CONCEDE").recipients]
+    assert recipients[-1] == "States"
