@@ -853,3 +853,9 @@ def test_weapons_shown_or_put_into_service_and_warships_sent_are_a_show_of_force
 def test_a_gift_of_arms_between_states_is_military_aid(events_of: EventsOf) -> None:
     [gift] = events_of("India gifted a corvette to Vietnam.")
     assert (gift.type, gift.mode, [r.country for r in gift.recipients]) == ("AID", "military", ["VNM"])
+
+
+def test_a_stance_on_something_in_a_country_is_aimed_at_it(events_of: EventsOf) -> None:
+    [condemned] = [e for e in events_of("The US condemned the violence in Sudan.") if e.type == "ACCUSE"]
+    [welcomed] = events_of("Britain welcomed the elections in Nigeria.")
+    assert ([r.country for r in condemned.recipients], [r.country for r in welcomed.recipients]) == (["SDN"], ["NGA"])
