@@ -224,6 +224,8 @@ def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, 
 
 
 TIME_ENTITIES = ("DATE", "TIME")
+# Prepositions that name what a stance is about: "concern over", "alarm about".
+TOPIC_PREPS = {"over", "about", "at", "regarding"}
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 # Words that open a two-word preposition ("out of", "away from"), parsed as its head.
 COMPOUND_PREP_HEADS = {"out", "away"}
@@ -326,6 +328,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if target.pos_ == "NOUN" and target is not passive:
             # The parser often hangs the place on the verb: "demolished a home in X".
             args.recipients.extend(located_in(verb, any_head=True))
+            # "expressed concern over the situation in Venezuela": where the topic stands
+            args.recipients.extend(t for _, topic in prep_objects(target, TOPIC_PREPS)[:1] for t in located_in(topic))
     elif event_type in roles.located_act_types:
         # "a car bomb exploded near a police station in Kirkuk": an attack on nothing named
         # falls where it happened

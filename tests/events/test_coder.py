@@ -859,3 +859,8 @@ def test_a_stance_on_something_in_a_country_is_aimed_at_it(events_of: EventsOf) 
     [condemned] = [e for e in events_of("The US condemned the violence in Sudan.") if e.type == "ACCUSE"]
     [welcomed] = events_of("Britain welcomed the elections in Nigeria.")
     assert ([r.country for r in condemned.recipients], [r.country for r in welcomed.recipients]) == (["SDN"], ["NGA"])
+
+
+def test_concern_over_a_situation_in_a_country_is_aimed_at_it(events_of: EventsOf) -> None:
+    [concern] = events_of("The EU expressed concern over the situation in Venezuela.")
+    assert (concern.type, [r.country for r in concern.recipients]) == ("ACCUSE", ["VEN"])
