@@ -864,3 +864,8 @@ def test_a_stance_on_something_in_a_country_is_aimed_at_it(events_of: EventsOf) 
 def test_concern_over_a_situation_in_a_country_is_aimed_at_it(events_of: EventsOf) -> None:
     [concern] = events_of("The EU expressed concern over the situation in Venezuela.")
     assert (concern.type, [r.country for r in concern.recipients]) == ("ACCUSE", ["VEN"])
+
+
+def test_a_protest_outside_an_embassy_is_aimed_at_its_country(events_of: EventsOf) -> None:
+    [protest] = events_of("Peace activists held a protest outside the Turkish embassy in Tel Aviv on Thursday.")
+    assert (protest.type, [r.country for r in protest.recipients]) == ("PROTEST", ["TUR"])
