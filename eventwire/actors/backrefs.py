@@ -216,7 +216,8 @@ class BackReferences:
     def sentence_country(self, phrase: Span) -> str | None:
         """The one country the places of the sentence lie in: unnamed locals ("protesters",
         "officials") are of the place the sentence is set in ("stormed parliament in Yerevan")."""
-        from eventwire.places.gazetteer import Gazetteer
+        # imported here: phrases reads this module's word lists
+        from eventwire.actors.phrases import place_country
 
         countries: set[str] = set()
         for start, end in self.places:
@@ -226,9 +227,9 @@ class BackReferences:
                     continue  # "praised the role of Qatar": a party, not where the sentence is set
                 if place is not None and self._venue(place.root):
                     continue  # "talks with the rebels in Geneva": where parties meet makes none local
-                entry = Gazetteer.load().lookup(self.doc.text[start:end])
-                if entry is not None and entry.country not in ("", "UNK"):
-                    countries.add(entry.country)
+                country = place_country(self.doc.text[start:end])
+                if country is not None:
+                    countries.add(country)
         countries -= self.visited_countries(phrase)
         return next(iter(countries)) if len(countries) == 1 else None
 

@@ -31,13 +31,17 @@ from eventwire.actors.coref import Antecedents, group_size
 from eventwire.actors.kb import (
     CURATED,
     LEADING_OFFICES,
-    Country,
     KnowledgeBase,
     Person,
     Role,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
-from eventwire.actors.owners import OwnerReadings, hyphen_partner, person_participant, single
+from eventwire.actors.owners import (
+    OwnerReadings,
+    hyphen_partner,
+    person_participant,
+    single,
+)
 from eventwire.actors.peers import clause_country, counterpart, possessor_of
 from eventwire.actors.phrases import (
     REPORTING_VERBS,
@@ -54,6 +58,7 @@ from eventwire.actors.phrases import (
     is_place,
     is_source,
     owner_text,
+    place_country,
 )
 from eventwire.models import Participant
 
@@ -605,16 +610,13 @@ class _ArticleResolver:
                     return found
         for start, end in self._places:
             # "Gaza fishermen", "Kabul residents": a place before the head says whose they are
+            if not phrase.start_char <= start < end <= phrase.root.idx:
+                continue
             place = self.doc.char_span(start, end, alignment_mode="expand")
-            if place is not None and phrase.start <= place.start and place.end <= phrase.root.i and place.root.dep_ in ("compound", "nmod"):
-                return self._country_of_place(self.doc.text[start:end])
+            iso3 = place_country(self.doc.text[start:end]) if place is not None and place.root.dep_ in ("compound", "nmod") else None
+            if iso3 is not None:
+                return self.kb.country_by_iso3(iso3)
         return None
-
-    def _country_of_place(self, name: str) -> Country | None:
-        from eventwire.places.gazetteer import Gazetteer
-
-        entry = Gazetteer.load().lookup(name)
-        return self.kb.country_by_iso3(entry.country) if entry is not None else None
 
 
 def _same_given_name(name: str, person: Person) -> bool:

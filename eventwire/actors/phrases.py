@@ -141,7 +141,12 @@ def candidate_phrases(doc: Doc) -> list[Span]:
 
 
 def is_place(name: str) -> bool:
+    return place_country(name) is not None
+
+
+def place_country(name: str) -> str | None:
+    """The ISO3 code of the country the gazetteer places a name in, or None."""
     from eventwire.places.gazetteer import Gazetteer
 
     entry = Gazetteer.load().lookup(name)
-    return entry is not None and entry.country not in ("", "UNK")
+    return entry.country if entry is not None and entry.country not in ("", "UNK") else None
