@@ -22,7 +22,12 @@ from eventwire.events.counterparts import (
     place_unplaced_sides,
 )
 from eventwire.events.dating import Dater
-from eventwire.events.deployment import DEPLOYMENT_TYPES, helped_side, peacekeeping_destination, peacekeeping_words
+from eventwire.events.deployment import (
+    DEPLOYMENT_TYPES,
+    helped_side,
+    peacekeeping_destination,
+    peacekeeping_words,
+)
 from eventwire.events.fallback import classified_event, sentence_evidence
 from eventwire.events.joint import joint_clause_event, joint_cooperation
 from eventwire.events.lexicon import Lexicon
@@ -30,7 +35,6 @@ from eventwire.events.location import clause_location
 from eventwire.events.matching import (
     TriggerMatch,
     TriggerMatcher,
-    lemma_in,
     noun_keys,
 )
 from eventwire.events.merge import CONTEXT_PARTIES
@@ -231,10 +235,7 @@ class EventCoder:
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
         recipients = first_resolving(mentions, found.recipients)
-        if entry.reciprocal and recipients and all(r.country in {a.country for a in actors} for r in recipients) and any(
-                args_mod.is_located(t) and t.idx <= recipients[0].start < t.idx + len(t.text) for t in found.recipients):
-            # "rioters and police clashed in Paris": where parties of that country clash
-            # makes no further party of it ("Russians fighting in Ukraine" still face it)
+        if entry.reciprocal and _only_where_they_are(recipients, actors, found.recipients):
             recipients = []
         if not recipients and entry.type in OWNED_TOPIC_TYPES:
             # "an investigation into Israel's killing of X": whoever did the act looked into
@@ -499,6 +500,14 @@ def _is_reduced_passive(token: Token) -> bool:
         return True
     children = {c.dep_ for c in token.children}
     return not children & {"aux", "auxpass"} and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+
+
+def _only_where_they_are(recipients: list[Participant], actors: list[Participant], candidates: list[Token]) -> bool:
+    """"Rioters and police clashed in Paris": a place the parties of that country clash in
+    makes no further party of it ("Russians fighting in Ukraine" still face it)."""
+    if not recipients or any(r.country not in {a.country for a in actors} for r in recipients):
+        return False
+    return any(args_mod.is_located(t) and t.idx <= recipients[0].start < t.idx + len(t.text) for t in candidates)
 
 
 def _announced_own_force(match: TriggerMatch, status: str, event_type: str, recipients: list[Participant]) -> bool:

@@ -51,7 +51,6 @@ class TriggerMatcher:
         """The triggers of a sentence, verbs first, then nouns, each in text order."""
         matches: list[TriggerMatch] = []
         for token in sentence:
-            lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX"):
                 match = self._verb_match(token, next((found for key in verb_keys(token) if (found := self.lexicon.verb_entries(key))), []))
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
