@@ -299,6 +299,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if child.dep_ == "xcomp" or (object_token is not None and object_token.head == child):
             args.recipients.extend(t for t in [object_of(child)] if t is not None)
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
+    if object_token is not None:
+        # "sent a plane loaded with medical supplies to Sudan": whom the carrier goes to
+        carriers = [t for t in object_token.ancestors if t.i != verb.i and verb in t.ancestors and t.head != verb]
+        args.recipients.extend(pobj for carrier in carriers for _, pobj in prep_objects(carrier, preps)[:1])
     if acted_on is not None:
         # "massed troops along the Syrian border": the parser may hang the phrase on the object
         args.recipients.extend(pobj for _, pobj in prep_objects(acted_on, preps)[:1])

@@ -36,6 +36,13 @@ ORDERED_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
 
+# How a quantity names what it counts: "tons of medicine", "$2 billion in aid", "a ship
+# with food".
+CONTENT_PREPS = {"of", "in", "with"}
+
+# Named kinds that stand for a party, not a thing given ("provided Tunisia with a loan").
+PARTY_KINDS = ("GPE", "NORP", "ORG", "PERSON")
+
 # Where a verb's predicate on its object hangs ("held Moscow responsible": oprd; "holds
 # Russia responsible" parsed as a small clause: ccomp).
 PREDICATE_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
@@ -174,11 +181,10 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     the object of one of its `object_via` prepositions ("agreed to a deal")."""
     if direct is not None and lemma_in(direct, entry.object):
         return direct
-    if direct is not None and direct.lemma_.lower() in args_mod.ArgumentRoles.load().quantity_nouns:
-        # "flew 13 tons of medicine", "sent a shipment of arms": the quantity's "of" object.
-        for _, counted in args_mod.prep_objects(direct, {"of"})[:1]:
-            if lemma_in(counted, entry.object):
-                return counted
+    if direct is not None:
+        for held in _contents(verb, direct):
+            if lemma_in(held, entry.object):
+                return held
     for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
         if lemma_in(pobj, entry.object):
             return pobj
@@ -203,6 +209,28 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
             if carried is not None and lemma_in(carried, entry.object):
                 return gerund
     return None
+
+
+def _contents(verb: Token, direct: Token) -> list[Token]:
+    """What a direct object that only counts, carries or receives stands for:
+
+    - a quantity's "of", "in" or "with" object: "13 tons of medicine", "$2 billion in
+      credit", "part of Zambia's debt";
+    - a carrier's load: "a plane loaded with medical supplies", "a ship carrying 2,000
+      tonnes of food", "sent a ship with food" (the parser hangs "with" on the verb);
+    - what a party is given: "provided Tunisia with a credit line".
+    """
+    roles = args_mod.ArgumentRoles.load()
+    counted = direct.lemma_.lower() in roles.quantity_nouns or direct.pos_ == "NUM"
+    party = direct.ent_type_ in PARTY_KINDS or direct.pos_ == "PRON"
+    if not (counted or party):
+        return []
+    held = [pobj for _, pobj in args_mod.prep_objects(direct, CONTENT_PREPS)] if counted else []
+    for participle in (c for c in direct.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+        loads = [pobj for _, pobj in args_mod.prep_objects(participle, {"with"})]
+        loads += [obj for obj in [object_of(participle)] if obj is not None]
+        held += loads + [pobj for load in loads for _, pobj in args_mod.prep_objects(load, {"of"})]
+    return held + [pobj for _, pobj in args_mod.prep_objects(verb, {"with"})]
 
 
 def verb_keys(verb: Token) -> list[str]:

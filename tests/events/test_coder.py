@@ -353,6 +353,28 @@ def test_a_quantity_of_relief_counts_as_the_relief(events_of: EventsOf) -> None:
     assert (aid.type, aid.mode, [p.country for p in aid.recipients]) == ("AID", "humanitarian", ["AFG"])
 
 
+@pytest.mark.parametrize(
+    ("text", "mode", "recipient"),
+    [
+        ("The Algerian government sent a plane loaded with medical supplies to Libya.", "humanitarian", "LBY"),
+        ("The UAE sent a ship carrying 2,000 tonnes of food to Sudan.", "humanitarian", "SDN"),
+        ("Germany provided Tunisia with a credit line of 200 million euros.", "economic", "TUN"),
+        ("The Chinese state bank extended $2 billion in credit to Argentina.", "economic", "ARG"),
+        ("China wrote off part of Zambia's debt.", "economic", "ZMB"),
+    ],
+)
+def test_what_a_carrier_or_a_quantity_holds_is_what_is_given(events_of: EventsOf, text: str, mode: str, recipient: str) -> None:
+    [aid] = events_of(text)
+    assert (aid.type, aid.mode, [p.country for p in aid.recipients]) == ("AID", mode, [recipient])
+
+
+def test_staples_provided_are_aid_and_sold_are_trade(events_of: EventsOf) -> None:
+    [given] = events_of("The Indian government provided wheat to Afghanistan.")
+    [sold] = events_of("Russia sold wheat to Egypt.")
+    assert (given.type, [p.country for p in given.recipients]) == ("AID", ["AFG"])
+    assert sold.type == "COOPERATE"
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
