@@ -74,6 +74,7 @@ class ArgumentRoles:
     judging_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
+    venue_named_nouns: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import ArgumentRoles
 from eventwire.models import Participant, Place
 
 UNKNOWN = ("", "UNK")
@@ -36,7 +37,10 @@ def place_party(token: Token, places: list[Place], exclude: frozenset[str] = fro
 def _named_place(token: Token, places: list[Place]) -> Place | None:
     start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod", "det") or t.i == token.i)
     end = token.idx + len(token.text)
+    made_at = token.lemma_.lower() in ArgumentRoles.load().venue_named_nouns
     for place in places:
+        if made_at and place.kind == "city" and place.end <= token.idx:
+            continue  # "the Vienna agreement", "the Minsk accords": where it was made, nobody's
         if place.start <= token.idx < place.end or (start <= place.start and place.end <= end):
             return place
     # "the crossing at Rafah", "the town of Surif": the place that the head is part of.

@@ -375,6 +375,23 @@ def test_staples_provided_are_aid_and_sold_are_trade(events_of: EventsOf) -> Non
     assert sold.type == "COOPERATE"
 
 
+def test_leaving_a_body_or_a_treaty_cuts_ties_and_leaving_a_place_retreats(events_of: EventsOf) -> None:
+    [court] = events_of("Burundi withdrew from the International Criminal Court.")
+    [deal] = events_of("The United States pulled out of the Vienna agreement.")
+    [town] = events_of("Russian troops withdrew from the town.")
+    assert (court.type, court.mode, [p.country for p in court.recipients]) == ("SANCTION", "withdraw", ["IGO"])
+    # the city an agreement is named after is where it was made, no party to it
+    assert (deal.type, deal.recipients) == ("SANCTION", [])
+    assert (town.type, town.mode) == ("RETREAT", "withdraw")
+
+
+def test_handing_over_a_suspect_or_evidence_is_judicial_cooperation(events_of: EventsOf) -> None:
+    [suspect] = events_of("Colombia handed over the drug lord to the United States.")
+    [records] = events_of("Switzerland handed over the bank records to the Nigerian prosecutors.")
+    [hostages] = events_of("The rebels handed over the hostages to the Red Cross.")
+    assert (suspect.type, records.type, hostages.type) == ("COOPERATE", "COOPERATE", "RETREAT")
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
