@@ -615,6 +615,9 @@ def test_a_hunger_strike_is_never_military(events_of: EventsOf) -> None:
         ("Rioters set fire to cars and shops in the city centre.", "riot"),
         ("Hooligans attacked police officers.", "riot"),
         ("Demonstrators blockaded the government district.", "obstruct"),
+        ("Farmers blockaded roads with tractors across France.", "obstruct"),  # people of a trade, out together
+        ("Angry residents burned the police station after the killing.", "riot"),
+        ("Demonstrators blocked the railway line.", "obstruct"),
     ],
 )
 def test_a_crowds_force_is_a_riot_or_an_obstruction(events_of: EventsOf, text: str, mode: str) -> None:
@@ -623,6 +626,8 @@ def test_a_crowds_force_is_a_riot_or_an_obstruction(events_of: EventsOf, text: s
 
 def test_armed_men_storming_is_still_an_assault(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Gunmen stormed the hotel.")] == ["ASSAULT"]
+    # a crowd noun on the receiving end changes nothing
+    assert [e.type for e in events_of("Israeli troops shot dead two Palestinian workers.")] == ["ASSAULT"]
 
 
 @pytest.mark.parametrize(
