@@ -368,6 +368,13 @@ def test_what_a_carrier_or_a_quantity_holds_is_what_is_given(events_of: EventsOf
     assert (aid.type, aid.mode, [p.country for p in aid.recipients]) == ("AID", mode, [recipient])
 
 
+def test_backing_given_in_goods_or_money_is_aid(events_of: EventsOf) -> None:
+    [weapons] = events_of("The United States has supported Ukraine with weapons and ammunition.")
+    [backing] = events_of("The United States has supported Ukraine since the invasion.")
+    assert (weapons.type, weapons.mode, [p.country for p in weapons.recipients]) == ("AID", "military", ["UKR"])
+    assert backing.type == "SUPPORT"
+
+
 def test_staples_provided_are_aid_and_sold_are_trade(events_of: EventsOf) -> None:
     [given] = events_of("The Indian government provided wheat to Afghanistan.")
     [sold] = events_of("Russia sold wheat to Egypt.")
