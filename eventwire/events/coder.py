@@ -185,6 +185,18 @@ class EventCoder:
             found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
         return proposer
 
+    def _vows_harm(self, verb: Token) -> bool:
+        """Whether what a vow binds its maker to ("vowed to crush the rebels", "vowed to
+        impose sanctions") is harm: an act of a hostile type, or no act at all when the
+        vow has no clause ("vowed revenge" is matched by its object)."""
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        if not acts:
+            return True
+        # "vowed to keep fighting", "vowed it would try all means to wipe out the rebels"
+        words = [t for act in acts for t in act.subtree]
+        found = [self.matcher.verb_match(t) if t.pos_ == "VERB" else self.matcher.noun_match(t) for t in words if t.pos_ in ("VERB", "NOUN")]
+        return any(m is not None and m.entry.type in THREAT_COMPLEMENT_TYPES for m in found)
+
     # -- events ------------------------------------------------------------------
 
     def _event(self, match: TriggerMatch, sentence: Span, mentions: MentionIndex, dater: Dater,
@@ -328,6 +340,10 @@ class EventCoder:
             # "the Greek government protested the survey mission": a state's protest is an
             # official complaint (ACCUSE, CAMEO 114), not a demonstration
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
+        vowed = event_type == "THREATEN" and "AGREE" in entry.alt_types and not entry.object and not self._vows_harm(match.token)
+        if vowed:
+            # "vowed to develop relations with China": a vow of anything but harm is a promise
+            event_type, mode, cameo = "AGREE", "", "030"
         threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
             "THREATEN" in entry.alt_types
             # "introduced a bill that would sanction Turkish officials": force or sanctions a
@@ -394,6 +410,8 @@ class EventCoder:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if official_protest:
             why += "; protested by a government → ACCUSE/disapprove"
+        if vowed:
+            why += "; no harm vowed → AGREE"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:
@@ -449,6 +467,10 @@ OWNED_TOPIC_TYPES = frozenset({"ACCUSE"})
 
 # Stances that, denied in the present ("does not support"), are refused (REJECT).
 STANCE_TYPES = frozenset({"SUPPORT"})
+
+# Acts that, vowed, make the vow a threat ("vowed to crush the rebels", "vowed to veto the
+# draft"); a vow of anything else is a promise (AGREE).
+THREAT_COMPLEMENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "REJECT"})
 
 # Force and coercion held over a condition are threats ("will strike if attacked").
 CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})

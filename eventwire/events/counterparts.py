@@ -36,8 +36,11 @@ def _sides(participants: list[Participant]) -> set[str]:
 
 
 def dyads(events: list[Event]) -> Counter[frozenset[str]]:
-    """How often each pair of countries faces each other across the events."""
+    """How often each pair of countries faces each other across the events; an act only
+    threatened or planned where the same pair already faces off ("vowed to wipe out the
+    rebels") is that confrontation, not another."""
     counts: Counter[frozenset[str]] = Counter()
+    seen: set[tuple[int, frozenset[str]]] = set()
     for event in events:
         actors, recipients = _sides(event.actors), _sides(event.recipients)
         # A pair of one country is domestic politics (government and opposition).
@@ -46,7 +49,9 @@ def dyads(events: list[Event]) -> Counter[frozenset[str]]:
             # Talks or clashes between parties: every pair of sides faces each other.
             sides = [p for p in event.actors if p.country in _sides([p])]
             pairs = {frozenset((a.country, b.country)) for a in sides for b in sides if a.name < b.name}
-        counts.update(pairs)
+        fresh = {pair for pair in pairs if event.status == "asserted" or (event.evidence.start, pair) not in seen}
+        seen.update((event.evidence.start, pair) for pair in pairs)
+        counts.update(fresh)
     return counts
 
 

@@ -59,7 +59,7 @@ class TriggerMatcher:
         matches: list[TriggerMatch] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX"):
-                match = self._verb_match(token, next((found for key in verb_keys(token) if (found := self.lexicon.verb_entries(key))), []))
+                match = self.verb_match(token)
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -72,6 +72,9 @@ class TriggerMatcher:
         matches = _governed_acts(matches)
         # Verbs first: a verb that takes an event noun as its object claims it.
         return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
+
+    def verb_match(self, verb: Token) -> TriggerMatch | None:
+        return self._verb_match(verb, next((found for key in verb_keys(verb) if (found := self.lexicon.verb_entries(key))), []))
 
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
         obj = object_of(verb) or passive_subject_of(verb)

@@ -399,6 +399,28 @@ def test_handing_over_a_suspect_or_evidence_is_judicial_cooperation(events_of: E
     assert (suspect.type, records.type, hostages.type) == ("COOPERATE", "COOPERATE", "RETREAT")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Dutch government vowed to develop relations with China.", "AGREE"),
+        ("Japan vowed to help Ukraine.", "AGREE"),
+        ("The rebels vowed to keep fighting until they take the capital.", "THREATEN"),
+        ("The government vowed that it would try all means to wipe out the rebels.", "THREATEN"),
+        ("France vowed to veto the draft resolution.", "THREATEN"),
+        ("Hamas vowed revenge for the killing.", "THREATEN"),
+    ],
+)
+def test_a_vow_of_harm_is_a_threat_and_any_other_a_promise(events_of: EventsOf, text: str, kind: str) -> None:
+    vow = next(e for e in events_of(text) if e.status == "asserted")
+    assert vow.type == kind
+
+
+def test_crushing_a_movement_is_repression_and_crushing_fighters_is_force(events_of: EventsOf) -> None:
+    [protest] = events_of("Police crushed the protest in the capital.")
+    [rebels] = events_of("The army crushed the rebels in the north.")
+    assert (protest.type, rebels.type) == ("COERCE", "ASSAULT")
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")

@@ -86,3 +86,16 @@ def test_an_outsiders_appeal_stays_unaddressed_without_a_dyad() -> None:
     events = [_event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]), _event("REQUEST", [("European Commission", "IGO")])]
     fill_third_party_recipients(events, frozenset({"REQUEST"}))
     assert events[1].recipients == []
+
+
+def test_an_act_only_threatened_beside_the_threat_is_the_same_confrontation() -> None:
+    from dataclasses import replace
+
+    from eventwire.models import TextSpan
+
+    sentence = TextSpan("Sudan vowed to wipe out the Ugandan rebels.", 0, 43)
+    threat = replace(_event("THREATEN", [("Sudan", "SDN")], [("LRA", "UGA")]), evidence=sentence)
+    planned = replace(_event("ASSAULT", [("Sudan", "SDN")], [("LRA", "UGA")]), evidence=sentence, status="future")
+    elsewhere = replace(planned, evidence=TextSpan("Sudan will attack the rebels.", 50, 79))
+    assert dyads([threat, planned])[frozenset(("SDN", "UGA"))] == 1
+    assert dyads([threat, elsewhere])[frozenset(("SDN", "UGA"))] == 2
