@@ -75,6 +75,7 @@ class ArgumentRoles:
     visiting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
+    means_verbs: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]

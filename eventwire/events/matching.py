@@ -161,12 +161,26 @@ def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     for match in matches:
         served = next(((c, by_token[c.i]) for c in match.token.children
                        if c.i in by_token and _serves(match, c, by_token[c.i])), None) if match.entry.pos == "VERB" else None
+        means = next((by_token[t.i] for t in _means(match.token) if t.i in by_token), None) if match.entry.pos == "VERB" else None
+        if served is None and means is not None:
+            # "retaliated with tariffs", "retaliated by expelling diplomats": the act is its means
+            governed[means.token.i] = match.token
+            continue
         if served is None:
             kept.append(match)
         elif served[0].dep_ != "xcomp" or match.entry.directive:
             # An xcomp of "help" already has the helper as its subject; other acts take it from here.
             governed[served[1].token.i] = match.token
     return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
+
+
+def _means(verb: Token) -> list[Token]:
+    """The act by which a verb of response is done ("retaliated with air strikes", "by
+    expelling 23 diplomats"), when the verb is one of ``means_verbs``."""
+    if verb.lemma_.lower() not in args_mod.ArgumentRoles.load().means_verbs:
+        return []
+    return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("with", "by")
+            for t in prep.children if t.dep_ in ("pobj", "pcomp")]
 
 
 def _serves(match: TriggerMatch, child: Token, act: TriggerMatch) -> bool:

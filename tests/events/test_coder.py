@@ -421,6 +421,20 @@ def test_crushing_a_movement_is_repression_and_crushing_fighters_is_force(events
     assert (protest.type, rebels.type) == ("COERCE", "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "recipient"),
+    [
+        ("China retaliated with tariffs on US goods.", "COERCE", "USA"),
+        ("Russia retaliated by expelling 23 British diplomats.", "SANCTION", "GBR"),
+        ("Israel retaliated against Hamas with air strikes.", "ASSAULT", "PSE"),
+    ],
+)
+def test_a_retaliation_is_the_act_it_is_done_by(events_of: EventsOf, text: str, kind: str, recipient: str) -> None:
+    [act] = events_of(text)
+    assert (act.type, [p.country for p in act.recipients]) == (kind, [recipient])
+    assert "governed by 'retaliated'" in act.why
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
