@@ -319,7 +319,8 @@ class EventCoder:
             event_type, mode, cameo = "AID", "military", ""
             recipients = merge_parties(helping[1], recipients)
             consumed.add(helping[0].i)
-        refusal = status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
+        # A refusal is somebody's: "the elections would not solve the insurgency" refuses nothing.
+        refusal = bool(actors) and status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.

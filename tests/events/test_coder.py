@@ -79,6 +79,16 @@ def test_will_not_is_a_refusal_and_did_not_a_negated_act(events_of: EventsOf) ->
     assert [(e.type, e.status) for e in refusal] == [("REJECT", "asserted")]
     denial = events_of("Hamas did not attack Israel.")
     assert [(e.type, e.status) for e in denial] == [("ASSAULT", "negated")]
+    # a refusal is somebody's: talks that "will not end the war" refuse nothing
+    outlook = events_of("The talks will not end the war in Darfur.")
+    assert [(e.type, e.status) for e in outlook] == [("RETREAT", "negated")]
+
+
+def test_condemning_to_a_sentence_jails_and_condemning_a_party_criticises(events_of: EventsOf) -> None:
+    [sentence] = events_of("An Iranian court condemned the activist to death.")
+    [resolution] = events_of("The resolution condemned China to the commission.")
+    assert (sentence.type, sentence.mode) == ("COERCE", "arrest")
+    assert resolution.type == "ACCUSE"
 
 
 def test_an_offer_to_cooperate_is_agree_and_a_plan_is_agree_to_come(events_of: EventsOf) -> None:
