@@ -132,8 +132,23 @@ class BackReferences:
             if head == own_subject or own_subject is not None and head in own_subject.conjuncts:
                 continue
             if head.tag_ in ("NNS", "NNPS") or head.conjuncts:
-                return mention.participants
+                return self._whole_plural(mention, head)
         return []
+
+    def _whole_plural(self, mention: Mention, head: Token) -> list[Participant]:
+        """The whole of the plural a mention ends: "the leaders of Saudi Arabia, Jordan and
+        Kuwait" rather than Kuwait, "Egypt and Jordan" rather than Jordan."""
+        enclosing = [m for m in self.index.mentions if m is not mention and m.start <= mention.start and mention.end <= m.end
+                     and self.doc[m.head].tag_ in ("NNS", "NNPS") and m.participants]
+        if enclosing:
+            return min(enclosing, key=lambda m: m.end - m.start).participants
+        if not head.conjuncts:
+            return mention.participants
+        found: list[Participant] = []
+        for member in sorted([head, *head.conjuncts], key=lambda t: t.i):
+            other = self.index.by_head.get(member.i)
+            found.extend(p for p in (other.participants if other else []) if p not in found)
+        return found or mention.participants
 
     def same_pronoun_before(self, pronoun: Token) -> Mention | None:
         """"said it was recalling its envoys from X, whose government it accused": a second

@@ -5,6 +5,7 @@ chief" (the head of the day)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -97,6 +98,12 @@ class OwnerReadings:
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
                         org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
+                    spoken_for = self.kb.person(owner_text(owner), on) if speaks_for and found is None and org is None and body is None else None
+                    if spoken_for is not None:
+                        # "a spokesman for Bush": of the person's country and side
+                        voice = person_participant(spoken_for, on, phrase, role.sector)
+                        owners.append(replace(voice, name=f"{voice.name} {role.noun}", actor_id=""))
+                        continue
                     head_of_day = self.organisation_head(org.id, role, on) if org is not None else None
                     if head_of_day is not None:
                         owners.append(person_participant(head_of_day, on, phrase, org.sector))  # "the head of the IAEA"

@@ -38,6 +38,7 @@ SCENE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acr
 MIN_RELABEL_CITY_POPULATION = 100_000
 # Where a bare name tagged PERSON is read as the big city it also names (_bare_name_said_first).
 PLACE_LIKE_DEPS = frozenset({"pobj", "dobj", "conj"})
+PERSON_PREPS = frozenset({"for", "with", "by", "about", "like"})
 UNKNOWN_COUNTRY = "UNK"
 _DETERMINERS = frozenset({"the"})
 _POSSESSIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
@@ -152,6 +153,8 @@ def _bare_name_said_first(span: Span) -> bool:
     word = span[0].text
     if len(span) != 1 or word in name_parts().ruler_stopwords or span[0].dep_ not in PLACE_LIKE_DEPS:
         return False
+    if span[0].dep_ == "pobj" and span[0].head.lower_ in PERSON_PREPS:
+        return False  # "a spokesman for Bush", "talks with Sharon": said of people
     return not any(t.text == word and _ends_longer_name(t) for t in span.doc[: span.end])
 
 

@@ -278,6 +278,9 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: Ment
     assert (spokesman.country, spokesman.sector) == ("KEN", "GOV")
     # "the envoy for Syria" is not Syria's: "for" names a portfolio, not an owner
     assert all(p.country != "SYR" for p in _who(_index(resolver, "The UN envoy for Syria arrived in Geneva.", date(2019, 6, 1)), "envoy"))
+    # a spokesman for a person is of that person's country and side on the date
+    [voice] = _who(_index(resolver, "A spokesman for Bush said the talks failed.", date(2005, 6, 1)), "spokesman")
+    assert (voice.country, voice.sector) == ("USA", "GOV")
 
 
 def test_an_organisations_chief_is_its_head_of_the_day_not_one_of_its_envoys(resolver: MentionResolver) -> None:

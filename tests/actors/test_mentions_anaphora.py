@@ -211,3 +211,6 @@ def test_an_object_them_is_the_plural_named_last_in_its_sentence(resolver: Menti
     # never its own clause's subject: that would be "themselves"
     text = "Russia and China blocked the resolutions. The United States condemned them."
     assert sorted(_countries(_index(resolver, nlp, text), "them")) == ["CHN", "RUS"]
+    # the whole of a coordination, not its last member
+    text = "The envoy contacted the leaders of Saudi Arabia, Jordan and Kuwait and asked them to help Iraq."
+    assert _countries(_index(resolver, nlp, text), "them") == ["SAU", "JOR", "KWT"]

@@ -139,3 +139,5 @@ def test_a_bare_big_city_name_held_as_a_thing_is_the_city_unless_a_person_was_na
     assert "Goma" in _by_text(find_places(nlp("The rebels took control of Goma.")))
     text = "President Louis Sylvain Goma welcomed the envoy. The envoy later met Goma."
     assert "Goma" not in _by_text(find_places(nlp(text)))
+    # "for", "with", "by" take people: "a spokesman for Bush" names no town
+    assert "Bush" not in _by_text(find_places(nlp("A spokesman for Bush said the talks failed.")))
