@@ -498,8 +498,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and purpose and not answered and sufferer is None:
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
-        if owner.dep_ in ("dobj", "obj") and owner.pos_ in ("NUM", "NOUN") and owner.head.pos_ == "VERB":
-            owner = owner.head  # "paid $662 million in aid": the amount's verb tells who gave
+        counted = owner.pos_ == "NUM" or owner.lemma_.lower() in roles.quantity_nouns
+        if owner.dep_ in ("dobj", "obj") and counted and owner.head.pos_ == "VERB":
+            # "paid $662 million in aid": the amount's verb tells who gave ("set up a
+            # committee on the killings": a thing's topic is nobody's act)
+            owner = owner.head
         judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
         if judged is not None:
             args.actors.append(judged)  # "blamed Russia for the strike": Russia struck

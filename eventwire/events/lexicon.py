@@ -33,7 +33,7 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
+VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
 # Object words that stand for any name of a kind, by the NER label that makes a name one:
 # an entry may require "@country" ("suspended Fiji", "expelled Russia") or "@organisation"

@@ -127,6 +127,8 @@ class TriggerMatcher:
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not has_prep(noun, entry.prep):
                     continue
+                if entry.object_not and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(noun, {"of"})):
+                    continue  # "the shooting of his film"
                 return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
         return None
 

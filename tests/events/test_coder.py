@@ -445,6 +445,16 @@ def test_a_retaliation_is_the_act_it_is_done_by(events_of: EventsOf, text: str, 
     assert "governed by 'retaliated'" in act.why
 
 
+def test_a_topic_is_nobodys_act_and_a_film_shoot_no_shooting(events_of: EventsOf) -> None:
+    events = events_of("The UN set up an investigation committee on the killings in Darfur.")
+    probe = next(e for e in events if e.type == "ACCUSE")
+    killing = next(e for e in events if e.type == "ASSAULT")
+    assert probe.actors[0].country == "IGO" and killing.actors == []
+    assert [e.type for e in events_of("Zhang Jizhong apologized for damaging the park during the shooting of his film.")] == ["CONCEDE"]
+    # a committee set up to run something investigates nothing
+    assert events_of("The government set up a caretaker committee to run the federation.") == []
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
