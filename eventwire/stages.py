@@ -21,6 +21,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.events.location import fill_locations
     from eventwire.events.merge import merge_within_article
     from eventwire.events.statements import statement_events
+    from eventwire.models import Place
     from eventwire.nlp.analysis import load_analysis_pipeline
     from eventwire.places import find_places
     from eventwire.places.home import dateline_place, home_country
@@ -68,9 +69,13 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     def mentions(state: ArticleState) -> None:
         assert state.doc is not None
-        # "US-backed fighters", "anti-Syrian groups": a place named as a side says nothing of
-        # where the report is set
-        settings = [p for p in state.places if not against_or_for(state.doc.char_span(p.start, p.end, alignment_mode="expand")[0])]
+        # "US-backed fighters", "anti-Syrian groups", "a US patrol": a country named as a side
+        # or an owner says nothing of where the report is set
+        def owner_or_side(place: Place) -> bool:
+            span = state.doc.char_span(place.start, place.end, alignment_mode="expand")
+            return against_or_for(span[0]) or place.kind == "country" and span.root.dep_ == "compound"
+
+        settings = [p for p in state.places if not owner_or_side(p)]
         home = home_country(state.article.dateline, settings)
         places = [(place.start, place.end) for place in state.places if place.country not in ("", "UNK")]
         state.mentions = resolver.index(state.doc, state.article.published_date(), home, places)

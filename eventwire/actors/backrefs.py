@@ -242,6 +242,8 @@ class BackReferences:
                     continue  # "praised the role of Qatar": a party, not where the sentence is set
                 if place is not None and self._venue(place.root):
                     continue  # "talks with the rebels in Geneva": where parties meet makes none local
+                if place is not None and place.root.dep_ == "compound" and self.kb.country(place.text) is not None:
+                    continue  # "hurled a grenade at a US patrol": a country before a noun names its owner
                 country = place_country(self.doc.text[start:end])
                 if country is not None:
                     countries.add(country)

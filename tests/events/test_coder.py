@@ -455,6 +455,13 @@ def test_a_topic_is_nobodys_act_and_a_film_shoot_no_shooting(events_of: EventsOf
     assert events_of("The government set up a caretaker committee to run the federation.") == []
 
 
+def test_a_country_named_as_an_owner_makes_nobody_local(events_of: EventsOf) -> None:
+    # "a US patrol", "a US base": whose the target is, not where the report is set
+    for text in ("An insurgent hurled a grenade at a US patrol.", "Iranian-backed militias fired rockets at a US base."):
+        attack = next(e for e in events_of(text) if e.type == "ASSAULT")
+        assert [p.country for p in attack.recipients] == ["USA"] and attack.actors[0].country != "USA", text
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
