@@ -357,7 +357,10 @@ class _ArticleResolver:
             role = role or appos_role
             # a person the report does not place is taken as local, unless a visitor there
             local = self._home if self._home not in self.back.visited_countries(phrase) else None
-            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or local or "UNK"
+            # an official is of the place the sentence is set in ("In Paris, foreign ministry
+            # spokesman X said"), as unnamed officials are
+            setting = self.back.sentence_country(phrase) if role is not None and role.sector else None
+            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
         sector = role.sector if role else ""
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""

@@ -76,6 +76,7 @@ class ArgumentRoles:
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
     means_verbs: frozenset[str]
+    question_verbs: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]

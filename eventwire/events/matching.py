@@ -40,6 +40,9 @@ ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
 # with food".
 CONTENT_PREPS = {"of", "in", "with"}
 
+# Words opening a question's clause ("asked if", "asked whether", "asked what").
+QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
+
 # Named kinds that stand for a party, not a thing given ("provided Tunisia with a loan").
 PARTY_KINDS = ("GPE", "NORP", "ORG", "PERSON")
 
@@ -59,7 +62,7 @@ class TriggerMatcher:
         matches: list[TriggerMatch] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX"):
-                match = self.verb_match(token)
+                match = None if is_question(token) else self.verb_match(token)
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -174,6 +177,21 @@ def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             # An xcomp of "help" already has the helper as its subject; other acts take it from here.
             governed[served[1].token.i] = match.token
     return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
+
+
+def is_question(verb: Token) -> bool:
+    """"asked if France still supported Mobutu", "asked about the attack", "asked what
+    Moscow wanted": a question put, not a request."""
+    if verb.lemma_.lower() not in args_mod.ArgumentRoles.load().question_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ in ("ccomp", "advcl", "xcomp"):
+            opener = child.doc[child.left_edge.i]
+            if opener.lower_ in QUESTION_WORDS:
+                return True
+    return False
 
 
 def _means(verb: Token) -> list[Token]:

@@ -281,6 +281,10 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: Ment
     # a spokesman for a person is of that person's country and side on the date
     [voice] = _who(_index(resolver, "A spokesman for Bush said the talks failed.", date(2005, 6, 1)), "spokesman")
     assert (voice.country, voice.sector) == ("USA", "GOV")
+    # a named official the knowledge base does not know is of the place the sentence is set in
+    [official] = _who(_placed(resolver, "In Paris, foreign ministry spokesman Jacques Rummelhardt declared the talks over.",
+                             date(1997, 4, 10)), "Rummelhardt")
+    assert (official.country, official.sector) == ("FRA", "GOV")
 
 
 def test_an_organisations_chief_is_its_head_of_the_day_not_one_of_its_envoys(resolver: MentionResolver) -> None:

@@ -462,6 +462,18 @@ def test_a_country_named_as_an_owner_makes_nobody_local(events_of: EventsOf) -> 
         assert [p.country for p in attack.recipients] == ["USA"] and attack.actors[0].country != "USA", text
 
 
+def test_a_question_put_is_no_request(events_of: EventsOf) -> None:
+    events = events_of("The spokesman, asked if France still supported Mobutu, said nothing.")
+    assert not any(e.type == "REQUEST" for e in events)
+    [request, _] = events_of("Iran asked the UN to condemn the attack.")
+    assert request.type == "REQUEST"
+
+
+def test_refraining_from_an_act_negates_it(events_of: EventsOf) -> None:
+    [criticism] = events_of("The EU refrained from criticising Israel.")
+    assert (criticism.type, criticism.status) == ("ACCUSE", "negated")
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
