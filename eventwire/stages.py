@@ -18,6 +18,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.events.contexts import ContextTagger
     from eventwire.events.counterparts import fill_recipients
     from eventwire.events.dating import Dater
+    from eventwire.events.genre import is_sports_report
     from eventwire.events.location import fill_locations
     from eventwire.events.merge import merge_within_article
     from eventwire.events.statements import statement_events
@@ -87,6 +88,9 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     def events(state: ArticleState) -> None:
         assert state.mentions is not None and state.doc is not None
+        if is_sports_report(state.doc):
+            state.events = []  # "Pakistan crushed England": a game's verbs are no events
+            return
         coded = coder.code(state.mentions, state.timexes, state.places, state.article.doc_id)
         dater = Dater(state.timexes, state.article.published_date(), state.article.text)
         coded += statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)

@@ -35,6 +35,7 @@ from eventwire.events.location import clause_location
 from eventwire.events.matching import (
     TriggerMatch,
     TriggerMatcher,
+    lemma_in,
     noun_keys,
 )
 from eventwire.events.merge import CONTEXT_PARTIES
@@ -59,7 +60,7 @@ from eventwire.events.status import (
 )
 from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.lemmas import repair_verb_lemmas
-from eventwire.nlp.syntax import object_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
 
 class EventCoder:
@@ -207,6 +208,8 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
+        if entry.pos == "VERB" and _done_by_nature(match.token):
+            return None  # "the quake struck at 1:24 p.m.", "floods killed 20 people"
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
@@ -542,6 +545,13 @@ def _announced_own_force(match: TriggerMatch, status: str, event_type: str, reci
     while clause.dep_ in ("xcomp", "conj", "dobj") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _done_by_nature(verb: Token) -> bool:
+    """Whether the doer of a verb is a natural hazard or a disease, not a party."""
+    forces = args_mod.ArgumentRoles.load().natural_forces
+    doers = [t for t in (args_mod.subject_of(verb), agent_of(verb)) if t is not None]
+    return any(lemma_in(t, tuple(forces)) for t in doers)
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

@@ -11,9 +11,16 @@ from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place
 
 
+# Named-entity kinds that never stand for a party (not DATE: the tagger calls some names
+# dates, and a date in a party's place is left to the resolver, which finds nobody there).
+NOT_PARTIES = frozenset({"TIME", "PERCENT", "MONEY", "QUANTITY"})
+
+
 def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     """Who an argument names; an act or a proposal names whoever it belongs to ("Israeli
     shelling killed", "rejected a US proposal"), a bare modifier the country it names."""
+    if token.ent_type_ in NOT_PARTIES:
+        return []  # "struck at 1:24 p.m.", "fined 90,000 yuan": a time or an amount is nobody
     found = mentions.resolve(token)
     if found:
         return found

@@ -474,6 +474,18 @@ def test_refraining_from_an_act_negates_it(events_of: EventsOf) -> None:
     assert (criticism.type, criticism.status) == ("ACCUSE", "negated")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official said the quake, which struck at 1:24 p.m., was an aftershock.",
+        "Floods killed 20 people in Bangladesh.",
+        "Twenty people were killed by the storm.",
+    ],
+)
+def test_what_nature_does_is_no_event(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")

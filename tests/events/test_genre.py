@@ -1,0 +1,35 @@
+"""Sports reports tell no events, on hand-written reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.events.genre import is_sports_report
+from eventwire.models import Event
+from eventwire.nlp.analysis import load_analysis_pipeline
+
+CRICKET = (
+    "Kamran Akmal smashed his second successive century to help Pakistan hand England a crushing defeat. "
+    "Akmal struck 12 boundaries as England conceded their highest-ever total in a one-day international. "
+    "Pakistan lead the series 2-1 after the third match in Lahore. "
+    "Inzamam smacked four boundaries and a six, and the England bowlers could not stop the wickets tumbling."
+)
+POLITICS = (
+    "Pakistan accused India of shelling villages in Kashmir on Monday. "
+    "The two countries have fought three wars since 1947. "
+    "Cricket ties were suspended after the Mumbai attacks, officials said."
+)
+
+
+def test_a_game_is_sport_and_a_war_with_a_word_of_cricket_is_not() -> None:
+    nlp = load_analysis_pipeline()
+    assert is_sports_report(nlp(CRICKET))
+    assert not is_sports_report(nlp(POLITICS))
+    # one sentence: two different terms of sport are needed
+    assert not is_sports_report(nlp("Iran threatened to boycott the World Cup."))
+    assert is_sports_report(nlp("Brazil beat Uruguay in the World Cup semi-final."))
+
+
+def test_a_sports_report_codes_no_events(events_of: Callable[[str], list[Event]]) -> None:
+    assert events_of(CRICKET) == []
+    assert any(e.type == "ACCUSE" for e in events_of(POLITICS))
