@@ -208,8 +208,8 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
-        if entry.pos == "VERB" and _done_by_nature(match.token):
-            return None  # "the quake struck at 1:24 p.m.", "floods killed 20 people"
+        if _done_by_nature(match.token) if entry.pos == "VERB" else _natural(match.token):
+            return None  # "the quake struck at 1:24 p.m.", "floods killed 20 people", "a gas blast"
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
@@ -548,10 +548,12 @@ def _announced_own_force(match: TriggerMatch, status: str, event_type: str, reci
 
 
 def _done_by_nature(verb: Token) -> bool:
-    """Whether the doer of a verb is a natural hazard or a disease, not a party."""
-    forces = args_mod.ArgumentRoles.load().natural_forces
-    doers = [t for t in (args_mod.subject_of(verb), agent_of(verb)) if t is not None]
-    return any(lemma_in(t, tuple(forces)) for t in doers)
+    """Whether the doer of a verb is a natural hazard, a disease or an accident, not a party."""
+    return any(_natural(t) for t in (args_mod.subject_of(verb), agent_of(verb)) if t is not None)
+
+
+def _natural(noun: Token) -> bool:
+    return lemma_in(noun, tuple(args_mod.ArgumentRoles.load().natural_forces))
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

@@ -480,10 +480,16 @@ def test_refraining_from_an_act_negates_it(events_of: EventsOf) -> None:
         "An official said the quake, which struck at 1:24 p.m., was an aftershock.",
         "Floods killed 20 people in Bangladesh.",
         "Twenty people were killed by the storm.",
+        "A gas blast in the colliery killed 124 miners.",
+        "Fifteen miners died after a colliery gas blast in Heilongjiang.",
     ],
 )
 def test_what_nature_does_is_no_event(events_of: EventsOf, text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
 
 
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
