@@ -492,6 +492,12 @@ def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
 
 
+def test_patrolling_and_training_are_shows_of_force_only_by_forces_or_states(events_of: EventsOf) -> None:
+    [patrol] = events_of("Israeli troops patrolled the border with Lebanon.")
+    assert patrol.type == "MOBILIZE"
+    assert events_of("Many of the athletes had trained in Thailand and Switzerland.") == []
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
