@@ -237,7 +237,8 @@ class EventCoder:
         consumed.update(found.consumed)
         if entry.type in EASING_TYPES and match.object_token is not None:
             # "gave Ankara a waiver on the sanctions": what a concession eases is no act now
-            consumed.update(pobj.i for _, pobj in args_mod.prep_objects(match.object_token, {"on", "from", "of", "to"}))
+            # ("declared an end to two decades of hostility": the whole phrase eased)
+            consumed.update(t.i for _, pobj in args_mod.prep_objects(match.object_token, {"on", "from", "of", "to"}) for t in pobj.subtree)
         if entry.pos == "VERB" and entry.type == "CONSULT":
             # What people discuss is a topic, not a second event ("discussed a peace agreement").
             topic = object_of(match.token)
@@ -272,8 +273,13 @@ class EventCoder:
             decision = StatusDecision("asserted", "")
         from_context = False
         if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
-            # "a ceasefire took effect", "the talks resumed": the parties are those last named together.
-            parties = [replace(p, start=-1, end=-1, mention="") for p in mentions.antecedents.group(before=match.token.idx)]
+            # "a ceasefire took effect", "the talks resumed": the parties are those last named
+            # together, when any of them is placed and the act is one the reader knows of, or
+            # is told of in the sentence that names them
+            group = mentions.antecedents.group(before=match.token.idx)
+            here = any(p.start >= sentence.start_char for p in group)
+            if any(p.country not in ("", "UNK") for p in group) and (here or _told_of_known(match)):
+                parties = [replace(p, start=-1, end=-1, mention="") for p in group]
             from_context = bool(parties)
         if parties and actors and not entry.reciprocal:
             # "welcomed the agreement between Armenia and Azerbaijan", "mediated between
@@ -545,6 +551,16 @@ def _announced_own_force(match: TriggerMatch, status: str, event_type: str, reci
     while clause.dep_ in ("xcomp", "conj", "dobj") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _told_of_known(match: TriggerMatch) -> bool:
+    """Whether a trigger tells of a happening the reader already knows: a verb, or a noun
+    that is definite, owned or a clause's subject ("the talks resumed", "a ceasefire took
+    effect"), not one named in passing ("communities victimized by violent conflict")."""
+    noun = match.token
+    if match.entry.pos == "VERB":
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
 
 
 def _done_by_nature(verb: Token) -> bool:

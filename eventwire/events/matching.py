@@ -95,8 +95,8 @@ class TriggerMatcher:
                 obj = found_object
             if entry.transitive and obj is None:
                 continue
-            if entry.object_prep and (obj is None or not has_prep(obj, entry.object_prep)):
-                continue
+            if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
+                continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and lemma_in(obj, entry.object_not):
                 continue
             if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:

@@ -498,6 +498,19 @@ def test_patrolling_and_training_are_shows_of_force_only_by_forces_or_states(eve
     assert events_of("Many of the athletes had trained in Thailand and Switzerland.") == []
 
 
+def test_declaring_an_end_to_hostility_ends_it_and_tells_no_fighting(events_of: EventsOf) -> None:
+    [end] = events_of("Ethiopia and Eritrea declared an end to two decades of hostility on Monday.")
+    assert (end.type, end.mode, sorted(p.country for p in end.actors)) == ("RETREAT", "ceasefire", ["ERI", "ETH"])
+
+
+def test_a_conflict_named_in_passing_takes_no_parties_from_context(events_of: EventsOf) -> None:
+    text = "The agency serves refugees and communities victimized by oppression and violent conflict worldwide."
+    assert events_of(text) == []
+    # a definite one, or one told of in the sentence naming the parties, does
+    [ceasefire] = [e for e in events_of("Armenia and Azerbaijan met in May. The ceasefire took effect on Monday.") if e.type == "RETREAT"]
+    assert sorted(p.country for p in ceasefire.actors) == ["ARM", "AZE"]
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
