@@ -399,6 +399,9 @@ class EventCoder:
                 # keeps its status, since the act itself is still to come.
                 event_type, mode, cameo, promised = "AGREE", "", "", True
         when = dater.date_for(match.token, sentence, status)
+        scheduled = decision.status == status == "asserted" and dater.after_publication(when)
+        if scheduled:
+            status = "future"  # "holds its next policy meeting on December 18": not yet done
         # The classifier trained on the team's examples weighs in on confidence: how likely
         # this sentence states an event of this type (or of a reading the lexicon allows).
         probabilities = self._type_probabilities(sentence, match.token)
@@ -422,6 +425,8 @@ class EventCoder:
             why += "; protested by a government → ACCUSE/disapprove"
         if vowed:
             why += "; no harm vowed → AGREE"
+        if scheduled:
+            why += f"; dated {when.value}, after the report → status future"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
         if threat:

@@ -93,6 +93,12 @@ class Dater:
             return replace(self._last[1], source="context")
         return self._publication()
 
+    def after_publication(self, when: EventDate) -> bool:
+        """Whether a date the text gives lies wholly after the report: what is told of as
+        done cannot have happened yet ("holds its next meeting on December 18")."""
+        first = _first_day(when.value, when.precision)
+        return when.source == "timex" and self.published is not None and first is not None and first > self.published
+
     def dated_before_publication(self, noun: Token, sentence: Span) -> bool:
         """Whether an event noun's own time expression lies wholly before the report, even
         read as still to come: "the cut-off of gas 12 months ago", "the 2004 offensive".
@@ -330,6 +336,23 @@ def _event_value(value: str, precision: str) -> tuple[str, str]:
     return value, precision
 
 
+def _first_day(value: str, precision: str) -> date | None:
+    """The first day an event date (day, ISO week, month or year) covers."""
+    try:
+        match precision:
+            case "day":
+                return date.fromisoformat(value[:10])
+            case "week":
+                return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            case "month":
+                return date(int(value[:4]), int(value[5:7]), 1)
+            case "year":
+                return date(int(value[:4]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
 def _last_day(value: str, precision: str) -> date | None:
     """The last day an event date (day, ISO week, month or year) covers."""
     try:
@@ -356,7 +379,11 @@ def _told_ahead(timex: Timex, doc: Doc) -> bool:
         return False
     clause = _clause_of(span.root)
     future = status_cues().future_aux
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in clause.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in clause.children):
+        return True
+    # "the bank holds its next meeting on Friday": the simple present of a schedule
+    return clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in status_cues().reporting_verbs and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _modifies(root: Token, noun: Token) -> bool:

@@ -511,6 +511,13 @@ def test_a_conflict_named_in_passing_takes_no_parties_from_context(events_of: Ev
     assert sorted(p.country for p in ceasefire.actors) == ["ARM", "AZE"]
 
 
+def test_an_act_dated_after_the_report_is_still_to_come(events_of: EventsOf) -> None:
+    # the fixture publishes on 2021-01-18
+    [meeting] = events_of("The Bank of Japan holds its next policy meeting on January 20-21.")
+    assert (meeting.type, meeting.status, meeting.date) == ("CONSULT", "future", "2021-01-20")
+    assert "after the report" in meeting.why
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")

@@ -150,3 +150,10 @@ def test_an_event_noun_dated_in_the_past_even_read_as_ahead(nlp: Language) -> No
     # a month the plan may still reach, and a clause's own time, say nothing of the noun's past
     assert not _dated_before(nlp, "Russia will complete the withdrawal in September.", "withdrawal", published)
     assert not _dated_before(nlp, "The leaders will hold talks next week.", "talks", published)
+
+
+def test_a_schedule_in_the_present_looks_ahead_and_a_past_act_back(nlp: Language) -> None:
+    published = date(2006, 12, 13)  # a Wednesday
+    meeting = date_of(nlp, "The foreign ministers meet in Brussels on Friday.", "meet", published)
+    strike = date_of(nlp, "Israeli jets struck Gaza on Friday.", "struck", published)
+    assert (meeting.value, strike.value) == ("2006-12-15", "2006-12-08")
