@@ -77,6 +77,7 @@ class ArgumentRoles:
     venue_named_nouns: frozenset[str]
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    insisting_verbs: frozenset[str]
     natural_forces: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]

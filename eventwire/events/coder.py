@@ -129,16 +129,20 @@ class EventCoder:
         reported = {entry.type for key in noun_keys(obj) for entry in self.lexicon.noun_entries(key)}
         if not reported or event.type in reported:
             return  # "is providing assistance": the noun is this event's own act, not one reacted to
-        for previous in earlier:
-            if previous.type not in reported or previous.status != "asserted":
-                continue
-            # News leads with its main happening: "the attack" the report reacts to is the first
-            # one it told of, not a background one mentioned since.
-            actors = {(a.name, a.country) for a in event.actors}
-            event.recipients = [replace(a, start=-1, end=-1, mention="") for a in previous.actors if (a.name, a.country) not in actors]
-            if event.recipients:
-                event.why += f"; recipient: the doers of the {obj.text} the report led with"
+        # News leads with its main happening: "the attack" the report reacts to is the first
+        # one it told of, not a background one mentioned since; "that demand" is the last.
+        pointing = any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in obj.children)
+        candidates = [e for e in earlier if e.type in reported and e.status == "asserted"]
+        previous = (candidates[-1] if pointing else candidates[0]) if candidates else None
+        if previous is None:
             return
+        actors = {(a.name, a.country) for a in event.actors}
+        others = [a for a in previous.actors if (a.name, a.country) not in actors]
+        # "Gazprom has since reduced that demand": one's own act falls on whom it fell on
+        own = not others and bool(previous.actors)
+        event.recipients = [replace(a, start=-1, end=-1, mention="") for a in (previous.recipients if own else others)]
+        if event.recipients:
+            event.why += f"; recipient: {'whom' if own else 'the doers of'} the {obj.text} {'was aimed at' if own else 'the report told of'}"
 
     def _peacekeeping_words(self) -> tuple[str, ...]:
         if self._keeping is None:

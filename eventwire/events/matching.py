@@ -40,6 +40,9 @@ ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
 # with food".
 CONTENT_PREPS = {"of", "in", "with"}
 
+# Auxiliaries by which a clause says what must be done ("insisted that it should withdraw").
+OBLIGING_AUX = frozenset({"should", "must", "shall", "would", "need", "ought"})
+
 # Words opening a question's clause ("asked if", "asked whether", "asked what").
 QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})
 
@@ -62,7 +65,7 @@ class TriggerMatcher:
         matches: list[TriggerMatch] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX"):
-                match = None if is_question(token) else self.verb_match(token)
+                match = None if is_question(token) or is_claim(token) else self.verb_match(token)
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -192,6 +195,20 @@ def is_question(verb: Token) -> bool:
             if opener.lower_ in QUESTION_WORDS:
                 return True
     return False
+
+
+def is_claim(verb: Token) -> bool:
+    """"insisted that the disease is not the same": a verb that demands only with "on" or
+    a clause of obligation ("insisted that the problem should be solved", "insisted that
+    he resign"), and otherwise asserts a claim."""
+    if verb.lemma_.lower() not in args_mod.ArgumentRoles.load().insisting_verbs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    obliged = any(c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
+                  or any(a.dep_ == "aux" and a.lower_ in OBLIGING_AUX for a in c.children) for c in clauses)
+    return bool(clauses) and not obliged
 
 
 def _means(verb: Token) -> list[Token]:

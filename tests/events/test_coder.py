@@ -518,6 +518,21 @@ def test_an_act_dated_after_the_report_is_still_to_come(events_of: EventsOf) -> 
     assert "after the report" in meeting.why
 
 
+def test_insisting_demands_only_what_must_be_done(events_of: EventsOf) -> None:
+    assert events_of("Indiana officials insisted that the disease is not the same as BSE.") == []
+    [demand] = events_of("The US insisted that the problem should be solved quickly.")
+    [on] = events_of("Iran insisted on its right to enrich uranium.")
+    assert (demand.type, on.type) == ("REQUEST", "REQUEST")
+
+
+def test_reducing_ones_own_demand_concedes_to_whom_it_was_made_of(events_of: EventsOf) -> None:
+    text = ("The EU called for talks between the two sides.\n\n"
+            "Gazprom demanded that Belarus pay 200 dollars.\n\n"
+            "Gazprom has since reduced that demand to 105 dollars.")
+    concession = next(e for e in events_of(text) if e.type == "CONCEDE")
+    assert [p.country for p in concession.recipients] == ["BLR"]
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
