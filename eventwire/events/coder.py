@@ -501,8 +501,9 @@ PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
 
 # Types whose participle modifying a noun ("rebels backed by Iran", "a hospital supported
-# by the ICRC") describes who stands behind whom, not an act the report tells of.
-STANDING_RELATION_TYPES = frozenset({"SUPPORT"})
+# by the ICRC", "pet food imported from Britain") describes who stands behind whom or
+# where a thing comes from, not an act the report tells of.
+STANDING_RELATION_TYPES = frozenset({"SUPPORT", "COOPERATE"})
 
 # Harm whose doer a report leaves unsaid ("26 soldiers have been killed") when it is
 # about one fight: the doer is the target's counterpart (counterparts.py).

@@ -533,6 +533,17 @@ def test_reducing_ones_own_demand_concedes_to_whom_it_was_made_of(events_of: Eve
     assert [p.country for p in concession.recipients] == ["BLR"]
 
 
+def test_where_a_thing_comes_from_is_no_trade_told(events_of: EventsOf) -> None:
+    assert events_of("Scientists linked the dog's death to pet food imported from Britain.") == []
+    [trade] = events_of("Russia imported grain from Kazakhstan.")
+    assert trade.type == "COOPERATE"
+
+
+def test_who_awaits_an_act_is_on_its_receiving_end(events_of: EventsOf) -> None:
+    events = events_of("The captured migrants from Somalia were moved to a camp to await deportation.")
+    assert not any(p.country == "SOM" for e in events for p in e.actors)
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
