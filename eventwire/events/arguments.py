@@ -79,6 +79,8 @@ class ArgumentRoles:
     question_verbs: frozenset[str]
     insisting_verbs: frozenset[str]
     natural_forces: frozenset[str]
+    animal_nouns: frozenset[str]
+    situation_nouns: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]

@@ -73,6 +73,7 @@ class EventCoder:
         self._keeping: tuple[str, ...] | None = None
         self._lexicon_verbs = frozenset(self.lexicon.verb_lemmas())
         self.matcher = TriggerMatcher(self.lexicon)
+        self._ruled_out = False  # whether the sentence being coded had a trigger ruled out on purpose
 
     def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
         key = (sentence.start_char, trigger.i)
@@ -93,6 +94,7 @@ class EventCoder:
             consumed: set[int] = set()
             before = len(events)
             coded: list[tuple[Event, Token]] = []
+            self._ruled_out = self.matcher.rules_out(sentence)
             for match in self.matcher.find(sentence):
                 if match.token.i in consumed:
                     continue
@@ -106,7 +108,8 @@ class EventCoder:
                     events.append(event)
                     coded.append((event, match.token))
             address_requests(coded)
-            if len(events) == before:
+            if len(events) == before and not self._ruled_out:
+                # (a sentence whose trigger was ruled out on purpose is not guessed at)
                 guessed = joint_clause_event(sentence, mentions, dater, self.ontology)
                 if guessed is None:
                     readings = readings or self.classifier.predict([s.text for s in sentences])
@@ -190,6 +193,20 @@ class EventCoder:
             found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
         return proposer
 
+    def _threatened_by_a_happening(self, verb: Token, event_type: str) -> bool:
+        """A threat whose subject is a happening ("fishing", "the crisis", "violence")."""
+        subject = args_mod.subject_of(verb)
+        return event_type == "THREATEN" and subject is not None and subject.pos_ == "NOUN" and (
+            subject.tag_ == "VBG" or subject.lower_.endswith("ing") or self.matcher.noun_match(subject) is not None
+            or subject.lemma_.lower() in args_mod.ArgumentRoles.load().situation_nouns)
+
+    def _done_to_animals(self, match: TriggerMatch) -> bool:
+        """Force or coercion whose only patient is animals ("fowls had been killed")."""
+        if match.entry.type not in ("ASSAULT", "COERCE"):
+            return False
+        patient = passive_subject_of(match.token) or object_of(match.token)
+        return patient is not None and lemma_in(patient, tuple(args_mod.ArgumentRoles.load().animal_nouns))
+
     def _vows_harm(self, verb: Token) -> bool:
         """Whether what a vow binds its maker to ("vowed to crush the rebels", "vowed to
         impose sanctions") is harm: an act of a hostile type, or no act at all when the
@@ -213,6 +230,7 @@ class EventCoder:
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
         if _done_by_nature(match.token) if entry.pos == "VERB" else _natural(match.token):
+            self._ruled_out = True
             return None  # "the quake struck at 1:24 p.m.", "floods killed 20 people", "a gas blast"
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
@@ -313,6 +331,12 @@ class EventCoder:
                 return None  # "ordered his troops to withdraw": an order to one's own is their act, coded from it
             # "ordered French troops to leave": what is demanded is no act done, but part of the demand
             consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.complement)
+        if entry.pos == "VERB" and not actors and self._threatened_by_a_happening(match.token, entry.type) or (
+                entry.pos == "VERB" and self._done_to_animals(match)):
+            # "unregulated fishing threatened the ecosystem": a danger, no threat made;
+            # "108,000 fowls had been killed": culling, no act on any party
+            self._ruled_out = True
+            return None
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
         if decision.status == "negated" and self._refuses(decision.cue):

@@ -79,6 +79,11 @@ class TriggerMatcher:
         # Verbs first: a verb that takes an event noun as its object claims it.
         return sorted(matches, key=lambda m: (m.entry.pos != "VERB", m.token.i))
 
+    def rules_out(self, sentence: Span) -> bool:
+        """Whether a verb of the sentence is read as no trigger on purpose: a question put
+        or a claim asserted, which no guess should code either."""
+        return any(t.pos_ in ("VERB", "AUX") and (is_question(t) or is_claim(t)) for t in sentence)
+
     def verb_match(self, verb: Token) -> TriggerMatch | None:
         return self._verb_match(verb, next((found for key in verb_keys(verb) if (found := self.lexicon.verb_entries(key))), []))
 

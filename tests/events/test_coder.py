@@ -544,6 +544,24 @@ def test_who_awaits_an_act_is_on_its_receiving_end(events_of: EventsOf) -> None:
     assert not any(p.country == "SOM" for e in events for p in e.actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
+        "The crisis threatens the stability of Lebanon.",
+        "More than 108,000 fowls had been killed in Lingling District.",
+        "Asked about the attack, the minister said nothing.",
+    ],
+)
+def test_a_trigger_ruled_out_on_purpose_is_not_guessed_at_either(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
+    [threat] = events_of("Iran threatened Israel with missile strikes.")
+    assert threat.type == "THREATEN"
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
