@@ -138,8 +138,8 @@ class TriggerMatcher:
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not has_prep(noun, entry.prep):
                     continue
-                if entry.object_not and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(noun, {"of"})):
-                    continue  # "the shooting of his film"
+                if entry.object_not and any(lemma_in(t, entry.object_not) for t in _noun_objects(noun)):
+                    continue  # "the shooting of his film", "global oil demand"
                 return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
         return None
 
@@ -185,6 +185,13 @@ def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             # An xcomp of "help" already has the helper as its subject; other acts take it from here.
             governed[served[1].token.i] = match.token
     return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
+
+
+def _noun_objects(noun: Token) -> list[Token]:
+    """What an event noun is of or for: its "of" and "for" objects and the nouns in front
+    of it ("the demand for oil", "oil demand")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    return [pobj for _, pobj in args_mod.prep_objects(noun, {"of", "for"})] + modifiers
 
 
 def is_question(verb: Token) -> bool:

@@ -562,6 +562,17 @@ def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
     assert threat.type == "THREATEN"
 
 
+def test_market_demand_is_no_demand_made(events_of: EventsOf) -> None:
+    assert events_of("The IEA revised downward its forecast of global oil demand for 2005.") == []
+    assert any(e.type == "REQUEST" for e in events_of("The protesters' demand for early elections was rejected by the government."))
+
+
+def test_acceding_to_a_body_joins_it_and_to_a_demand_gives_way(events_of: EventsOf) -> None:
+    [joined] = events_of("Slovenia acceded to the European Union in 2004.")
+    [gave_way] = events_of("The government acceded to the demands of the protesters.")
+    assert (joined.type, gave_way.type) == ("COOPERATE", "CONCEDE")
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")
