@@ -81,6 +81,7 @@ class ArgumentRoles:
     natural_forces: frozenset[str]
     animal_nouns: frozenset[str]
     situation_nouns: frozenset[str]
+    warning_verbs: frozenset[str]
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]

@@ -194,11 +194,22 @@ class EventCoder:
         return proposer
 
     def _threatened_by_a_happening(self, verb: Token, event_type: str) -> bool:
-        """A threat whose subject is a happening ("fishing", "the crisis", "violence")."""
-        subject = args_mod.subject_of(verb)
-        return event_type == "THREATEN" and subject is not None and subject.pos_ == "NOUN" and (
-            subject.tag_ == "VBG" or subject.lower_.endswith("ing") or self.matcher.noun_match(subject) is not None
-            or subject.lemma_.lower() in args_mod.ArgumentRoles.load().situation_nouns)
+        """A threat whose subject is a happening ("fishing", "the crisis", "violence"), or a
+        warning of what a happening will do ("warned the latest carnage was likely to
+        inflame sectarian passions"): a danger told of, no threat made."""
+        if event_type != "THREATEN":
+            return False
+        subjects = [args_mod.subject_of(verb)]
+        if verb.lemma_.lower() in args_mod.ArgumentRoles.load().warning_verbs:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                # (the parser may take the clause's subject for the verb's object)
+                own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subjects.append(own if own is not None else object_of(verb))
+        return any(self._a_happening(s) for s in subjects if s is not None)
+
+    def _a_happening(self, noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and (noun.tag_ == "VBG" or noun.lower_.endswith("ing") or self.matcher.noun_match(noun) is not None
+                                        or noun.lemma_.lower() in args_mod.ArgumentRoles.load().situation_nouns)
 
     def _done_to_animals(self, match: TriggerMatch) -> bool:
         """Force or coercion whose only patient is animals ("fowls had been killed")."""
@@ -331,7 +342,7 @@ class EventCoder:
                 return None  # "ordered his troops to withdraw": an order to one's own is their act, coded from it
             # "ordered French troops to leave": what is demanded is no act done, but part of the demand
             consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.complement)
-        if entry.pos == "VERB" and not actors and self._threatened_by_a_happening(match.token, entry.type) or (
+        if entry.pos == "VERB" and self._threatened_by_a_happening(match.token, entry.type) or (
                 entry.pos == "VERB" and self._done_to_animals(match)):
             # "unregulated fishing threatened the ecosystem": a danger, no threat made;
             # "108,000 fowls had been killed": culling, no act on any party
@@ -527,7 +538,7 @@ DEMAND_CUES = frozenset({"call", "demand", "urge", "ask", "appeal"})
 # Types whose participle modifying a noun ("rebels backed by Iran", "a hospital supported
 # by the ICRC", "pet food imported from Britain") describes who stands behind whom or
 # where a thing comes from, not an act the report tells of.
-STANDING_RELATION_TYPES = frozenset({"SUPPORT", "COOPERATE"})
+STANDING_RELATION_TYPES = frozenset({"SUPPORT", "COOPERATE", "MOBILIZE"})
 
 # Harm whose doer a report leaves unsaid ("26 soldiers have been killed") when it is
 # about one fight: the doer is the target's counterpart (counterparts.py).

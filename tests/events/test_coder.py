@@ -551,6 +551,8 @@ def test_who_awaits_an_act_is_on_its_receiving_end(events_of: EventsOf) -> None:
         "The crisis threatens the stability of Lebanon.",
         "More than 108,000 fowls had been killed in Lingling District.",
         "Asked about the attack, the minister said nothing.",
+        "Some people warned the latest carnage was likely to inflame sectarian passions.",
+        "The UN warned that the crisis could spread to neighbouring countries.",
     ],
 )
 def test_a_trigger_ruled_out_on_purpose_is_not_guessed_at_either(events_of: EventsOf, text: str) -> None:
@@ -559,7 +561,12 @@ def test_a_trigger_ruled_out_on_purpose_is_not_guessed_at_either(events_of: Even
 
 def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
     [threat] = events_of("Iran threatened Israel with missile strikes.")
-    assert threat.type == "THREATEN"
+    [warning] = events_of("Hamas warned Israel that it would pay a heavy price.")
+    assert (threat.type, warning.type) == ("THREATEN", "THREATEN")
+
+
+def test_forces_described_as_deployed_are_no_deployment_told(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("US troops deployed in Iraq came under attack.")] == ["ASSAULT"]
 
 
 def test_market_demand_is_no_demand_made(events_of: EventsOf) -> None:
