@@ -53,9 +53,22 @@ class StatusDecision:
     cue: str  # the word that decided it, for `why`
 
 
+def _generic(trigger: Token, cues: StatusCues) -> bool:
+    """An indefinite event noun that is the subject of a clause in the simple present."""
+    verb = trigger.head
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and verb.tag_ in ("VBZ", "VBP")
+            and verb.lemma_.lower() not in cues.reporting_verbs and verb.lemma_.lower() != "be"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every", "each") for c in trigger.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def decide_status(trigger: Token) -> StatusDecision:
     """Walk from the trigger up its governing chain and read the cues met on the way."""
     cues = status_cues()
+    if _generic(trigger, cues):
+        # "a resignation of one-third of the cabinet brings down the government": what any
+        # such act does, not one that happened
+        return StatusDecision("hypothetical", trigger.head.lower_)
     found: dict[str, str] = {}
     conditional = False
     chain = _governing_chain(trigger, cues)

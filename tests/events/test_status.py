@@ -23,6 +23,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
     ("sentence", "trigger", "expected"),
     [
         ("Government troops attacked the rebel camp on Monday.", "attacked", "asserted"),
+        # what any such act does is no act that happened; a definite one is
+        ("A resignation of one-third of the cabinet automatically brings down the government.", "resignation", "hypothetical"),
+        ("The resignation of the minister brought down the government.", "resignation", "asserted"),
         ("The president will visit Paris next week.", "visit", "future"),
         ("The two leaders plan to meet in Geneva.", "meet", "future"),
         ("Russia has never considered incorporating the region.", "incorporating", "negated"),
