@@ -580,6 +580,11 @@ def test_acceding_to_a_body_joins_it_and_to_a_demand_gives_way(events_of: Events
     assert (joined.type, gave_way.type) == ("COOPERATE", "CONCEDE")
 
 
+def test_a_tape_released_frees_nobody(events_of: EventsOf) -> None:
+    events = events_of("Zarqawi said in an audiotape released by a website that the attacks would go on.")
+    assert not any(e.type == "RETREAT" for e in events)
+
+
 def test_forces_arriving_somewhere_are_deployed_there(events_of: EventsOf) -> None:
     [troops] = events_of("US troops arrived in Poland on Monday.")
     [peacekeepers] = events_of("The first UN peacekeepers arrived in Juba.")

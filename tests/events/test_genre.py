@@ -33,3 +33,9 @@ def test_a_game_is_sport_and_a_war_with_a_word_of_cricket_is_not() -> None:
 def test_a_sports_report_codes_no_events(events_of: Callable[[str], list[Event]]) -> None:
     assert events_of(CRICKET) == []
     assert any(e.type == "ACCUSE" for e in events_of(POLITICS))
+
+
+def test_a_football_result_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = "Claus Jensen's deflected second-half strike awarded Fulham a 1-0 victory over visiting Everton in the English Premiership."
+    assert is_sports_report(nlp(text))
