@@ -96,8 +96,8 @@ class Dater:
     def after_publication(self, when: EventDate) -> bool:
         """Whether a date the text gives lies wholly after the report: what is told of as
         done cannot have happened yet ("holds its next meeting on December 18")."""
-        first = _first_day(when.value, when.precision)
-        return when.source == "timex" and self.published is not None and first is not None and first > self.published
+        days = _days(when.value, when.precision)
+        return when.source == "timex" and self.published is not None and days is not None and days[0] > self.published
 
     def dated_before_publication(self, noun: Token, sentence: Span) -> bool:
         """Whether an event noun's own time expression lies wholly before the report, even
@@ -110,8 +110,8 @@ class Dater:
         if own is None or span is None or not (_modifies(span.root, noun) or _noun_in_front_of(span.root, span) == noun):
             return False
         dated = self._timex_date(own, noun.doc, ahead=True)
-        last_day = _last_day(dated.value, dated.precision)
-        return last_day is not None and last_day < self.published
+        days = _days(dated.value, dated.precision)
+        return days is not None and days[1] < self.published
 
     # ------------------------------------------------------------------ the text's own words
     def _from_text(self, trigger: Token, sentence: Span, status: str) -> EventDate | None:
@@ -336,36 +336,21 @@ def _event_value(value: str, precision: str) -> tuple[str, str]:
     return value, precision
 
 
-def _first_day(value: str, precision: str) -> date | None:
-    """The first day an event date (day, ISO week, month or year) covers."""
+def _days(value: str, precision: str) -> tuple[date, date] | None:
+    """The first and last day an event date (day, ISO week, month or year) covers."""
     try:
         match precision:
             case "day":
-                return date.fromisoformat(value[:10])
+                day = date.fromisoformat(value[:10])
+                return day, day
             case "week":
-                return date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            case "month":
-                return date(int(value[:4]), int(value[5:7]), 1)
-            case "year":
-                return date(int(value[:4]), 1, 1)
-    except ValueError:
-        return None
-    return None
-
-
-def _last_day(value: str, precision: str) -> date | None:
-    """The last day an event date (day, ISO week, month or year) covers."""
-    try:
-        match precision:
-            case "day":
-                return date.fromisoformat(value[:10])
-            case "week":
-                return date.fromisocalendar(int(value[:4]), int(value[6:8]), 7)
+                year, week = int(value[:4]), int(value[6:8])
+                return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
             case "month":
                 year, month = int(value[:4]), int(value[5:7])
-                return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+                return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
             case "year":
-                return date(int(value[:4]), 12, 31)
+                return date(int(value[:4]), 1, 1), date(int(value[:4]), 12, 31)
     except ValueError:
         return None
     return None

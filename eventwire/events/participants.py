@@ -10,7 +10,6 @@ from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place
 
-
 # Named-entity kinds that never stand for a party (not DATE: the tagger calls some names
 # dates, and a date in a party's place is left to the resolver, which finds nobody there).
 NOT_PARTIES = frozenset({"TIME", "PERCENT", "MONEY", "QUANTITY"})
