@@ -35,10 +35,10 @@ from eventwire.events.location import clause_location
 from eventwire.events.matching import (
     TriggerMatch,
     TriggerMatcher,
-    lemma_in,
     noun_keys,
 )
 from eventwire.events.merge import CONTEXT_PARTIES
+from eventwire.events.nonevents import tells_no_act
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import (
     address_requests,
@@ -60,7 +60,7 @@ from eventwire.events.status import (
 )
 from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.lemmas import repair_verb_lemmas
-from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+from eventwire.nlp.syntax import object_of, passive_subject_of
 
 
 class EventCoder:
@@ -193,31 +193,6 @@ class EventCoder:
             found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
         return proposer
 
-    def _threatened_by_a_happening(self, verb: Token, event_type: str) -> bool:
-        """A threat whose subject is a happening ("fishing", "the crisis", "violence"), or a
-        warning of what a happening will do ("warned the latest carnage was likely to
-        inflame sectarian passions"): a danger told of, no threat made."""
-        if event_type != "THREATEN":
-            return False
-        subjects = [args_mod.subject_of(verb)]
-        if verb.lemma_.lower() in args_mod.ArgumentRoles.load().warning_verbs:
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                # (the parser may take the clause's subject for the verb's object)
-                own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                subjects.append(own if own is not None else object_of(verb))
-        return any(self._a_happening(s) for s in subjects if s is not None)
-
-    def _a_happening(self, noun: Token) -> bool:
-        return noun.pos_ == "NOUN" and (noun.tag_ == "VBG" or noun.lower_.endswith("ing") or self.matcher.noun_match(noun) is not None
-                                        or noun.lemma_.lower() in args_mod.ArgumentRoles.load().situation_nouns)
-
-    def _done_to_animals(self, match: TriggerMatch) -> bool:
-        """Force or coercion whose only patient is animals ("fowls had been killed")."""
-        if match.entry.type not in ("ASSAULT", "COERCE"):
-            return False
-        patient = passive_subject_of(match.token) or object_of(match.token)
-        return patient is not None and lemma_in(patient, tuple(args_mod.ArgumentRoles.load().animal_nouns))
-
     def _vows_harm(self, verb: Token) -> bool:
         """Whether what a vow binds its maker to ("vowed to crush the rebels", "vowed to
         impose sanctions") is harm: an act of a hostile type, or no act at all when the
@@ -240,9 +215,9 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
-        if _done_by_nature(match.token) if entry.pos == "VERB" else _natural(match.token):
+        if tells_no_act(match, self.matcher):
             self._ruled_out = True
-            return None  # "the quake struck at 1:24 p.m.", "floods killed 20 people", "a gas blast"
+            return None  # "the quake struck at 1:24 p.m.", "108,000 fowls had been killed"
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
@@ -342,12 +317,6 @@ class EventCoder:
                 return None  # "ordered his troops to withdraw": an order to one's own is their act, coded from it
             # "ordered French troops to leave": what is demanded is no act done, but part of the demand
             consumed.update(c.i for c in match.token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in entry.complement)
-        if entry.pos == "VERB" and self._threatened_by_a_happening(match.token, entry.type) or (
-                entry.pos == "VERB" and self._done_to_animals(match)):
-            # "unregulated fishing threatened the ecosystem": a danger, no threat made;
-            # "108,000 fowls had been killed": culling, no act on any party
-            self._ruled_out = True
-            return None
         if not actors and not recipients and not _is_agentless_passive(match):
             return None
         if decision.status == "negated" and self._refuses(decision.cue):
@@ -606,15 +575,6 @@ def _told_of_known(match: TriggerMatch) -> bool:
     if match.entry.pos == "VERB":
         return True
     return noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
-
-
-def _done_by_nature(verb: Token) -> bool:
-    """Whether the doer of a verb is a natural hazard, a disease or an accident, not a party."""
-    return any(_natural(t) for t in (args_mod.subject_of(verb), agent_of(verb)) if t is not None)
-
-
-def _natural(noun: Token) -> bool:
-    return lemma_in(noun, tuple(args_mod.ArgumentRoles.load().natural_forces))
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

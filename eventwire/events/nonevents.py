@@ -1,0 +1,52 @@
+"""Triggers that tell no party's act, however their words read: a natural hazard, a
+disease or an accident as the doer ("the quake struck", "floods killed 20", "a gas
+blast"), animals as the only patient ("108,000 fowls had been killed"), and a happening
+that "threatens" or is warned of ("fishing threatened the ecosystem", "warned the
+carnage was likely to inflame passions"). The coder makes no event of them, and the
+classifier does not guess at their sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import ArgumentRoles, subject_of
+from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+
+# Types whose patient may be animals only ("fowls had been killed", "culled 2,000 pigs").
+CULLING_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
+    """Whether a matched trigger tells no party's act (see the module's docstring)."""
+    token, entry = match.token, match.entry
+    if entry.pos != "VERB":
+        return _natural(token)
+    return (any(_natural(t) for t in (subject_of(token), agent_of(token)) if t is not None)
+            or entry.type in CULLING_TYPES and _done_to_animals(token)
+            or entry.type == "THREATEN" and _a_danger(token, matcher))
+
+
+def _natural(noun: Token) -> bool:
+    return lemma_in(noun, tuple(ArgumentRoles.load().natural_forces))
+
+
+def _done_to_animals(verb: Token) -> bool:
+    patient = passive_subject_of(verb) or object_of(verb)
+    return patient is not None and lemma_in(patient, tuple(ArgumentRoles.load().animal_nouns))
+
+
+def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:
+    """A threat whose subject is a happening, or a warning of what a happening will do."""
+    subjects = [subject_of(verb)]
+    if verb.lemma_.lower() in ArgumentRoles.load().warning_verbs:
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            # (the parser may take the clause's subject for the verb's object)
+            own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects.append(own if own is not None else object_of(verb))
+    return any(_a_happening(s, matcher) for s in subjects if s is not None)
+
+
+def _a_happening(noun: Token, matcher: TriggerMatcher) -> bool:
+    return noun.pos_ == "NOUN" and (noun.tag_ == "VBG" or noun.lower_.endswith("ing") or matcher.noun_match(noun) is not None
+                                    or noun.lemma_.lower() in ArgumentRoles.load().situation_nouns)

@@ -1,0 +1,50 @@
+"""Triggers that tell no party's act, on hand-built sentences run through the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.models import Event
+
+EventsOf = Callable[[str], list[Event]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An official said the quake, which struck at 1:24 p.m., was an aftershock.",
+        "Floods killed 20 people in Bangladesh.",
+        "Twenty people were killed by the storm.",
+        "A gas blast in the colliery killed 124 miners.",
+        "Fifteen miners died after a colliery gas blast in Heilongjiang.",
+    ],
+)
+def test_what_nature_does_is_no_event(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
+        "The crisis threatens the stability of Lebanon.",
+        "More than 108,000 fowls had been killed in Lingling District.",
+        "Asked about the attack, the minister said nothing.",
+        "Some people warned the latest carnage was likely to inflame sectarian passions.",
+        "The UN warned that the crisis could spread to neighbouring countries.",
+    ],
+)
+def test_a_trigger_ruled_out_on_purpose_is_not_guessed_at_either(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
+    [threat] = events_of("Iran threatened Israel with missile strikes.")
+    [warning] = events_of("Hamas warned Israel that it would pay a heavy price.")
+    assert (threat.type, warning.type) == ("THREATEN", "THREATEN")
