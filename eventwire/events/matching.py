@@ -65,7 +65,7 @@ class TriggerMatcher:
         matches: list[TriggerMatch] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX"):
-                match = None if is_question(token) or is_claim(token) else self.verb_match(token)
+                match = None if _asks_or_claims(token) else self.verb_match(token)
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -82,7 +82,7 @@ class TriggerMatcher:
     def rules_out(self, sentence: Span) -> bool:
         """Whether a verb of the sentence is read as no trigger on purpose: a question put
         or a claim asserted, which no guess should code either."""
-        return any(t.pos_ in ("VERB", "AUX") and (is_question(t) or is_claim(t)) for t in sentence)
+        return any(t.pos_ in ("VERB", "AUX") and _asks_or_claims(t) for t in sentence)
 
     def verb_match(self, verb: Token) -> TriggerMatch | None:
         return self._verb_match(verb, next((found for key in verb_keys(verb) if (found := self.lexicon.verb_entries(key))), []))
@@ -192,6 +192,10 @@ def _noun_objects(noun: Token) -> list[Token]:
     of it ("the demand for oil", "oil demand")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
     return [pobj for _, pobj in args_mod.prep_objects(noun, {"of", "for"})] + modifiers
+
+
+def _asks_or_claims(verb: Token) -> bool:
+    return is_question(verb) or is_claim(verb)
 
 
 def is_question(verb: Token) -> bool:
