@@ -39,3 +39,11 @@ def test_a_football_result_is_sport() -> None:
     nlp = load_analysis_pipeline()
     text = "Claus Jensen's deflected second-half strike awarded Fulham a 1-0 victory over visiting Everton in the English Premiership."
     assert is_sports_report(nlp(text))
+
+
+def test_a_match_report_without_the_word_sport_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = ("Shinobu Ono scored the only goal to give Japan a 1-0 win over Australia in a warm-up match. "
+            "The decisive goal came in the 51st minute when Ono fired in with a right-footed shot. "
+            "Japan showed tight defence to fend off the Australian attacks.")
+    assert is_sports_report(nlp(text))
