@@ -19,6 +19,8 @@ EventsOf = Callable[[str], list[Event]]
         "Twenty people were killed by the storm.",
         "A gas blast in the colliery killed 124 miners.",
         "Fifteen miners died after a colliery gas blast in Heilongjiang.",
+        "In its most aggressive form, the H5N1 strain has killed 154 people worldwide.",
+        "Egypt has been battling bird flu since February.",
     ],
 )
 def test_what_nature_does_is_no_event(events_of: EventsOf, text: str) -> None:
