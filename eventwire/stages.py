@@ -13,7 +13,7 @@ from eventwire.state import ArticleState
 def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.actors.kb import KnowledgeBase
     from eventwire.actors.mentions import MentionResolver
-    from eventwire.actors.phrases import against_or_for
+    from eventwire.actors.phrases import against_or_for, names_an_owner
     from eventwire.events.coder import DIRECTED_TYPES, EventCoder
     from eventwire.events.contexts import ContextTagger
     from eventwire.events.counterparts import fill_recipients
@@ -74,7 +74,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
         # or an owner says nothing of where the report is set
         def owner_or_side(place: Place) -> bool:
             span = state.doc.char_span(place.start, place.end, alignment_mode="expand")
-            return against_or_for(span[0]) or place.kind == "country" and span.root.dep_ == "compound"
+            return against_or_for(span[0]) or names_an_owner(span, kb)
 
         settings = [p for p in state.places if not owner_or_side(p)]
         home = home_country(state.article.dateline, settings)

@@ -232,7 +232,7 @@ class BackReferences:
         """The one country the places of the sentence lie in: unnamed locals ("protesters",
         "officials") are of the place the sentence is set in ("stormed parliament in Yerevan")."""
         # imported here: phrases reads this module's word lists
-        from eventwire.actors.phrases import place_country
+        from eventwire.actors.phrases import names_an_owner, place_country
 
         countries: set[str] = set()
         for start, end in self.places:
@@ -242,8 +242,8 @@ class BackReferences:
                     continue  # "praised the role of Qatar": a party, not where the sentence is set
                 if place is not None and self._venue(place.root):
                     continue  # "talks with the rebels in Geneva": where parties meet makes none local
-                if place is not None and place.root.dep_ == "compound" and self.kb.country(place.text) is not None:
-                    continue  # "hurled a grenade at a US patrol": a country before a noun names its owner
+                if place is not None and names_an_owner(place, self.kb):
+                    continue
                 country = place_country(self.doc.text[start:end])
                 if country is not None:
                     countries.add(country)

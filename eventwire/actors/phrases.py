@@ -11,6 +11,7 @@ from eventwire.actors.backrefs import (
     mention_words,
     names_backer,
 )
+from eventwire.actors.kb import KnowledgeBase
 
 # Entity labels that can be actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -150,3 +151,9 @@ def place_country(name: str) -> str | None:
 
     entry = Gazetteer.load().lookup(name)
     return entry.country if entry is not None and entry.country not in ("", "UNK") else None
+
+
+def names_an_owner(place: Span, kb: KnowledgeBase) -> bool:
+    """"hurled a grenade at a US patrol", "a US base": a country's name before a noun says
+    whose the thing is, not where the sentence or the report is set."""
+    return place.root.dep_ == "compound" and kb.country(place.text) is not None

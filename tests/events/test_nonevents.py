@@ -14,6 +14,7 @@ EventsOf = Callable[[str], list[Event]]
 @pytest.mark.parametrize(
     "text",
     [
+        # nature, disease and accidents as doers
         "An official said the quake, which struck at 1:24 p.m., was an aftershock.",
         "Floods killed 20 people in Bangladesh.",
         "Twenty people were killed by the storm.",
@@ -21,19 +22,7 @@ EventsOf = Callable[[str], list[Event]]
         "Fifteen miners died after a colliery gas blast in Heilongjiang.",
         "In its most aggressive form, the H5N1 strain has killed 154 people worldwide.",
         "Egypt has been battling bird flu since February.",
-    ],
-)
-def test_what_nature_does_is_no_event(events_of: EventsOf, text: str) -> None:
-    assert events_of(text) == []
-
-
-def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
-    assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # dangers, culls and questions, which no classifier guess codes either
         "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
         "The crisis threatens the stability of Lebanon.",
         "More than 108,000 fowls had been killed in Lingling District.",
@@ -42,8 +31,12 @@ def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
         "The UN warned that the crisis could spread to neighbouring countries.",
     ],
 )
-def test_a_trigger_ruled_out_on_purpose_is_not_guessed_at_either(events_of: EventsOf, text: str) -> None:
+def test_what_no_party_did_is_no_event(events_of: EventsOf, text: str) -> None:
     assert events_of(text) == []
+
+
+def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
 
 
 def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
