@@ -540,6 +540,9 @@ class _ArticleResolver:
         if any(pobj.lemma_.lower() in self.back.words.condition_nouns for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                for pobj in c.children if pobj.dep_ == "pobj"):
             return None  # "the state of emergency", "a state of war": a condition, nobody's role
+        if (head.lemma_.lower() in self.back.words.stance_nouns and not any(c.lower_ == "the" for c in head.children)
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)):
+            return None  # "voiced opposition to the plan": a stance, nobody's role
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen

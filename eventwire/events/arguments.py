@@ -66,6 +66,7 @@ class ArgumentRoles:
     agent_nouns: frozenset[str]
     own_act_complement_types: frozenset[str]
     own_means_types: frozenset[str]
+    stance_participles: frozenset[str]
     moved_means_modes: frozenset[str]
     avenging_types: frozenset[str]
     grievance_nouns: frozenset[str]
@@ -80,6 +81,8 @@ class ArgumentRoles:
     insisting_verbs: frozenset[str]
     natural_forces: frozenset[str]
     animal_nouns: frozenset[str]
+    blast_verbs: frozenset[str]
+    explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]
     halted_of_types: frozenset[str]
@@ -181,7 +184,14 @@ def _reduced_passive_patient(verb: Token) -> Token | None:
 
 def _misparsed_subject(verb: Token) -> Token | None:
     """"Turkey massed troops": the parser may hang a sentence-opening name on the main verb
-    as a noun-phrase adverb; with no subject of its own, that name is the subject."""
+    as a noun-phrase adverb; with no subject of its own, that name is the subject. It may
+    also hang the subject on the auxiliary ("Russia is opposed to": "Russia" under "is")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     first = next(iter(verb.lefts), None)
@@ -272,7 +282,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     # moved is the doer's own means, standing for the doer when no "by" names it, not the
     # party the move is aimed at.
     roles = ArgumentRoles.load()
-    own_means = event_type in roles.own_means_types
+    own_means = event_type in roles.own_means_types or verb.lemma_.lower() in roles.stance_participles and agent is None
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)

@@ -23,12 +23,31 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
     if entry.pos != "VERB":
         return _natural(token)
     return (any(_natural(t) for t in (subject_of(token), agent_of(token)) if t is not None)
+            or _an_accidental_blast(token) or token.dep_ == "advcl" and _an_accidental_blast(token.head)
             or entry.type in CULLING_TYPES and _done_to_animals(token)
             or entry.type == "THREATEN" and _a_danger(token, matcher))
 
 
 def _natural(noun: Token) -> bool:
-    return lemma_in(noun, tuple(ArgumentRoles.load().natural_forces))
+    """The noun, or the common noun its name hangs on ("Tropical storm Durian", "the
+    typhoon, Cimaron"), names a natural hazard."""
+    forces = tuple(ArgumentRoles.load().natural_forces)
+    if noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "Hurricane Katrina, which killed 1,800 people"
+    kin = [c for c in noun.children if c.dep_ == "appos" or c.dep_ == "compound" and noun.pos_ == "PROPN"]
+    if noun.dep_ == "appos":
+        kin.append(noun.head)
+    return any(lemma_in(t, forces) for t in [noun, *kin])
+
+
+def _an_accidental_blast(verb: Token) -> bool:
+    """"The tower exploded": something that is neither a weapon nor a bomber went off."""
+    roles = ArgumentRoles.load()
+    if verb.lemma_.lower() not in roles.blast_verbs or object_of(verb) is not None or passive_subject_of(verb) is not None:
+        return False
+    subject = subject_of(verb)
+    return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
+            and not lemma_in(subject, tuple(roles.explosive_nouns)))
 
 
 def _done_to_animals(verb: Token) -> bool:

@@ -350,3 +350,10 @@ def test_a_state_of_emergency_is_nobodys_role(resolver: MentionResolver) -> None
     assert _who(index, "state") == []
     [israel] = _who(_index(resolver, "The State of Israel signed the accord.", date(2020, 1, 1)), "State")
     assert israel.country == "ISR"
+
+
+def test_opposition_to_something_is_a_stance_not_the_opposition(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The United States has voiced opposition to Germany's bid.", date(2020, 1, 1))
+    assert _who(index, "opposition") == []
+    [party] = _who(_index(resolver, "The opposition to Maduro called for protests.", date(2020, 1, 1)), "opposition")
+    assert party.sector == "OPP"

@@ -279,3 +279,20 @@ def test_where_the_goods_come_from_names_the_party_last(nlp) -> None:  # type: i
     doc = nlp("Japan lifted its ban on beef imports from the United States.")
     recipients = [t.text for t in verb_arguments(_token(doc, "lifted"), _token(doc, "ban"), None, "CONCEDE").recipients]
     assert recipients[-1] == "States"
+
+
+def test_a_stance_participle_makes_its_subject_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Chinese government has been committed to safeguarding peace.")
+    args = verb_arguments(_token(doc, "committed"), None, None, "AGREE")
+    assert [t.text for t in args.actors] == ["government"] and args.recipients == []
+    opposed = nlp("The rebels were opposed by government troops.")
+    args = verb_arguments(_token(opposed, "opposed"), None, None, "REJECT")
+    assert [t.text for t in args.actors] == ["troops"] and [t.text for t in args.recipients] == ["rebels"]
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russia is opposed to the deployment of US missiles in Poland.")
+    if _token(doc, "Russia").head.text == "is":  # the parse this repairs
+        assert subject_of(_token(doc, "opposed")).text == "Russia"
+    args = verb_arguments(_token(doc, "opposed"), None, None, "REJECT")
+    assert [t.text for t in args.actors] == ["Russia"]

@@ -22,6 +22,11 @@ EventsOf = Callable[[str], list[Event]]
         "Fifteen miners died after a colliery gas blast in Heilongjiang.",
         "In its most aggressive form, the H5N1 strain has killed 154 people worldwide.",
         "Egypt has been battling bird flu since February.",
+        "Tropical storm Durian is threatening to reach Metro Manila by Friday.",
+        "Hurricane Katrina, which killed 1,800 people, struck the coast.",
+        # things that are no weapons going off
+        "The tower of a chemical plant owned by PetroChina exploded on Nov. 13.",
+        "A gas cylinder exploded in a restaurant in Karachi, killing five people.",
         # dangers, culls and questions, which no classifier guess codes either
         "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
         "The crisis threatens the stability of Lebanon.",
@@ -37,6 +42,18 @@ def test_what_no_party_did_is_no_event(events_of: EventsOf, text: str) -> None:
 
 def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("A car bomb blast killed 12 people in Baghdad.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A bomb exploded in a market in Karachi, killing five people.", "A suicide bomber exploded near an army base in Mosul."],
+)
+def test_a_weapon_or_a_bomber_going_off_is_still_an_attack(events_of: EventsOf, text: str) -> None:
+    assert "ASSAULT" in [e.type for e in events_of(text)]
+
+
+def test_a_force_named_in_a_unit_is_no_hazard(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("The rebel storm troops killed a dozen people.")] == ["ASSAULT"]
 
 
 def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
