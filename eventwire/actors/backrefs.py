@@ -56,6 +56,7 @@ class MentionWords:
     gathering_nouns: frozenset[str]
     condition_nouns: frozenset[str]
     stance_nouns: frozenset[str]
+    bare_place_nouns: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

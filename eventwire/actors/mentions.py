@@ -543,6 +543,8 @@ class _ArticleResolver:
         if (head.lemma_.lower() in self.back.words.stance_nouns and not any(c.lower_ == "the" for c in head.children)
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)):
             return None  # "voiced opposition to the plan": a stance, nobody's role
+        if head.lemma_.lower() in self.back.words.bare_place_nouns and head.dep_ == "pobj" and not list(head.lefts):
+            return None  # "airlifted to hospital": a place
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen

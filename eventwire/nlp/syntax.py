@@ -56,8 +56,20 @@ def passive_subject_of(verb: Token) -> Token | None:
         # participle's noun is what the act was done to ("the announcement that it had
         # agreed" is a clause of its own, not a participle).
         return verb.head
-    raised = _raised_passive_subject(verb)
-    return raised if raised is not None else _elided_passive_subject(verb)
+    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb)):
+        if found is not None:
+            return found
+    return _elided_passive_subject(verb)
+
+
+def _conjoined_passive_subject(verb: Token) -> Token | None:
+    """"Recchia crashed and was airlifted to hospital": a passive conjunct with no subject
+    of its own is said of the subject it shares with the first verb."""
+    if verb.dep_ != "conj" or not any(child.dep_ == "auxpass" for child in verb.children):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in verb.children):
+        return None
+    return next((child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _raised_passive_subject(verb: Token) -> Token | None:

@@ -357,3 +357,10 @@ def test_opposition_to_something_is_a_stance_not_the_opposition(resolver: Mentio
     assert _who(index, "opposition") == []
     [party] = _who(_index(resolver, "The opposition to Maduro called for protests.", date(2020, 1, 1)), "opposition")
     assert party.sector == "OPP"
+
+
+def test_a_bare_institution_after_a_preposition_is_a_place(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The skier was airlifted to hospital.", date(2020, 1, 1))
+    assert _who(index, "hospital") == []
+    [hospital] = _who(_index(resolver, "Rebels shelled the hospital.", date(2020, 1, 1)), "hospital")
+    assert hospital.sector == "MED"

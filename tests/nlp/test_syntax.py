@@ -1,0 +1,22 @@
+"""Parse readings shared by the stages: passive subjects the parser leaves implicit."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp.syntax import passive_subject_of
+
+
+def _token(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_passive_conjunct_shares_the_first_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The opposition leader returned to Harare and was arrested by police on Monday.")
+    assert passive_subject_of(_token(doc, "arrested")).text == "leader"
+    assert passive_subject_of(_token(doc, "returned")) is None
+
+
+def test_a_conjunct_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Police raided the office and the editor was arrested.")
+    assert passive_subject_of(_token(doc, "arrested")).text == "editor"
