@@ -154,11 +154,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
-            if node.dep_ == "acl" and owner is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ == "acl" and owner is not None and infinitive:
                 return owner  # "its commitment to withdraw", "Iran's decision to attend": the owner acts
+            if infinitive and owner is None and node.head.dep_ == "dobj" and _is_intent_noun(node.head):
+                node = node.head.head  # "sought a new strategy to pull back": whoever seeks it
+                continue
             return node.head
         break
     return None
+
+
+def _is_intent_noun(noun: Token) -> bool:
+    cues = status_cues()
+    return noun.lemma_.lower() in cues.future_governors | cues.hypothetical_governors | cues.willingness_governors
 
 
 def _controlling_object(infinitive: Token) -> Token | None:

@@ -107,6 +107,8 @@ class TriggerMatcher:
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and lemma_in(obj, entry.object_not):
                 continue
+            if entry.object_not and obj is None and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, set(entry.prep or ("for",)))):
+                continue  # "asked for anonymity": with no object, what "for" (or the required preposition) names
             if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:
                 continue  # "ordered Russia's first mobilisation": the act ordered is the event
             if entry.object_not and obj is None and any(c.dep_ == "xcomp" and lemma_in(c, entry.object_not) for c in verb.children):

@@ -180,7 +180,7 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
             break
-        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent"):
+        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
@@ -191,6 +191,13 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def _infinitive_of_noun(clause: Token) -> bool:
+    """"a new strategy to pull back its troops": the parser may call the infinitive a
+    relative clause; like any infinitive of a noun, the noun governs it."""
+    return (clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def is_condition(clause: Token) -> bool:

@@ -296,3 +296,10 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp) -> None:  # type: ign
         assert subject_of(_token(doc, "opposed")).text == "Russia"
     args = verb_arguments(_token(doc, "opposed"), None, None, "REJECT")
     assert [t.text for t in args.actors] == ["Russia"]
+
+
+def test_whoever_holds_a_plan_does_its_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The United States sought a new strategy to pull back its troops from Iraq.")
+    assert subject_of(_token(doc, "pull")).text == "States"
+    owned = nlp("The EU backed Iran's decision to attend the talks.")
+    assert subject_of(_token(owned, "attend")).text == "Iran"

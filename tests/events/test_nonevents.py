@@ -32,6 +32,10 @@ EventsOf = Callable[[str], list[Event]]
         "The crisis threatens the stability of Lebanon.",
         "More than 108,000 fowls had been killed in Lingling District.",
         "Asked about the attack, the minister said nothing.",
+        # a source's request not to be named is no request of a party
+        "One security source who asked for anonymity said the incident occurred overnight.",
+        "A police officer, who requested anonymity, said the convoy was late.",
+        "An official who asked not to be named said the talks had failed.",
         "Some people warned the latest carnage was likely to inflame sectarian passions.",
         "The UN warned that the crisis could spread to neighbouring countries.",
     ],

@@ -28,6 +28,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The resignation of the minister brought down the government.", "resignation", "asserted"),
         ("The president will visit Paris next week.", "visit", "future"),
         ("The two leaders plan to meet in Geneva.", "meet", "future"),
+        # an infinitive of a plan, even parsed as a relative clause
+        ("The United States sought a new strategy to pull back its troops from Iraq.", "pull", "future"),
+        ("The general who led the troops attacked the town.", "attacked", "asserted"),
         ("Russia has never considered incorporating the region.", "incorporating", "negated"),
         ("The army did not attack the village.", "attack", "negated"),
         ("The ministry denied attacking the convoy.", "attacking", "negated"),
