@@ -21,12 +21,13 @@ MIN_SPORTS_SENTENCES = 2
 @dataclass(frozen=True)
 class GenreWords:
     sports_terms: frozenset[str]
+    sports_patterns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _sports_pattern() -> re.Pattern[str]:
     words = load_word_lists(GenreWords, "eventwire.events", "data/sports.yaml")
-    alternatives = "|".join(re.escape(term) for term in sorted(words.sports_terms, key=len, reverse=True))
+    alternatives = "|".join([*(re.escape(term) for term in sorted(words.sports_terms, key=len, reverse=True)), *sorted(words.sports_patterns)])
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 

@@ -47,3 +47,14 @@ def test_a_match_report_without_the_word_sport_is_sport() -> None:
             "The decisive goal came in the 51st minute when Ono fired in with a right-footed shot. "
             "Japan showed tight defence to fend off the Australian attacks.")
     assert is_sports_report(nlp(text))
+
+
+def test_scorelines_tell_a_game_and_a_split_vote_does_not() -> None:
+    nlp = load_analysis_pipeline()
+    results = ("United moved to the top on Saturday after they beat Portsmouth 3-0 at home. "
+               "Chelsea can pull level on Sunday. Liverpool chalked up a fourth straight win over Reading. "
+               "Watford secured a 2-0 home win over Middlesbrough. Ferguson celebrates two decades in charge on Monday.")
+    assert is_sports_report(nlp(results))
+    court = ("The Supreme Court ruled 5-4 that the detainees could challenge their detention. "
+             "The Senate voted 52-48 to confirm the nominee. Democrats protested the ruling.")
+    assert not is_sports_report(nlp(court))
