@@ -82,6 +82,7 @@ class ArgumentRoles:
     natural_forces: frozenset[str]
     animal_nouns: frozenset[str]
     blast_verbs: frozenset[str]
+    accident_verbs: frozenset[str]
     explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]

@@ -166,6 +166,15 @@ class EventCoder:
                 if found:
                     consumed.add(pobj.i)
                     return [replace(p, start=-1, end=-1, mention="") for p in found]
+        # "five soldiers were killed when rebels ambushed their convoy": the doers of the
+        # hostile act the clause tells
+        for clause in (c for v in shared for c in v.children if c.dep_ == "advcl"):
+            told = self.matcher.verb_match(clause)
+            subject = args_mod.subject_of(clause)
+            if told is not None and told.entry.type in UNSAID_DOER_TYPES and subject is not None and passive_subject_of(clause) is None:
+                found = resolve_all(mentions, [subject])
+                if found:
+                    return [replace(p, start=-1, end=-1, mention="") for p in found]
         return []
 
     def _reassign_verb_parties(self, match: TriggerMatch, found: args_mod.Arguments) -> Token | None:

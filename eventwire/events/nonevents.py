@@ -24,6 +24,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
         return _natural(token)
     return (any(_natural(t) for t in (subject_of(token), agent_of(token)) if t is not None)
             or _an_accidental_blast(token) or token.dep_ == "advcl" and _an_accidental_blast(token.head)
+            or _told_by_an_accident(token)
             or entry.type in CULLING_TYPES and _done_to_animals(token)
             or entry.type == "THREATEN" and _a_danger(token, matcher))
 
@@ -48,6 +49,14 @@ def _an_accidental_blast(verb: Token) -> bool:
     subject = subject_of(verb)
     return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
             and not lemma_in(subject, tuple(roles.explosive_nouns)))
+
+
+def _told_by_an_accident(verb: Token) -> bool:
+    """"were killed when a truck and a tractor collided": the harm came from an accident
+    told in a clause of the verb or of a verb coordinated with it."""
+    accidents = ArgumentRoles.load().accident_verbs
+    clauses = [verb, *verb.conjuncts]  # "were killed and several injured when ..."
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in accidents for clause in clauses for c in clause.children)
 
 
 def _done_to_animals(verb: Token) -> bool:

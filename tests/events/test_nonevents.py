@@ -27,6 +27,9 @@ EventsOf = Callable[[str], list[Event]]
         # things that are no weapons going off
         "The tower of a chemical plant owned by PetroChina exploded on Nov. 13.",
         "A gas cylinder exploded in a restaurant in Karachi, killing five people.",
+        # harm an accident did
+        "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
+        "Five soldiers were killed when their helicopter crashed in Kunar province.",
         # dangers, culls and questions, which no classifier guess codes either
         "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
         "The crisis threatens the stability of Lebanon.",
@@ -64,3 +67,8 @@ def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
     [threat] = events_of("Iran threatened Israel with missile strikes.")
     [warning] = events_of("Hamas warned Israel that it would pay a heavy price.")
     assert (threat.type, warning.type) == ("THREATEN", "THREATEN")
+
+
+def test_the_doer_of_a_harm_is_whoever_the_when_clause_says_attacked(events_of: EventsOf) -> None:
+    [killing] = events_of("Five soldiers were killed when rebels ambushed their convoy.")
+    assert ([a.sector for a in killing.actors], [r.sector for r in killing.recipients]) == (["REB"], ["MIL"])
