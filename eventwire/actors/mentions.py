@@ -527,8 +527,10 @@ class _ArticleResolver:
         return role
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
-        """'the two armies' after 'Azerbaijan and Armenia' -> each party's army."""
-        if member.actor_id or (role.sector in ("", "GOV", "PTY") and member.sector in ("", "GOV")):
+        """'the two armies' after 'Azerbaijan and Armenia' -> each party's army; after two
+        persons a body ("the parties", "the armies") is each one's country's, not the person."""
+        body = head.lemma_.lower() in self.back.words.impersonal_nouns
+        if (member.actor_id and not body) or (role.sector in ("", "GOV", "PTY") and member.sector in ("", "GOV") and not member.actor_id):
             return with_span(member, phrase)
         country = self.kb.country_by_iso3(member.country)
         name = f"{country.name} {head.lemma_}" if country else member.name

@@ -81,8 +81,11 @@ def is_source(head: Token) -> bool:
 
 
 def is_group_phrase(phrase: Span) -> bool:
+    """"both sides", "the two armies": the parties named before. A bare count ("at least
+    two policemen were injured") brings in new people."""
     words = {t.lower_ for t in phrase}
-    return bool(words & {"both", "two", "three", "sides", "parties"})
+    counted = bool(words & {"two", "three"}) and bool(words & {"the", "these", "those", "all", "their", "its"})
+    return counted or bool(words & {"both", "sides", "parties"})
 
 
 def clean_name(text: str) -> str:

@@ -24,3 +24,20 @@ def test_a_bare_plural_brings_in_new_people(resolver: MentionResolver, nlp) -> N
 
 def test_a_definite_plural_points_back_at_the_pair(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _countries(resolver, nlp, TALKS + "The governments were already talking.", "governments") == ["AUS", "CAN"]
+
+
+def test_a_bare_count_brings_in_new_people(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Putin and Rajapakse met. At least two policemen were injured in the attacks."
+    index = resolver.index(nlp(text), ON, "GBR")
+    [policemen] = index.resolve(next(t for t in index.doc if t.text == "policemen"))
+    assert policemen.sector == "COP" and not policemen.actor_id
+
+
+def test_a_body_after_two_persons_is_each_ones_countrys(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ilham Aliyev and Nikol Pashinyan met in Moscow. The two armies clashed again on Tuesday."
+    index = resolver.index(nlp(text), date(2020, 11, 1), "GBR")
+    armies = index.resolve(next(t for t in index.doc if t.text == "armies"))
+    assert sorted((p.country, p.sector, bool(p.actor_id)) for p in armies) == [("ARM", "MIL", False), ("AZE", "MIL", False)]
+    persons = resolver.index(nlp("Ilham Aliyev and Nikol Pashinyan met in Moscow. The two leaders agreed to talk."), date(2020, 11, 1), "GBR")
+    leaders = persons.resolve(next(t for t in persons.doc if t.text == "leaders"))
+    assert len(leaders) == 2 and all(p.actor_id for p in leaders)
