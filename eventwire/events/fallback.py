@@ -68,6 +68,9 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
     verb = main_clause(sentence, event_type, ontology)
     if verb is None or verb.lemma_.lower() in lexicon_verbs:
         return None
+    roles = args_mod.ArgumentRoles.load()
+    if verb.lemma_.lower() in roles.suffering_verbs | roles.receiving_verbs:
+        return None  # "the soldiers died when the bomb exploded": the subject underwent it; nobody did it
     found = args_mod.verb_arguments(verb, object_of(verb), None, event_type)
     actors = resolve_all(mentions, found.actors)
     recipients = [r for r in first_resolving(mentions, found.recipients) if not any(same_party(r, a) for a in actors)]

@@ -62,6 +62,13 @@ def test_without_a_known_doer_nothing_is_coded(resolver, nlp) -> None:  # type: 
     assert _coded(resolver, nlp, "It rained over the town.", {"ASSAULT": 0.9, "NONE": 0.05}) is None
 
 
+def test_who_died_or_suffered_did_nothing(resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    died = "Three US soldiers died when a bomb went off near their vehicle."
+    assert _coded(resolver, nlp, died, {"ASSAULT": 0.9, "NONE": 0.05}) is None
+    suffered = "US soldiers suffered heavy losses near Fallujah."
+    assert _coded(resolver, nlp, suffered, {"ASSAULT": 0.9, "NONE": 0.05}) is None
+
+
 def test_the_coder_asks_the_classifier_only_where_no_trigger_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
     from eventwire.models import Article
 
