@@ -83,6 +83,7 @@ class ArgumentRoles:
     animal_nouns: frozenset[str]
     blast_verbs: frozenset[str]
     accident_verbs: frozenset[str]
+    viewing_verbs: frozenset[str]
     explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]
@@ -185,11 +186,16 @@ def _controlling_object(infinitive: Token) -> Token | None:
 
 def _reduced_passive_patient(verb: Token) -> Token | None:
     """"Iran threatened to close the strait if attacked", "once captured, the rebels were
-    executed": a bare participle clause with no subject of its own is passive, and the
-    subject it shares with its clause is who undergoes it."""
-    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    executed", "died after being shot": a participle clause with no subject of its own is
+    passive, and the subject it shares with its clause is who undergoes it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         return None
-    return subject_of(verb.head) or passive_subject_of(verb.head)
+    if verb.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return subject_of(verb.head) or passive_subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        clause = verb.head.head
+        return subject_of(clause) or passive_subject_of(clause)
+    return None
 
 
 def _misparsed_subject(verb: Token) -> Token | None:

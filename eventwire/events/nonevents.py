@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ArgumentRoles, subject_of
+from eventwire.events.arguments import ArgumentRoles, prep_objects, subject_of
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
@@ -21,12 +21,22 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
     """Whether a matched trigger tells no party's act (see the module's docstring)."""
     token, entry = match.token, match.entry
     if entry.pos != "VERB":
-        return _natural(token)
-    return (any(_natural(t) for t in (subject_of(token), agent_of(token)) if t is not None)
+        return _natural(token) or _a_view(token)
+    return (any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or token.dep_ == "advcl" and _an_accidental_blast(token.head)
             or _told_by_an_accident(token)
             or entry.type in CULLING_TYPES and _done_to_animals(token)
             or entry.type == "THREATEN" and _a_danger(token, matcher))
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """"killed in a colliery accident": what the harm came in or by."""
+    return [pobj for _, pobj in prep_objects(verb, {"in", "by"})] if passive_subject_of(verb) is not None else []
+
+
+def _a_view(noun: Token) -> bool:
+    """"perceived as a threat", "sees Iran as a threat": how someone views a party."""
+    return noun.head.dep_ == "prep" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in ArgumentRoles.load().viewing_verbs
 
 
 def _natural(noun: Token) -> bool:

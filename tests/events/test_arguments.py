@@ -303,3 +303,9 @@ def test_whoever_holds_a_plan_does_its_infinitive(nlp) -> None:  # type: ignore[
     assert subject_of(_token(doc, "pull")).text == "States"
     owned = nlp("The EU backed Iran's decision to attend the talks.")
     assert subject_of(_token(owned, "attend")).text == "Iran"
+
+
+def test_being_done_to_after_a_preposition_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("One hostage died of a heart attack after being shot.")
+    args = verb_arguments(_token(doc, "shot"), None, None, "ASSAULT")
+    assert args.actors == [] and [t.text for t in args.recipients] == ["hostage"]

@@ -27,7 +27,10 @@ EventsOf = Callable[[str], list[Event]]
         # things that are no weapons going off
         "The tower of a chemical plant owned by PetroChina exploded on Nov. 13.",
         "A gas cylinder exploded in a restaurant in Karachi, killing five people.",
-        # harm an accident did
+        # harm an accident did, and a threat that is only how someone sees a party
+        "Seven people were killed in a colliery accident in Southwest China on Monday.",
+        "The Islamists are perceived as a direct threat by Addis Ababa.",
+        "Washington sees Iran as a threat to the region.",
         "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
         "Five soldiers were killed when their helicopter crashed in Kunar province.",
         # dangers, culls and questions, which no classifier guess codes either
