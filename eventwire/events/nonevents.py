@@ -62,11 +62,13 @@ def _an_accidental_blast(verb: Token) -> bool:
 
 
 def _told_by_an_accident(verb: Token) -> bool:
-    """"were killed when a truck and a tractor collided": the harm came from an accident
-    told in a clause of the verb or of a verb coordinated with it."""
+    """"were killed when a truck and a tractor collided", "killed as their home was buried
+    by a landslide": the harm came from an accident or a hazard told in a clause of the
+    verb or of a verb coordinated with it."""
     accidents = ArgumentRoles.load().accident_verbs
     clauses = [verb, *verb.conjuncts]  # "were killed and several injured when ..."
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in accidents for clause in clauses for c in clause.children)
+    return any(c.dep_ == "advcl" and (c.lemma_.lower() in accidents or any(_natural(t) for t in (subject_of(c), agent_of(c)) if t is not None))
+               for clause in clauses for c in clause.children)
 
 
 def _done_to_animals(verb: Token) -> bool:

@@ -87,8 +87,9 @@ def test_will_not_is_a_refusal_and_did_not_a_negated_act(events_of: EventsOf) ->
 def test_condemning_to_a_sentence_jails_and_condemning_a_party_criticises(events_of: EventsOf) -> None:
     [sentence] = events_of("An Iranian court condemned the activist to death.")
     [resolution] = events_of("The resolution condemned China to the commission.")
+    [execution] = events_of("Human Rights Watch condemned the hanging of Saddam Hussein.")
     assert (sentence.type, sentence.mode) == ("COERCE", "arrest")
-    assert resolution.type == "ACCUSE"
+    assert resolution.type == "ACCUSE" and execution.type == "ACCUSE"
 
 
 def test_an_offer_to_cooperate_is_agree_and_a_plan_is_agree_to_come(events_of: EventsOf) -> None:

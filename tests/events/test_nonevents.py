@@ -33,6 +33,7 @@ EventsOf = Callable[[str], list[Event]]
         "Washington sees Iran as a threat to the region.",
         "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
         "Five soldiers were killed when their helicopter crashed in Kunar province.",
+        "A girl was recovering after seeing her sister killed as their home was buried by a landslide.",
         # dangers, culls and questions, which no classifier guess codes either
         "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
         "The crisis threatens the stability of Lebanon.",
