@@ -84,6 +84,7 @@ class ArgumentRoles:
     blast_verbs: frozenset[str]
     accident_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
+    adversary_nouns: frozenset[str]
     explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]
@@ -355,7 +356,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         if object_token is not None:
             args.recipients.extend(complement_object_owners(object_token))
     target = passive if passive is not None else object_of(verb)
-    if target is not None and target.pos_ == "NOUN":
+    if target is not None and target.pos_ == "NOUN" and target.lemma_.lower() not in roles.adversary_nouns:
         # "demanded the resignation of the prime minister", "demolished the home of X": whose
         # the thing acted on is, when nothing is named more directly.
         args.recipients.extend(pobj for _, pobj in prep_objects(target, {"of"})[:1])
@@ -671,6 +672,8 @@ def carrying_verb(noun: Token) -> Token | None:
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
         node = node.head.head
     if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in ArgumentRoles.load().describing_verbs:
+        if any(c.dep_ in ("dobj", "obj") and c.i < node.i for c in node.head.children):
+            return None  # "over the bombing, the 13th such attack": a second object is an apposition misparsed
         return node.head
     return None
 

@@ -43,7 +43,10 @@ def _named_place(token: Token, places: list[Place]) -> Place | None:
             continue  # "the Vienna agreement", "the Minsk accords": where it was made, nobody's
         if place.start <= token.idx < place.end or (start <= place.start and place.end <= end):
             return place
-    # "the crossing at Rafah", "the town of Surif": the place that the head is part of.
+    # "the crossing at Rafah", "the town of Surif": the place that the head is part of
+    # ("critics of Damascus" are not Damascus's).
+    if token.lemma_.lower() in ArgumentRoles.load().adversary_nouns:
+        return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "at", "near"):
             for pobj in child.children:

@@ -364,3 +364,7 @@ def test_a_bare_institution_after_a_preposition_is_a_place(resolver: MentionReso
     assert _who(index, "hospital") == []
     [hospital] = _who(_index(resolver, "Rebels shelled the hospital.", date(2020, 1, 1)), "hospital")
     assert hospital.sector == "MED"
+
+
+def test_a_bare_medium_after_a_preposition_is_no_party(resolver: MentionResolver) -> None:
+    assert _who(_index(resolver, "Assad threatened on television to strike back.", date(2020, 1, 1)), "television") == []

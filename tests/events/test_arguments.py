@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from eventwire.events.arguments import (
+    carrying_verb,
     noun_arguments,
     participle_described,
     subject_of,
@@ -309,3 +310,11 @@ def test_being_done_to_after_a_preposition_is_passive(nlp) -> None:  # type: ign
     doc = nlp("One hostage died of a heart attack after being shot.")
     args = verb_arguments(_token(doc, "shot"), None, None, "ASSAULT")
     assert args.actors == [] and [t.text for t in args.recipients] == ["hostage"]
+
+
+def test_a_second_object_after_a_comma_carries_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Walid Jumblatt pointed the finger at Syria over the bombing, the 13th such attack since February.")
+    attack = _token(doc, "attack")
+    if attack.dep_ == "dobj":  # the parse this repairs
+        assert carrying_verb(attack) is None
+    assert carrying_verb(_token(nlp("Germany is adding an evacuation airplane to the pool."), "airplane")).text == "adding"

@@ -26,3 +26,10 @@ def test_the_enclave_points_back_at_the_last_region_named(pipeline: Pipeline) ->
 def test_where_an_act_happens_names_no_target(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Two soldiers were killed in Gaza on Monday.")
     assert all("PSE" not in {p.country for p in e.actors} for e in events)
+
+
+def test_critics_of_a_capital_are_not_its_people(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Gunmen launched attacks targeting critics of Damascus.")
+    assert all("SYR" not in {p.country for p in e.recipients} for e in events if e.type == "ASSAULT")
+    [town] = [e for e in _events(pipeline, "Gunmen attacked the people of Aleppo.") if e.type == "ASSAULT"]
+    assert [p.country for p in town.recipients] == ["SYR"]
