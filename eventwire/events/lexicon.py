@@ -33,7 +33,7 @@ TRIGGER_DIR = "triggers"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "transitive", "particle", "passive_agent",
+VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "transitive", "intransitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
 # Object words that stand for any name of a kind, by the NER label that makes a name one:
 # an entry may require "@country" ("suspended Fiji", "expelled Russia") or "@organisation"
@@ -64,6 +64,7 @@ class Trigger:
     # a required predicate on the object ("held Moscow responsible"); that object is then the recipient
     complement: tuple[str, ...] = ()
     transitive: bool = False  # the verb must have a direct object, whatever it is ("left Kabul", not "left for")
+    intransitive: bool = False  # the verb must have no direct object ("crowds demonstrated", not "demonstrated its resolve")
     prep: tuple[str, ...] = ()  # a preposition child of the trigger that must be present
     particle: str = ""  # a required verb particle ("off" in "call off")
     alt_types: tuple[str, ...] = ()  # other types a careful coder could defend
@@ -82,19 +83,19 @@ class Trigger:
     @property
     def constraint_count(self) -> int:
         """How specific the entry is: one point per particle, required object, required preposition."""
-        return (bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive + bool(self.complement)
-                + bool(self.object_prep))
+        return (bool(self.particle) + bool(self.object) + bool(self.prep) + bool(self.subject) + self.transitive + self.intransitive
+                + bool(self.complement) + bool(self.object_prep))
 
     @property
-    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], bool, frozenset[str]]:
+    def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], str, frozenset[str]]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
         return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not) | frozenset(f"via:{p}" for p in self.object_via),
-                frozenset(self.subject), self.transitive, frozenset(self.complement) | frozenset(f"of:{p}" for p in self.object_prep))
+                frozenset(self.subject), "transitive" if self.transitive else "intransitive" if self.intransitive else "", frozenset(self.complement) | frozenset(f"of:{p}" for p in self.object_prep))
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
 _TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "prep", "alt_types", "recipient_from", "complement")
-_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "directive", "converse")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "intransitive", "directive", "converse")
 
 
 class Lexicon:
@@ -301,6 +302,8 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         raise ModelError(f"{where}: object_via names where the required object may sit; give the object words too")
     if values.get("object_prep") and not values.get("object"):
         raise ModelError(f"{where}: object_prep names a preposition the required object carries; give the object words too")
+    if values.get("intransitive") and (values.get("transitive") or values.get("object")):
+        raise ModelError(f"{where}: intransitive means no direct object; drop transitive and object")
     overlap = set(values.get("object", ())) & set(values.get("object_not", ()))
     if overlap:
         raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as object")

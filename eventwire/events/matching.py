@@ -101,7 +101,7 @@ class TriggerMatcher:
                 if found_object is None:
                     continue
                 obj = found_object
-            if entry.transitive and obj is None:
+            if entry.transitive and obj is None or entry.intransitive and object_of(verb) is not None:
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
@@ -156,7 +156,7 @@ class TriggerMatcher:
             target = next((t for t in targets if lemma_in(t, verb_entry.object)), None)
             if target is not None:
                 sense = replace(verb_entry, pos="NOUN", object=(), object_not=(), object_via=(), object_prep=(), complement=(),
-                                transitive=False, passive_agent=False, directive=False, converse=False, recipient_from=entry.recipient_from)
+                                transitive=False, intransitive=False, passive_agent=False, directive=False, converse=False, recipient_from=entry.recipient_from)
                 return TriggerMatch(noun, sense, target, f"{noun.text} … {target.text}")
         return None
 

@@ -226,6 +226,8 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smite, pos: VERB, object: [foe], object_not: [foe], type: ASSAULT}\n", "both required and excluded"),
         ("- {lemma: smiting, pos: NOUN, subject: [troop], type: ASSAULT}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, transitive: yes please, type: ASSAULT}\n", "transitive must be true or false"),
+        ("- {lemma: smite, pos: VERB, transitive: true, intransitive: true, type: ASSAULT}\n", "intransitive means no direct object"),
+        ("- {lemma: smiting, pos: NOUN, intransitive: true, type: ASSAULT}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, alt_types: [ASSAULT], type: ASSAULT}\n", "repeats the entry's own type"),
         ("- {lemma: smite, pos: VERB, object_via: [to], type: ASSAULT}\n", "give the object words too"),
         ("- {lemma: smite, pos: VERB, object_prep: [to], type: ASSAULT}\n", "give the object words too"),

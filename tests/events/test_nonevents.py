@@ -31,6 +31,8 @@ EventsOf = Callable[[str], list[Event]]
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",
+        # showing something is no demonstration
+        "Chinese writers demonstrate their talents and creativity in these books.",
         "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
         "Five soldiers were killed when their helicopter crashed in Kunar province.",
         "A girl was recovering after seeing her sister killed as their home was buried by a landslide.",
