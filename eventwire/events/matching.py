@@ -41,7 +41,8 @@ ORDER_COMPLEMENTS = ("xcomp", "ccomp", "oprd")
 CONTENT_PREPS = {"of", "in", "with"}
 
 # Auxiliaries by which a clause says what must be done ("insisted that it should withdraw").
-OBLIGING_AUX = frozenset({"should", "must", "shall", "would", "need", "ought"})
+# ("would" is not among them: "insisted security would bring peace" reports a "will", a claim)
+OBLIGING_AUX = frozenset({"should", "must", "shall", "need", "ought"})
 
 # Words opening a question's clause ("asked if", "asked whether", "asked what").
 QUESTION_WORDS = frozenset({"if", "whether", "what", "why", "how", "when", "where", "who", "which"})

@@ -503,6 +503,7 @@ def test_an_act_dated_after_the_report_is_still_to_come(events_of: EventsOf) -> 
 
 def test_insisting_demands_only_what_must_be_done(events_of: EventsOf) -> None:
     assert events_of("Indiana officials insisted that the disease is not the same as BSE.") == []
+    assert events_of("Netanyahu insisted security and military strength would bring peace to Israel.") == []
     [demand] = events_of("The US insisted that the problem should be solved quickly.")
     [on] = events_of("Iran insisted on its right to enrich uranium.")
     assert (demand.type, on.type) == ("REQUEST", "REQUEST")

@@ -31,6 +31,8 @@ EventsOf = Callable[[str], list[Event]]
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",
+        # a press release frees nobody
+        "The figures came in a press release of the Afghan Defense Ministry.",
         # showing something is no demonstration
         "Chinese writers demonstrate their talents and creativity in these books.",
         "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
