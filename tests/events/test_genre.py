@@ -58,3 +58,12 @@ def test_scorelines_tell_a_game_and_a_split_vote_does_not() -> None:
     court = ("The Supreme Court ruled 5-4 that the detainees could challenge their detention. "
              "The Senate voted 52-48 to confirm the nominee. Democrats protested the ruling.")
     assert not is_sports_report(nlp(court))
+
+
+def test_a_baseball_signing_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = ("The New York Yankees signed Japanese pitcher Kei Igawa to a five-year deal. "
+            "The left-hander threw three complete games last season. "
+            "He joins the Yankees after a record bid by the club for the right to negotiate with him. "
+            "Igawa is the third Japanese pitcher to sign with a major league club this winter.")
+    assert is_sports_report(nlp(text))
