@@ -73,9 +73,12 @@ def _conjoined_passive_subject(verb: Token) -> Token | None:
 
 
 def _raised_passive_subject(verb: Token) -> Token | None:
-    """"Troops are expected to be sent", "he asked to be moved": a passive infinitive with
-    no subject of its own is said of its governing verb's subject."""
-    if verb.dep_ != "xcomp" or not any(child.dep_ == "auxpass" for child in verb.children):
+    """"Troops are expected to be sent", "he asked to be moved", "two Indians were reported
+    killed": a passive infinitive or participle with no subject of its own is said of its
+    governing verb's subject."""
+    # ("were reported killed": a bare participle under a passive verb is passive too)
+    bare_participle = verb.tag_ == "VBN" and not any(child.dep_ in ("aux", "dobj") for child in verb.children) and is_passive(verb.head)
+    if verb.dep_ != "xcomp" or not (bare_participle or any(child.dep_ == "auxpass" for child in verb.children)):
         return None
     for child in verb.head.children:
         if child.dep_ in ("nsubjpass", "nsubj"):

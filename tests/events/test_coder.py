@@ -1069,3 +1069,9 @@ def test_concern_over_a_situation_in_a_country_is_aimed_at_it(events_of: EventsO
 def test_a_protest_outside_an_embassy_is_aimed_at_its_country(events_of: EventsOf) -> None:
     [protest] = events_of("Peace activists held a protest outside the Turkish embassy in Tel Aviv on Thursday.")
     assert (protest.type, [r.country for r in protest.recipients]) == ("PROTEST", ["TUR"])
+
+
+def test_trading_fire_is_fighting_and_trading_with_is_trade(events_of: EventsOf) -> None:
+    [fire] = events_of("Indian troops traded fire with Pakistani forces on Sunday.")
+    [trade] = events_of("India trades with Pakistan through Wagah.")
+    assert (fire.type, trade.type) == ("ASSAULT", "COOPERATE")

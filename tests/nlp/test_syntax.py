@@ -20,3 +20,8 @@ def test_a_passive_conjunct_shares_the_first_verbs_subject(nlp) -> None:  # type
 def test_a_conjunct_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Police raided the office and the editor was arrested.")
     assert passive_subject_of(_token(doc, "arrested")).text == "editor"
+
+
+def test_a_bare_participle_under_a_passive_verb_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two Indians were reported killed in the shooting.")
+    assert passive_subject_of(_token(doc, "killed")).text == "Indians"
