@@ -31,7 +31,10 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
 
 def _instruments(verb: Token) -> list[Token]:
     """"killed in a colliery accident": what the harm came in or by."""
-    return [pobj for _, pobj in prep_objects(verb, {"in", "by"})] if passive_subject_of(verb) is not None else []
+    if passive_subject_of(verb) is None:
+        return []
+    # "11 were killed and 17 were injured in a motor accident": the phrase may hang on either
+    return [pobj for clause in (verb, *verb.conjuncts) for _, pobj in prep_objects(clause, {"in", "by"})]
 
 
 def _a_view(noun: Token) -> bool:

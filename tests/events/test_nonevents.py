@@ -29,6 +29,8 @@ EventsOf = Callable[[str], list[Event]]
         "A gas cylinder exploded in a restaurant in Karachi, killing five people.",
         # harm an accident did, and a threat that is only how someone sees a party
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
+        "At least 11 people were killed and 17 others were injured in a serious motor accident.",
+        "The bus driver was unable to control the bus while negotiating a bend.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",
         # a press release frees nobody
