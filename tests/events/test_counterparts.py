@@ -70,6 +70,30 @@ def test_a_target_only_harm_was_done_by_the_party_the_target_faces() -> None:
     assert [p.country for p in events[2].actors] == ["LBN"]
 
 
+def test_the_unsaid_doer_of_harm_is_no_politician_the_report_quotes() -> None:
+    maliki = Participant("Nouri al-Maliki", "IRQ", "GOV", "nouri-al-maliki")
+    events = [
+        Event(id="", type="ACCUSE", actors=[maliki], recipients=[Participant("US forces", "USA", "MIL")]),
+        Event(id="", type="REJECT", actors=[maliki], recipients=[Participant("US forces", "USA", "MIL")]),
+        _event("ASSAULT", [("insurgents", "IRQ")], [("US soldiers", "USA")]),
+        _event("ASSAULT", [], [("US soldiers", "USA")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}))
+    [doer] = events[3].actors
+    assert (doer.country, doer.actor_id, doer.name) == ("IRQ", "", "insurgents")
+
+
+def test_with_only_politicians_named_the_unsaid_doer_is_their_country() -> None:
+    maliki = Participant("Nouri al-Maliki", "IRQ", "GOV", "nouri-al-maliki")
+    events = [
+        Event(id="", type="ACCUSE", actors=[maliki], recipients=[Participant("US forces", "USA", "MIL")]),
+        Event(id="", type="REJECT", actors=[maliki], recipients=[Participant("US forces", "USA", "MIL")]),
+        _event("ASSAULT", [], [("US soldiers", "USA")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}))
+    assert [(p.name, p.country) for p in events[2].actors] == [("Iraq", "IRQ")]
+
+
 def test_an_outsiders_appeal_is_addressed_to_both_sides_of_the_dyad() -> None:
     events = [
         _event("ACCUSE", [("Gazprom", "RUS")], [("Belarus", "BLR")]),
