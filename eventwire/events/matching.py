@@ -91,7 +91,10 @@ class TriggerMatcher:
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
         obj = object_of(verb) or passive_subject_of(verb)
         # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i > verb.i}
+        # A preposition with an object stands for a particle only right after the verb ("gave
+        # in to", not "will give an answer in May").
+        particles = {c.lower_ for c in verb.children if c.i > verb.i and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and (
+            c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children)))}
         direct = obj
         for entry in entries:
             obj = direct

@@ -1075,3 +1075,8 @@ def test_trading_fire_is_fighting_and_trading_with_is_trade(events_of: EventsOf)
     [fire] = events_of("Indian troops traded fire with Pakistani forces on Sunday.")
     [trade] = events_of("India trades with Pakistan through Wagah.")
     assert (fire.type, trade.type) == ("ASSAULT", "COOPERATE")
+
+
+def test_a_particle_right_after_the_verb_still_counts(events_of: EventsOf) -> None:
+    [conceded] = events_of("The government caved in to the protesters on Monday.")
+    assert conceded.type == "CONCEDE"

@@ -33,6 +33,8 @@ EventsOf = Callable[[str], list[Event]]
         "The bus driver was unable to control the bus while negotiating a bend.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",
+        # a preposition later in the clause is no particle ("give ... in May" is no giving in)
+        "De Larosiere says he has not made up his mind, and will give an answer in May.",
         # a press release frees nobody
         "The figures came in a press release of the Afghan Defense Ministry.",
         # showing something is no demonstration
