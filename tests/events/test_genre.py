@@ -67,3 +67,8 @@ def test_a_baseball_signing_is_sport() -> None:
             "He joins the Yankees after a record bid by the club for the right to negotiate with him. "
             "Igawa is the third Japanese pitcher to sign with a major league club this winter.")
     assert is_sports_report(nlp(text))
+
+
+def test_a_badminton_result_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    assert is_sports_report(nlp("World No. 1 Lin Dan was ousted from the men's singles at the China Open badminton on Friday."))
