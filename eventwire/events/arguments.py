@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     agent_of,
+    described_by_participle,
     object_of,
     passive_subject_of,
     small_clause_subject,
@@ -425,6 +426,8 @@ def participle_described(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
+    if described_by_participle(verb):
+        return object_of(verb)  # "ousted by invading US-led troops"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN":
         obj = object_of(verb)
         if obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):

@@ -10,13 +10,23 @@ def is_passive(verb: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The "by X" of a passive verb."""
+    """The "by X" of a passive verb; "ousted by invading US-led troops", which the parser
+    reads as a gerund taking the troops as its object, is by the troops."""
     for child in verb.children:
         if child.dep_ == "agent":
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+                if described_by_participle(grandchild):
+                    return object_of(grandchild)
     return None
+
+
+def described_by_participle(gerund: Token) -> bool:
+    """"by invading troops": a present participle after the "by" of a passive verb, with
+    an object and no subject, describes that object."""
+    return (gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and gerund.head.dep_ == "agent"
+            and object_of(gerund) is not None and not any(c.dep_ in ("nsubj", "aux") for c in gerund.children))
 
 
 def object_of(verb: Token) -> Token | None:

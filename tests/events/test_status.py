@@ -32,6 +32,7 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The United States sought a new strategy to pull back its troops from Iraq.", "pull", "future"),
         ("The test demonstrated North Korea's ability to strike Japan.", "strike", "hypothetical"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
+        ("It is forbidden for Shiites to kill Sunnis.", "kill", "hypothetical"),
         ("The general who led the troops attacked the town.", "attacked", "asserted"),
         ("Russia has never considered incorporating the region.", "incorporating", "negated"),
         ("The army did not attack the village.", "attack", "negated"),

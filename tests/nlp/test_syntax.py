@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.syntax import passive_subject_of
+from eventwire.nlp.syntax import agent_of, passive_subject_of
 
 
 def _token(doc: Doc, word: str) -> Token:
@@ -25,3 +25,10 @@ def test_a_conjunct_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[
 def test_a_bare_participle_under_a_passive_verb_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Two Indians were reported killed in the shooting.")
     assert passive_subject_of(_token(doc, "killed")).text == "Indians"
+
+
+def test_by_a_participle_and_its_object_is_by_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Saddam was ousted by invading US-led troops in 2003.")
+    if _token(doc, "invading").dep_ == "pcomp":  # the parse this repairs
+        assert agent_of(_token(doc, "ousted")).text == "troops"
+    assert agent_of(_token(nlp("The town was shelled by government forces."), "shelled")).text == "forces"
