@@ -69,8 +69,8 @@ def _told_by_an_accident(verb: Token) -> bool:
     by a landslide": the harm came from an accident or a hazard told in a clause of the
     verb or of a verb coordinated with it."""
     accidents = ArgumentRoles.load().accident_verbs
-    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in accidents:
-        return True  # "the bus plunged into a ravine, killing 20"
+    if verb.dep_ == "advcl" and any(c.lemma_.lower() in accidents for c in (verb.head, *verb.head.conjuncts)):
+        return True  # "the bus plunged into a ravine, killing 20", "crashed and hit a block, killing 108"
     clauses = [verb, *verb.conjuncts]  # "were killed and several injured when ..."
     return any(c.dep_ == "advcl" and (c.lemma_.lower() in accidents or any(_natural(t) for t in (subject_of(c), agent_of(c)) if t is not None))
                for clause in clauses for c in clause.children)

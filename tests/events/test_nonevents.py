@@ -46,11 +46,14 @@ EventsOf = Callable[[str], list[Event]]
         "At least 21 pilgrims were killed and several injured when a truck and a tractor collided head-on.",
         "Five soldiers were killed when their helicopter crashed in Kunar province.",
         "The bus plunged into a ravine in Nepal, killing 20 passengers.",
+        "An Iranian military aircraft crashed in a residential area and hit an apartment block, killing 108 people.",
         "A girl was recovering after seeing her sister killed as their home was buried by a landslide.",
         # dangers, culls and questions, which no classifier guess codes either
         "Unregulated fishing off South Africa threatened the fragile Antarctic ecosystem, he said.",
         "The crisis threatens the stability of Lebanon.",
         "The danger threatens the stability of Lebanon.",
+        "The affair appeared to threaten Villepin's future as prime minister.",
+        "The plague, which was threatening the jobs of 700,000 Taiwanese workers, hit growth.",
         "More than 108,000 fowls had been killed in Lingling District.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
