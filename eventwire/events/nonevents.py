@@ -1,9 +1,14 @@
-"""Triggers that tell no party's act, however their words read: a natural hazard, a
-disease or an accident as the doer ("the quake struck", "floods killed 20", "a gas
-blast"), animals as the only patient ("108,000 fowls had been killed"), and a happening
-that "threatens" or is warned of ("fishing threatened the ecosystem", "warned the
-carnage was likely to inflame passions"). The coder makes no event of them, and the
-classifier does not guess at their sentence."""
+"""Triggers that tell no party's act, however their words read:
+
+- a natural hazard, a disease or an accident as the doer or the means ("the quake
+  struck", "floods killed 20", "killed in a colliery accident", "a boiler exploded",
+  "killed when their bus plunged into a ravine");
+- animals as the only patient ("108,000 fowls had been killed");
+- people named by what was done to them ("shifting the injured to hospitals");
+- a happening that "threatens" or is warned of ("fishing threatened the ecosystem",
+  "warned the carnage was likely to inflame passions"), or a view ("seen as a threat").
+
+The coder makes no event of them, and the classifier does not guess at their sentence."""
 
 from __future__ import annotations
 
@@ -22,11 +27,19 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
     token, entry = match.token, match.entry
     if entry.pos != "VERB":
         return _natural(token) or _a_view(token)
-    return (any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
+    return (_people_so_described(token)
+            or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or token.dep_ == "advcl" and _an_accidental_blast(token.head)
             or _told_by_an_accident(token)
             or entry.type in CULLING_TYPES and _done_to_animals(token)
             or entry.type == "THREATEN" and _a_danger(token, matcher))
+
+
+def _people_so_described(participle: Token) -> bool:
+    """"shifting the injured to hospitals", "mourned the dead": a participle with an
+    article names the people, not an act."""
+    return participle.tag_ == "VBN" and participle.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "conj") and any(
+        c.dep_ == "det" for c in participle.children)
 
 
 def _instruments(verb: Token) -> list[Token]:

@@ -35,6 +35,8 @@ EventsOf = Callable[[str], list[Event]]
         "Washington sees Iran as a threat to the region.",
         # a preposition later in the clause is no particle ("give ... in May" is no giving in)
         "De Larosiere says he has not made up his mind, and will give an answer in May.",
+        # people named by what was done to them
+        "Ambulances rushed to the site and started shifting the injured to local hospitals.",
         # a heart attack, fighting an ill, destroying guns handed in
         "Mahathir said he had sought treatment as soon as he had the mild heart attack.",
         "In fighting blindness, Myanmar's health ministry launched a program with Australian hospitals.",
