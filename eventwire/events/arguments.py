@@ -139,6 +139,8 @@ def subject_of(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj") or (came_from_xcomp and child.dep_ == "nsubjpass"):
                 if child.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
                     return _relative_antecedent(child, node)
+                if child.dep_ == "csubj":
+                    return participle_described(child) or child  # "Visiting Premier Wen met Putin"
                 return child
         misparsed = _misparsed_subject(node)
         if misparsed is not None:
@@ -432,6 +434,10 @@ def participle_described(verb: Token) -> Token | None:
         obj = object_of(verb)
         if obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
             return obj
+    obj = object_of(verb)
+    if (verb.dep_ == "csubj" and verb.i == verb.sent.start and obj is not None and obj.i < verb.head.i
+            and obj.left_edge.i == verb.i + 1 and not any(c.dep_ == "det" for c in obj.children)):
+        return obj  # "Striking judges joined the protest": read as a gerund taking the judges as its object
     return None
 
 

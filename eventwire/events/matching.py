@@ -105,7 +105,7 @@ class TriggerMatcher:
                 if found_object is None:
                     continue
                 obj = found_object
-            if entry.transitive and obj is None or entry.intransitive and object_of(verb) is not None:
+            if entry.transitive and obj is None or entry.intransitive and object_of(verb) not in (None, args_mod.participle_described(verb)):
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
@@ -118,7 +118,7 @@ class TriggerMatcher:
             if entry.object_not and obj is None and any(c.dep_ == "xcomp" and lemma_in(c, entry.object_not) for c in verb.children):
                 continue  # "refused to comment": the infinitive stands where the object would
             if entry.subject:
-                subject = args_mod.subject_of(verb)
+                subject = args_mod.subject_of(verb) or args_mod.participle_described(verb)  # "striking judges"
                 if subject is None or not lemma_in(subject, entry.subject):
                     continue
             # "launched drones at US forces": the parser often hangs the preposition on the object

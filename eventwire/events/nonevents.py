@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ArgumentRoles, prep_objects, subject_of
+from eventwire.events.arguments import ArgumentRoles, participle_described, prep_objects, subject_of
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
@@ -70,9 +70,10 @@ def _natural(noun: Token) -> bool:
 def _an_accidental_blast(verb: Token) -> bool:
     """"The tower exploded": something that is neither a weapon nor a bomber went off."""
     roles = ArgumentRoles.load()
-    if verb.lemma_.lower() not in roles.blast_verbs or object_of(verb) is not None or passive_subject_of(verb) is not None:
+    described = participle_described(verb)  # "exploding propane tanks"
+    if verb.lemma_.lower() not in roles.blast_verbs or object_of(verb) not in (None, described) or passive_subject_of(verb) is not None:
         return False
-    subject = subject_of(verb)
+    subject = described or subject_of(verb)
     return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
             and not lemma_in(subject, tuple(roles.explosive_nouns)))
 

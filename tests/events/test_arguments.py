@@ -318,3 +318,12 @@ def test_a_second_object_after_a_comma_carries_no_act(nlp) -> None:  # type: ign
     if attack.dep_ == "dobj":  # the parse this repairs
         assert carrying_verb(attack) is None
     assert carrying_verb(_token(nlp("Germany is adding an evacuation airplane to the pool."), "airplane")).text == "adding"
+
+
+def test_a_sentence_opening_participle_read_as_a_gerund_describes_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Visiting Chinese Premier Wen Jiabao met Putin on Monday.")
+    if _token(doc, "Visiting").dep_ == "csubj":  # the parse this repairs
+        assert participle_described(_token(doc, "Visiting")).text == "Jiabao"
+        assert subject_of(_token(doc, "met")).text == "Jiabao"
+    gerund = nlp("Attacking the convoy was a mistake.")
+    assert participle_described(_token(gerund, "Attacking")) is None

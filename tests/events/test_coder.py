@@ -1080,3 +1080,11 @@ def test_trading_fire_is_fighting_and_trading_with_is_trade(events_of: EventsOf)
 def test_a_particle_right_after_the_verb_still_counts(events_of: EventsOf) -> None:
     [conceded] = events_of("The government caved in to the protesters on Monday.")
     assert conceded.type == "CONCEDE"
+
+
+def test_workers_striking_protest_and_jets_striking_attack(events_of: EventsOf) -> None:
+    teachers = events_of("Palestinian teachers struck on Monday over unpaid salaries.")
+    judges = events_of("Striking 140 judges joined the protest on Saturday.")
+    jets = events_of("Israeli jets struck Gaza on Monday.")
+    assert [e.type for e in teachers] == ["PROTEST"] and {e.type for e in judges} == {"PROTEST"}
+    assert [e.type for e in jets] == ["ASSAULT"]

@@ -27,6 +27,7 @@ EventsOf = Callable[[str], list[Event]]
         # things that are no weapons going off
         "The tower of a chemical plant owned by PetroChina exploded on Nov. 13.",
         "A gas cylinder exploded in a restaurant in Karachi, killing five people.",
+        "Exploding propane tanks sent debris across the street.",
         # harm an accident did, and a threat that is only how someone sees a party
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
         "At least 11 people were killed and 17 others were injured in a serious motor accident.",
