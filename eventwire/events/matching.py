@@ -310,11 +310,14 @@ def _contents(verb: Token, direct: Token) -> list[Token]:
 
 
 def verb_keys(verb: Token) -> list[str]:
-    """Lookup keys for a verb, longest first: "test-fired" -> "test-fire", then "fire"."""
+    """Lookup keys for a verb, longest first: "test-fired" (or "test fired") -> "test-fire",
+    then "fire"."""
     doc, lemma = verb.doc, verb.lemma_.lower()
     i = verb.i
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha:
         return [f"{doc[i - 2].lower_}-{lemma}", lemma]
+    if i >= 1 and doc[i - 1].is_alpha and doc[i - 1].is_lower:
+        return [f"{doc[i - 1].lower_}-{lemma}", lemma]  # "test fired", written without its hyphen
     return [lemma]
 
 

@@ -803,6 +803,8 @@ def test_retreats_told_in_other_shapes(events_of: EventsOf, text: str, mode: str
 def test_a_hyphenated_verb_is_looked_up_whole_first(events_of: EventsOf) -> None:
     events = events_of("North Korea test-fired an intercontinental ballistic missile.")
     assert [(e.type, e.mode) for e in events] == [("MOBILIZE", "weapons")]
+    unhyphenated = events_of("During the drills the Revolutionary Guards also test fired ballistic missiles.")
+    assert [(e.type, e.mode) for e in unhyphenated] == [("MOBILIZE", "weapons")]
 
 
 def test_acts_during_a_protest_do_not_make_the_doer_a_protester(events_of: EventsOf) -> None:
