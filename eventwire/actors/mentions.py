@@ -264,14 +264,17 @@ class _ArticleResolver:
                 return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         if entity is not None and entity.label_ == "ORG" and role is not None and not (entity.start <= head.i < entity.end):
             org = self.back.organisation(entity.text)
-            head_of_day = self.owners.organisation_head(org.id, role, on) if org is not None else None
+            # (a plural has no one holder: "Hamas leaders" are not its chief)
+            head_of_day = self.owners.organisation_head(org.id, role, on) if org is not None and head.tag_ not in ("NNS", "NNPS") else None
             if head_of_day is not None:
                 # "the UN chief", "the IAEA head": whoever headed the body that day
                 return Mention(participants=[person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
             if org is not None:
                 # "APEC members", "EU member states": the members together are the body
                 name = org.name if head.lemma_.lower() in mention_words().member_nouns else clean_name(phrase.text)
-                participant = Participant(name, org.country, role.sector or org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+                # ("Hamas leaders" lead Hamas: the body's sector, not a leader's GOV)
+                sector = (org.sector or role.sector) if role.office else (role.sector or org.sector)
+                participant = Participant(name, org.country, sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 if org.country == "IGO" and country is not None and role.sector in CONTINGENT_SECTORS:
                     # "a German ISAF soldier", "French UN peacekeepers": a national
                     # contingent serves both its country and the body it is lent to.

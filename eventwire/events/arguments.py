@@ -86,6 +86,7 @@ class ArgumentRoles:
     accident_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
     adversary_nouns: frozenset[str]
+    patient_nouns: frozenset[str]
     explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]
@@ -487,9 +488,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     doer = _doer_of(carrier, roles)
     if doer is not None:
         args.actors.append(doer)
+    undergone = carrier.lemma_.lower() in roles.patient_nouns and not prep_objects(carrier, {"of", "by"})
     for child in carrier.children:
         if child.dep_ == "poss":
-            args.actors.append(child)
+            (args.recipients if undergone else args.actors).append(child)
         elif child.dep_ in ("compound", "amod") and child.i != noun.i and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
             # "the Israel Gaza withdrawal": every name in the compound chain
             args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)

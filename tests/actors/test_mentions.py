@@ -368,3 +368,9 @@ def test_a_bare_institution_after_a_preposition_is_a_place(resolver: MentionReso
 
 def test_a_bare_medium_after_a_preposition_is_no_party(resolver: MentionResolver) -> None:
     assert _who(_index(resolver, "Assad threatened on television to strike back.", date(2020, 1, 1)), "television") == []
+
+
+def test_a_bodys_leaders_are_not_its_chief_and_keep_its_sector(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Israel's killing of Hamas leaders drew condemnation.", date(2006, 1, 1))
+    [leaders] = _who(index, "leaders")
+    assert (leaders.country, leaders.sector, leaders.actor_id) == ("PSE", "REB", "hamas")

@@ -327,3 +327,11 @@ def test_a_sentence_opening_participle_read_as_a_gerund_describes_its_noun(nlp) 
         assert subject_of(_token(doc, "met")).text == "Jiabao"
     gerund = nlp("Attacking the convoy was a mistake.")
     assert participle_described(_token(gerund, "Attacking")) is None
+
+
+def test_the_owner_of_a_kidnapping_underwent_it_unless_an_of_names_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Two Italians were released shortly after their kidnapping in Gaza.")
+    args = noun_arguments(_token(doc, "kidnapping"), None, "ASSAULT", "abduct")
+    assert [t.text for t in args.recipients][:1] == ["their"] and args.actors == []
+    doer = nlp("Israel's killing of Hamas leaders drew condemnation.")
+    assert [t.text for t in noun_arguments(_token(doer, "killing"), None, "ASSAULT").actors] == ["Israel"]
