@@ -303,7 +303,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     # moved is the doer's own means, standing for the doer when no "by" names it, not the
     # party the move is aimed at.
     roles = ArgumentRoles.load()
-    own_means = event_type in roles.own_means_types or verb.lemma_.lower() in roles.stance_participles and agent is None
+    own_means = event_type in roles.own_means_types or (verb.lemma_.lower() in roles.stance_participles and agent is None)
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)
@@ -534,9 +534,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         if event_type in roles.located_act_types:
             args.recipients.extend(located_in(verb, any_head=True, named=True))
     gathering = event_type in roles.gathering_types
-    purpose = (verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or gathering) or (verb.lower_ == "at" and gathering)
-               or verb.lower_ == "with" and anchor.lemma_.lower() in roles.accompanying_acts
-               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children))
+    purpose = ((verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or gathering)) or (verb.lower_ == "at" and gathering)
+               or (verb.lower_ == "with" and anchor.lemma_.lower() in roles.accompanying_acts
+               and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)))
     # "vowed revenge for the killing", "an apology for the raid": an answer to an act is not its doer.
     answered = verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in roles.answering_nouns
     if not args.actors and not args.between and anchor.dep_ == "pobj" and verb.dep_ == "prep" and purpose and not answered and sufferer is None:

@@ -93,8 +93,8 @@ class TriggerMatcher:
         # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
         # A preposition with an object stands for a particle only right after the verb ("gave
         # in to", not "will give an answer in May").
-        particles = {c.lower_ for c in verb.children if c.i > verb.i and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and (
-            c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children)))}
+        particles = {c.lower_ for c in verb.children if c.i > verb.i and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (
+            c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))}
         direct = obj
         for entry in entries:
             obj = direct
@@ -105,7 +105,7 @@ class TriggerMatcher:
                 if found_object is None:
                     continue
                 obj = found_object
-            if entry.transitive and obj is None or entry.intransitive and object_of(verb) not in (None, args_mod.participle_described(verb)):
+            if (entry.transitive and obj is None) or (entry.intransitive and object_of(verb) not in (None, args_mod.participle_described(verb))):
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
@@ -228,7 +228,7 @@ def is_claim(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    obliged = any(c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children)
+    obliged = any((c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))
                   or any(a.dep_ == "aux" and a.lower_ in OBLIGING_AUX for a in c.children) for c in clauses)
     return bool(clauses) and not obliged
 

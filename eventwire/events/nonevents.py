@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import ArgumentRoles, participle_described, prep_objects, subject_of
+from eventwire.events.arguments import (
+    ArgumentRoles,
+    participle_described,
+    prep_objects,
+    subject_of,
+)
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
@@ -29,10 +34,10 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
         return _natural(token) or _a_view(token)
     return (_people_so_described(token)
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
-            or _an_accidental_blast(token) or token.dep_ == "advcl" and _an_accidental_blast(token.head)
+            or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
-            or entry.type in CULLING_TYPES and _done_to_animals(token)
-            or entry.type == "THREATEN" and _a_danger(token, matcher))
+            or (entry.type in CULLING_TYPES and _done_to_animals(token))
+            or (entry.type == "THREATEN" and _a_danger(token, matcher)))
 
 
 def _people_so_described(participle: Token) -> bool:
@@ -61,7 +66,7 @@ def _natural(noun: Token) -> bool:
     forces = tuple(ArgumentRoles.load().natural_forces)
     if noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "Hurricane Katrina, which killed 1,800 people"
-    kin = [c for c in noun.children if c.dep_ == "appos" or c.dep_ == "compound" and noun.pos_ == "PROPN"]
+    kin = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "compound" and noun.pos_ == "PROPN")]
     if noun.dep_ == "appos":
         kin.append(noun.head)
     return any(lemma_in(t, forces) for t in [noun, *kin])
