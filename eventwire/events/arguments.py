@@ -213,7 +213,7 @@ def _misparsed_subject(verb: Token) -> Token | None:
         subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return None
     first = next(iter(verb.lefts), None)
     if first is not None and first.dep_ == "npadvmod" and first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and first.i == verb.sent.start:
@@ -424,18 +424,18 @@ def is_located(token: Token) -> bool:
 
 def participle_described(verb: Token) -> Token | None:
     """The noun a present participle describes as doing the act ("the visiting minister");
-    also when the parser reads "with visiting X" as a gerund taking X as its object."""
+    also when the parser reads it as a gerund taking that noun as its object ("with
+    visiting X", "by invading troops", a sentence-opening "Striking judges")."""
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "amod" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if described_by_participle(verb):
-        return object_of(verb)  # "ousted by invading US-led troops"
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN":
-        obj = object_of(verb)
-        if obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
-            return obj
     obj = object_of(verb)
+    if described_by_participle(verb):
+        return obj  # "ousted by invading US-led troops"
+    if (verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN" and obj is not None
+            and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)):
+        return obj
     if (verb.dep_ == "csubj" and verb.i == verb.sent.start and obj is not None and obj.i < verb.head.i
             and obj.left_edge.i == verb.i + 1 and not any(c.dep_ == "det" for c in obj.children)):
         return obj  # "Striking judges joined the protest": read as a gerund taking the judges as its object
