@@ -501,6 +501,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
+    # "the rape of a schoolgirl by three US servicemen": the parser may hang the "by" on the "of" object
+    args.actors.extend(pobj for _, patient in prep_objects(carrier, {"of"}) for _, pobj in prep_objects(patient, {"by"}))
     if not args.actors and event_type in roles.from_is_actor:
         # "an invitation from the Nigerian government", "aid from Japan": the sender.
         args.actors.extend(pobj for _, pobj in prep_objects(carrier, {"from"})[:1])

@@ -335,3 +335,9 @@ def test_the_owner_of_a_kidnapping_underwent_it_unless_an_of_names_the_victim(nl
     assert [t.text for t in args.recipients][:1] == ["their"] and args.actors == []
     doer = nlp("Israel's killing of Hamas leaders drew condemnation.")
     assert [t.text for t in noun_arguments(_token(doer, "killing"), None, "ASSAULT").actors] == ["Israel"]
+
+
+def test_a_by_hung_on_the_victim_names_the_doer(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Feelings were raised following the rape of a 12-year-old school girl by three US servicemen in 1995.")
+    args = noun_arguments(_token(doc, "rape"), None, "ASSAULT", "sexual")
+    assert "servicemen" in [t.text for t in args.actors]
