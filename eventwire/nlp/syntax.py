@@ -75,9 +75,11 @@ def passive_subject_of(verb: Token) -> Token | None:
 def _conjoined_passive_subject(verb: Token) -> Token | None:
     """"Recchia crashed and was airlifted to hospital": a passive conjunct with no subject
     of its own is said of the subject it shares with the first verb."""
-    if verb.dep_ != "conj" or not any(child.dep_ == "auxpass" for child in verb.children):
+    if verb.dep_ != "conj" or any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in verb.children):
         return None
-    if any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in verb.children):
+    if verb.tag_ == "VBN" and verb.head.dep_ == "acl" and not any(child.dep_ in ("aux", "dobj") for child in verb.children):
+        return passive_subject_of(verb.head)  # "the civilians killed and injured": both said of the civilians
+    if not any(child.dep_ == "auxpass" for child in verb.children):
         return None
     return next((child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 

@@ -1090,3 +1090,9 @@ def test_workers_striking_protest_and_jets_striking_attack(events_of: EventsOf) 
     jets = events_of("Israeli jets struck Gaza on Monday.")
     assert [e.type for e in teachers] == ["PROTEST"] and {e.type for e in judges} == {"PROTEST"}
     assert [e.type for e in jets] == ["ASSAULT"]
+
+
+def test_people_killed_and_wounded_are_no_doers(events_of: EventsOf) -> None:
+    events = events_of("Rescuers reached the villagers killed and wounded in the raid.")
+    assert all(p.mention != "villagers" for e in events if e.type in ("ASSAULT", "PROTEST") for p in e.actors)
+    assert "PROTEST" not in {e.type for e in events}

@@ -32,3 +32,9 @@ def test_by_a_participle_and_its_object_is_by_the_object(nlp) -> None:  # type: 
     if _token(doc, "invading").dep_ == "pcomp":  # the parse this repairs
         assert agent_of(_token(doc, "ousted")).text == "troops"
     assert agent_of(_token(nlp("The town was shelled by government forces."), "shelled")).text == "forces"
+
+
+def test_participles_coordinated_after_a_noun_are_both_said_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rescuers reached the villagers killed and wounded in the raid.")
+    if _token(doc, "killed").dep_ == "acl":  # the parse this reads
+        assert passive_subject_of(_token(doc, "wounded")).text == "villagers"
