@@ -57,6 +57,7 @@ class MentionWords:
     condition_nouns: frozenset[str]
     stance_nouns: frozenset[str]
     bare_place_nouns: frozenset[str]
+    generic_party_names: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

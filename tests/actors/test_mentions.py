@@ -374,3 +374,12 @@ def test_a_bodys_leaders_are_not_its_chief_and_keep_its_sector(resolver: Mention
     index = _index(resolver, "Israel's killing of Hamas leaders drew condemnation.", date(2006, 1, 1))
     [leaders] = _who(index, "leaders")
     assert (leaders.country, leaders.sector, leaders.actor_id) == ("PSE", "REB", "hamas")
+
+
+def test_a_party_name_many_countries_use_is_of_the_place_the_report_is_set_in(resolver: MentionResolver) -> None:
+    baku = _placed(resolver, "In Baku, the Democratic Party said its campaign manager was arrested.", date(2005, 11, 5))
+    [party] = _who(baku, "Party")
+    assert (party.country, party.sector, party.actor_id) == ("AZE", "PTY", "")
+    washington = _placed(resolver, "In Washington, the Democratic Party accused the president.", date(2006, 11, 8))
+    [democrats] = _who(washington, "Party")
+    assert democrats.country == "USA"
