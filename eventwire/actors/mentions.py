@@ -323,7 +323,10 @@ class _ArticleResolver:
             # singular only as "a Chechen", "another Afghan": one person of that people
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
             if found is not None and head.i == entity.root.i and (head.tag_ in ("NNPS", "NNS") or one):
-                participant = Participant(entity.text, found.iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
+                # "ethnic Russians in Crimea": a people living where the sentence is set
+                ethnic = entity.start > 0 and entity.doc[entity.start - 1].lower_ == "ethnic"
+                iso3 = (self.back.sentence_country(phrase) or "UNK") if ethnic else found.iso3
+                participant = Participant(entity.text, iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",):
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
@@ -597,7 +600,8 @@ class _ArticleResolver:
         return None
 
     def _country_in(self, phrase: Span, exclude: Span | None):
-        tokens = list(phrase)
+        # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state
+        tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic")]
         for width in (3, 2):  # "North Korean", "Sri Lankan", "Bosnian Serb" before "Korean"
             for i in range(len(tokens) - width + 1):
                 words = tokens[i : i + width]
@@ -605,7 +609,7 @@ class _ArticleResolver:
                     found = self.kb.country_by_adjective(" ".join(t.text for t in words))
                     if found is not None:
                         return found
-        for token in phrase:
+        for token in tokens:
             if exclude is not None and exclude.start <= token.i < exclude.end and exclude.label_ == "PERSON":
                 continue
             if against_or_for(token):
@@ -615,7 +619,7 @@ class _ArticleResolver:
                 if found is not None:
                     return found
         for ent in phrase.ents:
-            if ent.label_ in ("GPE", "NORP") and not against_or_for(ent[0]):
+            if ent.label_ in ("GPE", "NORP") and not against_or_for(ent[0]) and ent[0] in tokens:
                 found = self.kb.country(ent.text) or self.kb.country_by_adjective(ent.text)
                 if found is not None:
                     return found

@@ -383,3 +383,13 @@ def test_a_party_name_many_countries_use_is_of_the_place_the_report_is_set_in(re
     washington = _placed(resolver, "In Washington, the Democratic Party accused the president.", date(2006, 11, 8))
     [democrats] = _who(washington, "Party")
     assert democrats.country == "USA"
+
+
+def test_an_ethnic_people_is_of_where_it_lives_not_the_state_of_its_name(resolver: MentionResolver) -> None:
+    kosovo = _placed(resolver, "Belgrade launched a crackdown on ethnic Albanians in Kosovo.", date(1998, 6, 1))
+    [albanians] = _who(kosovo, "Albanians")
+    crimea = _placed(resolver, "Ethnic Russians in Crimea protested against the government.", date(2006, 1, 1))
+    [russians] = _who(crimea, "Russians")
+    troops = _placed(resolver, "Albanian troops attacked the town.", date(1998, 6, 1))
+    [albanian] = _who(troops, "troops")
+    assert (albanians.country, russians.country, albanian.country) == ("XKX", "UKR", "ALB")
