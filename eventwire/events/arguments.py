@@ -87,6 +87,7 @@ class ArgumentRoles:
     viewing_verbs: frozenset[str]
     adversary_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    market_nouns: frozenset[str]
     explosive_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]

@@ -5,6 +5,7 @@
   "killed when their bus plunged into a ravine");
 - animals as the only patient ("108,000 fowls had been killed");
 - people named by what was done to them ("shifting the injured to hospitals");
+- markets and what they trade ("a rally by US stocks", "shares rallied");
 - a happening that "threatens" or is warned of ("fishing threatened the ecosystem",
   "warned the carnage was likely to inflame passions"), or a view ("seen as a threat").
 
@@ -31,13 +32,23 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
     """Whether a matched trigger tells no party's act (see the module's docstring)."""
     token, entry = match.token, match.entry
     if entry.pos != "VERB":
-        return _natural(token) or _a_view(token)
+        return _natural(token) or _a_view(token) or _done_by_a_market(token)
     return (_people_so_described(token)
+            or _a_market(subject_of(token))
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
             or (entry.type in CULLING_TYPES and _done_to_animals(token))
             or (entry.type == "THREATEN" and _a_danger(token, matcher)))
+
+
+def _a_market(noun: Token | None) -> bool:
+    return noun is not None and lemma_in(noun, tuple(ArgumentRoles.load().market_nouns))
+
+
+def _done_by_a_market(noun: Token) -> bool:
+    """"a mild overnight rally by US stocks"."""
+    return any(_a_market(doer) for _, doer in prep_objects(noun, {"by"}))
 
 
 def _people_so_described(participle: Token) -> bool:

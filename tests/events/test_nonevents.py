@@ -36,6 +36,9 @@ EventsOf = Callable[[str], list[Event]]
         "Washington sees Iran as a threat to the region.",
         # a preposition later in the clause is no particle ("give ... in May" is no giving in)
         "De Larosiere says he has not made up his mind, and will give an answer in May.",
+        # markets
+        "Singapore share prices closed higher following a mild overnight rally by US stocks, dealers said.",
+        "Shares rallied in Tokyo on Monday.",
         # people named by what was done to them
         "Ambulances rushed to the site and started shifting the injured to local hospitals.",
         # a heart attack, fighting an ill, destroying guns handed in
@@ -96,3 +99,8 @@ def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
 def test_the_doer_of_a_harm_is_whoever_the_when_clause_says_attacked(events_of: EventsOf) -> None:
     [killing] = events_of("Five soldiers were killed when rebels ambushed their convoy.")
     assert ([a.sector for a in killing.actors], [r.sector for r in killing.recipients]) == (["REB"], ["MIL"])
+
+
+def test_a_rally_by_people_and_an_oil_embargo_are_still_events(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Thousands joined a rally by opposition supporters in Dhaka.")] == ["PROTEST"]
+    assert [e.type for e in events_of("The US imposed an oil embargo on Iraq.")] == ["COERCE"]
