@@ -256,7 +256,10 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
     """The object that satisfies the entry's required object words: the direct object, or
     the object of one of its `object_via` prepositions ("agreed to a deal")."""
     if direct is not None and lemma_in(direct, entry.object):
-        return direct
+        # "started a new round of military maneuvers": a round is of what its "of" names
+        units = args_mod.ArgumentRoles.load().gathering_units
+        held = [pobj for _, pobj in args_mod.prep_objects(direct, {"of"})] if direct.lemma_.lower() in units else []
+        return direct if not held or any(lemma_in(t, entry.object) for t in held) else None
     if direct is not None:
         for held in _contents(verb, direct):
             if lemma_in(held, entry.object):

@@ -1096,3 +1096,8 @@ def test_people_killed_and_wounded_are_no_doers(events_of: EventsOf) -> None:
     events = events_of("Rescuers reached the villagers killed and wounded in the raid.")
     assert all(p.mention != "villagers" for e in events if e.type in ("ASSAULT", "PROTEST") for p in e.actors)
     assert "PROTEST" not in {e.type for e in events}
+
+
+def test_a_round_is_of_what_its_of_names(events_of: EventsOf) -> None:
+    assert "CONSULT" not in {e.type for e in events_of("Iran started a new round of military maneuvers on Thursday.")}
+    assert [e.type for e in events_of("Iran and the EU started a new round of talks on Thursday.")] == ["CONSULT"]
