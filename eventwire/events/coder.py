@@ -119,7 +119,7 @@ class EventCoder:
                     events.append(guessed)
         fill_recipients(events, DIRECTED_TYPES)
         fill_third_party_recipients(events, APPEAL_TYPES)
-        fill_actors(events, UNSAID_DOER_TYPES)
+        fill_actors(events, UNSAID_DOER_TYPES, mentions.kb)
         place_unplaced_sides(events, HOSTILE_TYPES, mentions.kb)  # the user's overlay too
         return events
 

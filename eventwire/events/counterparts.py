@@ -98,12 +98,13 @@ def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str
             event.why += f"; recipients: {sides[0].name} and {sides[1].name}, the two sides the report is about"
 
 
-def fill_actors(events: list[Event], directed_types: frozenset[str]) -> None:
+def fill_actors(events: list[Event], directed_types: frozenset[str], kb: KnowledgeBase | None = None) -> None:
     """Give each target-only event of a directed type ("26 soldiers have been killed")
     the party its target faces, when the report sets the target against one party."""
     # An intergovernmental body condemns or calls on a country; it is never the unsaid
     # doer of what that country's forces do ("Hundreds of people were detained").
-    _fill_other_side(events, directed_types, known="recipients", missing="actors", onlookers=frozenset({ONLOOKER}), bodies_only=True)
+    _fill_other_side(events, directed_types, known="recipients", missing="actors", onlookers=frozenset({ONLOOKER}),
+                     bodies_of=kb or KnowledgeBase.load())
 
 
 # Acts of force, where a side that shares its foe's country is more likely an unplaced
@@ -161,7 +162,7 @@ def _unplaced(party: Participant, kb: KnowledgeBase) -> bool:
 
 
 def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str,
-                     onlookers: frozenset[str] = frozenset(), bodies_only: bool = False) -> None:
+                     onlookers: frozenset[str] = frozenset(), bodies_of: KnowledgeBase | None = None) -> None:
     counts = dyads(events)
     for event in events:
         given: list[Participant] = getattr(event, known)
@@ -171,25 +172,25 @@ def _fill_other_side(events: list[Event], types: frozenset[str], known: str, mis
         if len(countries) != 1:
             continue
         other = counterpart(next(iter(countries)), counts, onlookers)
-        stand_in = _named_party(other, events, bodies_only) if other else None
+        stand_in = _named_party(other, events, bodies_of) if other else None
         if stand_in is not None:
             setattr(event, missing, [stand_in])
             role = missing[:-1]  # "recipient" / "actor"
             event.why += f"; {role}: {stand_in.name}, the party the report sets {given[0].name} against"
 
 
-def _named_party(country: str, events: list[Event], bodies_only: bool = False) -> Participant | None:
+def _named_party(country: str, events: list[Event], kb: KnowledgeBase | None = None) -> Participant | None:
     """How the report names that side: its most frequent participant of that country.
-    With ``bodies_only`` a person is no stand-in ("26 soldiers have been killed" was not
-    done by the prime minister the report quotes most): the side's body, else the country."""
-    kb = KnowledgeBase.load()
+    Given ``kb``, the knowledge base that tells bodies from persons, a person is no
+    stand-in ("26 soldiers have been killed" was not done by the prime minister the report
+    quotes most): the side's body, else the country."""
     named: Counter[tuple[str, str, str]] = Counter()
     for event in events:
         for p in event.actors + event.recipients:
-            if p.country == country and not (bodies_only and p.actor_id and kb.organisation_by_id(p.actor_id) is None):
+            if p.country == country and not (kb and p.actor_id and kb.organisation_by_id(p.actor_id) is None):
                 named[(p.name, p.sector, p.actor_id)] += 1
     if not named:
-        state = kb.country_by_iso3(country) if bodies_only and any(p.country == country for e in events for p in e.actors + e.recipients) else None
+        state = kb.country_by_iso3(country) if kb and any(p.country == country for e in events for p in e.actors + e.recipients) else None
         return Participant(state.name, country, "", "") if state is not None else None
     (name, sector, actor_id), _ = named.most_common(1)[0]
     return replace(Participant(name, country, sector, actor_id))

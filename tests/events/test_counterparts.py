@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.events.counterparts import (
     counterpart,
     dyads,
@@ -81,6 +84,20 @@ def test_the_unsaid_doer_of_harm_is_no_politician_the_report_quotes() -> None:
     fill_actors(events, frozenset({"ASSAULT"}))
     [doer] = events[3].actors
     assert (doer.country, doer.actor_id, doer.name) == ("IRQ", "", "insurgents")
+
+
+def test_a_body_the_users_overlay_adds_is_a_stand_in_for_the_unsaid_doer(tmp_path: Path) -> None:
+    overlay = tmp_path / "actors.yaml"
+    overlay.write_text("organisations:\n  - {id: exb, name: Example Brigades, country: IRQ, sector: REB, kind: armed_group}\n",
+                       encoding="utf-8")
+    brigades = Participant("Example Brigades", "IRQ", "REB", "exb")
+    events = [
+        Event(id="", type="ASSAULT", actors=[brigades], recipients=[Participant("US forces", "USA", "MIL")]),
+        Event(id="", type="ASSAULT", actors=[brigades], recipients=[Participant("US forces", "USA", "MIL")]),
+        _event("ASSAULT", [], [("US soldiers", "USA")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}), KnowledgeBase.load(overlay))
+    assert [p.actor_id for p in events[2].actors] == ["exb"]
 
 
 def test_with_only_politicians_named_the_unsaid_doer_is_their_country() -> None:
