@@ -285,8 +285,8 @@ class _ArticleResolver:
             org = self.back.organisation(entity.text)
             if org is not None:
                 participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
-                setting = self.back.sentence_country(phrase) or self._home
-                if clean_name(entity.text).lower() in mention_words().generic_party_names and setting not in (None, org.country):
+                setting = (self.back.sentence_country(phrase) or self._home) if clean_name(entity.text).lower() in mention_words().generic_party_names else None
+                if setting not in (None, org.country):
                     # "the Democratic Party" in a report from Baku is an Azerbaijani party
                     participant = Participant(clean_name(entity.text), setting, org.sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="organisation", **base)

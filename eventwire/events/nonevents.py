@@ -75,8 +75,6 @@ def _natural(noun: Token) -> bool:
     """The noun, or the common noun its name hangs on ("Tropical storm Durian", "the
     typhoon, Cimaron"), names a natural hazard."""
     forces = tuple(ArgumentRoles.load().natural_forces)
-    if noun.tag_ in ("WDT", "WP") and noun.head.dep_ == "relcl":
-        noun = noun.head.head  # "Hurricane Katrina, which killed 1,800 people"
     kin = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "compound" and noun.pos_ == "PROPN")]
     if noun.dep_ == "appos":
         kin.append(noun.head)
@@ -86,8 +84,10 @@ def _natural(noun: Token) -> bool:
 def _an_accidental_blast(verb: Token) -> bool:
     """"The tower exploded": something that is neither a weapon nor a bomber went off."""
     roles = ArgumentRoles.load()
+    if verb.lemma_.lower() not in roles.blast_verbs:
+        return False
     described = participle_described(verb)  # "exploding propane tanks"
-    if verb.lemma_.lower() not in roles.blast_verbs or object_of(verb) not in (None, described) or passive_subject_of(verb) is not None:
+    if object_of(verb) not in (None, described) or passive_subject_of(verb) is not None:
         return False
     subject = described or subject_of(verb)
     return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
