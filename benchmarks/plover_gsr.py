@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from plv_typing import PlvRow, choose_event
 
 from eventwire.errors import EvaluationError
-from eventwire.models import Article
+from eventwire.models import Article, Event
 from eventwire.pipeline import Pipeline, default_pipeline
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_dev.json"
@@ -63,6 +63,9 @@ class GsrRecord:
     gold_type: str
     countries: frozenset[str]
     contexts: frozenset[str]
+    # each gold party with a known country: its words' span in the sentence (None when
+    # the words are absent) and its country
+    parties: tuple[tuple[tuple[int, int] | None, str], ...] = ()
 
 
 @dataclass
@@ -71,6 +74,7 @@ class Result:
     predicted: str
     found: frozenset[str]
     contexts: frozenset[str] = frozenset()
+    misses: tuple[str, ...] = ()
 
 
 def _actors(value: Any) -> list[dict[str, Any]]:
@@ -86,6 +90,12 @@ def _spans(text: str, actors: list[dict[str, Any]]) -> tuple[tuple[int, int], ..
         if at >= 0:
             spans.append((at, at + len(words)))
     return tuple(spans)
+
+
+def _party(text: str, actor: dict[str, Any]) -> tuple[tuple[int, int] | None, str]:
+    words = str(actor.get("actorText") or "").strip()
+    at = text.find(words) if words else -1
+    return ((at, at + len(words)) if at >= 0 else None), _code(actor)
 
 
 def _code(actor: dict[str, Any]) -> str:
@@ -110,7 +120,8 @@ def read_records(path: Path) -> list[GsrRecord]:
         countries = frozenset(_code(a) for a in sources + targets) - UNKNOWN
         row = PlvRow(number, text, _spans(text, sources), _spans(text, targets), gold_type)
         contexts = frozenset(OLD_CONTEXT_NAMES.get(c.strip(), c.strip()) for c in str(item.get("context") or "").split(",")) - {""}
-        records.append(GsrRecord(row, str(item.get("date") or "")[:10], gold_type, countries, contexts))
+        parties = tuple(party for party in (_party(text, a) for a in sources + targets) if party[1] not in UNKNOWN)
+        records.append(GsrRecord(row, str(item.get("date") or "")[:10], gold_type, countries, contexts, parties))
     return records
 
 
@@ -125,8 +136,22 @@ def code_records(records: list[GsrRecord], console: Console, pipeline: Pipeline 
             results.append(Result(record, "NONE", frozenset()))
             continue
         found = frozenset(p.country for p in event.actors + event.recipients) - UNKNOWN
-        results.append(Result(record, event.type, found, frozenset(event.contexts)))
+        misses = tuple(miss_kind(event, span, country) for span, country in record.parties if country not in found)
+        results.append(Result(record, event.type, found, frozenset(event.contexts), misses))
     return results
+
+
+def miss_kind(event: Event, span: tuple[int, int] | None, country: str) -> str:
+    """Why the event lacks a gold party's country: which of MISS_KINDS."""
+    if span is None:
+        return "words not in the sentence"
+    start, end = span
+    over = [p for p in event.actors + event.recipients if p.start >= 0 and p.start < end and start < p.end]
+    if not over:
+        return "no participant on its words"
+    if all(p.country in UNKNOWN for p in over):
+        return "participant with no country"
+    return "participant with another country"
 
 
 def figures(results: list[Result]) -> dict[str, Any]:
@@ -152,6 +177,8 @@ def figures(results: list[Result]) -> dict[str, Any]:
         "context_recall": round(found_contexts / gold_contexts, 4) if gold_contexts else 0.0,
         "context_precision": round(found_contexts / system_contexts, 4) if system_contexts else 0.0,
         "per_type": {t: {"n": per_type[t], "correct": per_type_correct[t]} for t in sorted(per_type)},
+        # why gold countries are missing from the chosen events (aggregates only)
+        "missed_countries": dict(Counter(kind for r in results for kind in r.misses).most_common()),
     }
 
 
@@ -177,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{result['participant_country_recall']:.1%}, precision {result['participant_country_precision']:.1%}; "
         f"contexts: recall {result['context_recall']:.1%}, precision {result['context_precision']:.1%}"
     )
+    console.print("gold countries missed, by why: " + (", ".join(
+        f"{kind} {n}" for kind, n in result["missed_countries"].items()) or "none"))
     console.print("per gold type (correct/n): " + ", ".join(
         f"{t} {v['correct']}/{v['n']}" for t, v in result["per_type"].items()))
     return 0

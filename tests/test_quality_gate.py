@@ -89,3 +89,15 @@ def test_team_examples_gate(pipeline: Pipeline) -> None:
     figures = team.figures(team.run(team.read_examples(team.EXAMPLES), Console(stderr=True, quiet=True), pipeline))
     below = {name: (figures[name], floor) for name, floor in FLOORS["team-examples"].items() if figures[name] < floor}
     assert not below, f"team example figures below their floors (got, floor): {below}"
+
+
+def test_gsr_misses_say_why_a_country_is_absent() -> None:
+    from eventwire.models import Event, Participant
+
+    gsr = _benchmark("plover_gsr")
+    event = Event(id="e", type="ASSAULT", actors=[Participant("Army", "PAK", start=0, end=4)],
+                  recipients=[Participant("villagers", "UNK", start=20, end=29)])
+    assert gsr.miss_kind(event, None, "IND") == "words not in the sentence"
+    assert gsr.miss_kind(event, (40, 45), "IND") == "no participant on its words"
+    assert gsr.miss_kind(event, (20, 29), "IND") == "participant with no country"
+    assert gsr.miss_kind(event, (0, 4), "IND") == "participant with another country"

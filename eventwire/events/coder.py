@@ -58,6 +58,7 @@ from eventwire.events.status import (
     undone_by_past_date,
     willingness_cue,
 )
+from eventwire.events.targets import scene_party
 from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.lemmas import repair_verb_lemmas
 from eventwire.nlp.syntax import object_of, passive_subject_of
@@ -184,7 +185,7 @@ class EventCoder:
         # "called the US sanctions illegal": a judged object is nobody's own act
         own_act = (obj is not None and not entry.complement and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
                    and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
-        if obj is not None and obj.dep_ == "dobj" and (entry.type in GIVING_TYPES and "to" in entry.recipient_from or own_act):
+        if obj is not None and obj.dep_ == "dobj" and ((entry.type in GIVING_TYPES and "to" in entry.recipient_from) or own_act):
             # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
             # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
             # (A gathering's owner is a party: "attends a Cabinet meeting".)
@@ -283,6 +284,9 @@ class EventCoder:
             # is where it was aimed (not the parties of talks held there).
             named_places = [t for t in found.actors if t.dep_ == "compound" and t.head.i == match.token.i]
             recipients = first_place(named_places, places, frozenset(a.country for a in actors))
+        if not recipients and actors and entry.type in SCENE_TYPES and not entry.reciprocal:
+            scene = scene_party(match.token, places, frozenset(a.country for a in actors) | {"IGO"})
+            recipients = [scene] if scene is not None else []
         parties = resolve_all(mentions, found.between)
         decision = decide_status(match.token)
         if undone_by_past_date(decision) and dater.dated_before_publication(match.token, sentence):
@@ -375,9 +379,9 @@ class EventCoder:
             "THREATEN" in entry.alt_types
             # "introduced a bill that would sanction Turkish officials": force or sanctions a
             # measure would bring, put forward, threaten
-            or event_type in CONDITIONAL_THREAT_TYPES and proposer is not None
+            or (event_type in CONDITIONAL_THREAT_TYPES and proposer is not None)
             # "would launch an offensive if they did not withdraw": force held over a condition
-            or event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head)
+            or (event_type in CONDITIONAL_THREAT_TYPES and has_condition(match.token if entry.pos == "VERB" else match.token.head))
             or _announced_own_force(match, status, event_type, recipients)
         )
         if threat:
@@ -609,3 +613,7 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
             return
 
 
+
+# One-sided acts whose scene, in another country than the doer's, is on the receiving end
+# when nobody else is ("shelled villages in Kashmir", "gave aid to those affected in Yemen").
+SCENE_TYPES = frozenset({"ASSAULT", "AID"})

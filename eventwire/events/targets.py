@@ -3,7 +3,9 @@ the country it lies in ("shelled Tel Aviv", "visited the crossing at Rafah", "im
 a siege on the territory").
 
 Only the receiving side is read this way: where something happens ("killed in Gaza")
-says nothing about who did it.
+says nothing about who did it. For harm and help with a known doer and nobody on the
+receiving end, the scene in another country is that country's ("gave euros to promote
+investment in Ethiopia").
 """
 
 from __future__ import annotations
@@ -65,3 +67,36 @@ def _pointed_places(token: Token, places: list[Place]) -> list[Place]:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return []  # "the territory of X" names X itself
     return [p for p in reversed(places) if p.end <= token.idx and p.kind in kinds]
+
+
+def scene_party(trigger: Token, places: list[Place], exclude: frozenset[str]) -> Participant | None:
+    """The country of the place where a one-sided act was done, when it is not the doer's
+    own ("shelled villages in Poonch district", "provided aid to those affected in Yemen"):
+    harm or help done in another country falls on that country's side."""
+    for prep in _scene_preps(trigger):
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found = place_party(pobj, places, exclude)
+                if found is not None:
+                    return found
+    return None
+
+
+SCENE_PREPS = ("in", "inside", "across", "throughout")
+# How far below the act a scene may hang: its object, the purpose clause and that clause's
+# object ("gave euros to promote investment in Ethiopia").
+SCENE_PATH = ("dobj", "xcomp", "advcl", "pobj", "prep")
+
+
+def _scene_preps(trigger: Token) -> list[Token]:
+    out, frontier = [], [trigger]
+    for _ in range(4):
+        nxt = []
+        for head in frontier:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+                    out.append(child)
+                elif child.dep_ in SCENE_PATH and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                    nxt.append(child)
+        frontier = nxt
+    return out

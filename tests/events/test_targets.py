@@ -33,3 +33,21 @@ def test_critics_of_a_capital_are_not_its_people(pipeline: Pipeline) -> None:
     assert all("SYR" not in {p.country for p in e.recipients} for e in events if e.type == "ASSAULT")
     [town] = [e for e in _events(pipeline, "Gunmen attacked the people of Aleppo.") if e.type == "ASSAULT"]
     assert [p.country for p in town.recipients] == ["SYR"]
+
+
+def test_help_given_in_another_country_is_that_countrys(pipeline: Pipeline) -> None:
+    [aid] = [e for e in _events(pipeline, "Germany gave 50 million euros to promote private investment in Ethiopia.")
+             if e.type == "AID"]
+    assert [p.country for p in aid.recipients] == ["ETH"]
+
+
+def test_a_scene_in_the_doers_own_country_names_no_target(pipeline: Pipeline) -> None:
+    [aid] = [e for e in _events(pipeline, "Germany gave 50 million euros to promote private investment in Bavaria.")
+             if e.type == "AID"]
+    assert aid.recipients == []
+
+
+def test_a_scene_in_a_clause_of_its_own_is_not_the_acts(pipeline: Pipeline) -> None:
+    [aid] = [e for e in _events(pipeline, "Germany gave 50 million euros to a fund that builds schools in Ethiopia.")
+             if e.type == "AID"]
+    assert "ETH" not in {p.country for p in aid.recipients}
