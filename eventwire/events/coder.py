@@ -41,6 +41,7 @@ from eventwire.events.merge import CONTEXT_PARTIES
 from eventwire.events.nonevents import tells_no_act
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import (
+    address_promises,
     address_requests,
     first_place,
     first_resolving,
@@ -109,6 +110,7 @@ class EventCoder:
                     events.append(event)
                     coded.append((event, match.token))
             address_requests(coded)
+            address_promises(coded)
             if len(events) == before and not self._ruled_out:
                 # (a sentence whose trigger was ruled out on purpose is not guessed at)
                 guessed = joint_clause_event(sentence, mentions, dater, self.ontology)

@@ -87,3 +87,29 @@ def address_requests(coded: list[tuple[Event, Token]]) -> None:
                 request.recipients = [replace(p, start=-1, end=-1, mention="") for p in addressed]
                 request.why += f"; recipient: {addressed[0].name}, who takes part in the {asked.type} asked for"
                 break
+
+
+def address_promises(coded: list[tuple[Event, Token]]) -> None:
+    """A promise that names nobody it is made to ("agreed to lift sanctions against Iran")
+    is made to whom the promised act falls on: the recipients of the same doer's act that
+    the promise's verb takes as its complement."""
+    for promise, promising in coded:
+        if promise.type != "AGREE" or promise.recipients or not promise.actors or promising.pos_ != "VERB":
+            continue
+        for promised, trigger in sorted(coded, key=lambda pair: pair[1].i):
+            if promised is promise or not promised.recipients or not _complement_of(trigger, promising):
+                continue
+            if not any(same_party(p, a) for p in promised.actors for a in promise.actors):
+                continue
+            promise.recipients = [replace(p, start=-1, end=-1, mention="") for p in promised.recipients]
+            promise.why += f"; recipient: {promised.recipients[0].name}, on whom the promised {promised.type} falls"
+            break
+
+
+def _complement_of(trigger: Token, verb: Token) -> bool:
+    """Whether ``trigger`` is ``verb``'s infinitive complement, or joined to it by "and"."""
+    while trigger.dep_ in ("xcomp", "conj") and trigger.head != trigger:
+        trigger = trigger.head
+        if trigger == verb:
+            return True
+    return False

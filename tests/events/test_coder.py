@@ -999,6 +999,14 @@ def test_a_demand_is_made_of_whoever_takes_part_in_the_act_asked_for(events_of: 
     assert [(r.country, r.sector) for r in call.recipients] == [("LKA", "REB")]
 
 
+def test_a_promise_is_made_to_whom_the_promised_act_falls_on(events_of: EventsOf) -> None:
+    [promise] = [e for e in events_of("The United States agreed to lift sanctions against Iran.") if e.type == "AGREE"]
+    assert [r.country for r in promise.recipients] == ["IRN"]
+    # another doer's act under the promise is not what was promised
+    own = [e for e in events_of("Germany agreed to hold talks after Russia attacked Ukraine.") if e.type == "AGREE"]
+    assert own and all("UKR" not in {r.country for r in e.recipients} for e in own)
+
+
 def test_who_died_or_was_hurt_in_an_attack_suffered_it(events_of: EventsOf) -> None:
     [bombing] = [e for e in events_of("Three Afghan soldiers died in a suicide bombing in Kandahar.") if e.type == "ASSAULT"]
     assert not bombing.actors and [r.country for r in bombing.recipients] == ["AFG"]
