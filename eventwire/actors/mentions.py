@@ -627,6 +627,9 @@ class _ArticleResolver:
             # "a Kremlin spokesman", "White House officials": the seat stands for its country.
             if token.dep_ == "compound" and token.head.i == phrase.root.i and token.tag_ == "NNP":
                 found = self.kb.country_by_seat(owner_text(token))
+                if found is None and phrase.root.ent_type_ == "ORG" and token.ent_type_ == "ORG":
+                    # "the Oman Sovereign Fund": a country's name swallowed into a body's name
+                    found = self.kb.country(owner_text(token))
                 if found is not None:
                     return found
         for start, end in self._places:

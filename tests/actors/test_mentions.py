@@ -153,6 +153,11 @@ def test_a_seat_of_power_modifier_places_a_role(resolver: MentionResolver) -> No
     assert [p.country for p in _who(index, "spokesman")] == ["RUS"]
 
 
+def test_a_country_named_inside_a_bodys_name_places_it(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The plan was submitted by the Oman Sovereign Fund.", date(2020, 1, 1))
+    assert [p.country for p in _who(index, "Fund")] == ["OMN"]
+
+
 def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: MentionResolver) -> None:
     alone = _index(resolver, "He denied the charges and they rejected the offer.", date(2020, 1, 1))
     assert [(p.country, p.mention) for p in _who(alone, "He")] == [("UNK", "He")]
