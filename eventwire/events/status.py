@@ -35,6 +35,7 @@ class StatusCues:
     commitment_cues: frozenset[str]
     reported_future_aux: frozenset[str]
     anchoring_preps: frozenset[str]
+    anchoring_marks: frozenset[str]
     refusing_governors: frozenset[str]
     calling_verbs: frozenset[str]
     appeal_preps: frozenset[str]
@@ -186,11 +187,22 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
         if node.dep_ == "pobj" and node.head.lower_ in cues.anchoring_preps:
             break  # "pledged to deepen ties during his visit": the act that dates another is told as a fact
+        if _past_anchor(node, cues):
+            break  # "agreed to the plan after Russia attacked Ukraine": likewise
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def _past_anchor(clause: Token, cues: StatusCues) -> bool:
+    """A time or cause clause with its own subject, in a past tense."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in cues.anchoring_marks for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in clause.children)
 
 
 def _infinitive_of_noun(clause: Token) -> bool:

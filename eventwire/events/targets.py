@@ -10,6 +10,8 @@ investment in Ethiopia").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from eventwire.events.arguments import ArgumentRoles
@@ -78,7 +80,8 @@ def scene_party(trigger: Token, places: list[Place], exclude: frozenset[str]) ->
             if pobj.dep_ == "pobj":
                 found = place_party(pobj, places, exclude)
                 if found is not None:
-                    return found
+                    # named in the clause itself, so the evidence can point at it
+                    return replace(found, start=pobj.left_edge.idx, end=pobj.idx + len(pobj.text))
     return None
 
 

@@ -55,6 +55,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The workers called for talks with the government.", "talks", "hypothetical"),
         # the act that frames the time of a clause is told as known, whatever the clause says.
         ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
+        ("Germany agreed to hold talks after Russia attacked Ukraine.", "attacked", "asserted"),
+        ("Israel will withdraw after the Palestinians disarm.", "disarm", "future"),
         # an act made possible is not yet done: permission, authorisation, allowing.
         ("The court granted the agency permission to detain the publisher.", "detain", "hypothetical"),
         ("The cabinet authorized the army to strike rebel positions.", "strike", "hypothetical"),
