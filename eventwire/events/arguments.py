@@ -111,6 +111,7 @@ class ArgumentRoles:
     crowd_obstruction_types: frozenset[str]
     describing_verbs: frozenset[str]
     measure_nouns: frozenset[str]
+    topic_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -325,7 +326,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         # "deployed 2,000 troops to Syria", "withdrew 4,000 soldiers": the forces moved
         # are the doer's means.
         moved = f"{event_type}/{mode}" in roles.moved_means_modes and obj is not None and obj == object_token
-        if obj is not None and not own_means and not moved:
+        if obj is not None and not own_means and not moved and verb.lemma_.lower() not in roles.topic_verbs:
             args.recipients.append(obj)
     if object_token is not None:
         args.consumed.add(object_token.i)
@@ -337,6 +338,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     args.recipients.extend(pobj for _, pobj in prep_objects(verb, preps)[:1])
     for child in verb.children:
         if child.dep_ == "xcomp" or (object_token is not None and object_token.head == child):
+            if child.dep_ == "xcomp" and "to" in preps:
+                # "refused to send peacekeepers to Iraq": whom the act goes to, before what it moves
+                args.recipients.extend(pobj for _, pobj in prep_objects(child, {"to"})[:1])
             args.recipients.extend(t for t in [object_of(child)] if t is not None)
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:

@@ -592,6 +592,18 @@ def test_letting_outsiders_in_is_access_granted_to_them(events_of: EventsOf) -> 
     assert [r.country for r in trucks.recipients] == ["PSE"]  # where they were let in
 
 
+def test_what_is_discussed_is_a_topic_and_the_partner_comes_with_with(events_of: EventsOf) -> None:
+    [talk] = [e for e in events_of("Erdogan discussed Libya with U.S. President Donald Trump.") if e.type == "CONSULT"]
+    assert {p.country for p in talk.actors + talk.recipients} == {"TUR", "USA"}
+
+
+def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
+    [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
+    assert [r.country for r in refusal.recipients] == ["IRQ"]
+    [promise] = [e for e in events_of("Germany agreed to send troops to Iraq.") if e.type == "AGREE" and e.status == "asserted"]
+    assert [r.country for r in promise.recipients] == ["IRQ"]
+
+
 def test_refusing_what_someone_sent_is_aimed_at_the_sender(events_of: EventsOf) -> None:
     events = events_of("North Korea ignored calls from Seoul to resume talks.")
     refusal = next(e for e in events if e.type == "REJECT")
