@@ -197,7 +197,7 @@ class _ArticleResolver:
             if found is not None:
                 return Mention(participants=[found], kind="country", **base)
         if head.pos_ == "PRON":
-            speaker = self._reporting_subject(head)
+            speaker = self._conjunct_subject(head) or self._reporting_subject(head)
             if speaker is not None and lower in SELF_PRONOUNS:
                 return Mention(participants=[with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)
             same = self.back.same_pronoun_before(head) if lower in SELF_PRONOUNS else None
@@ -405,6 +405,19 @@ class _ArticleResolver:
         participant = Participant(phrase.text, "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="unknown", **base)
 
+    def _conjunct_subject(self, pronoun: Token) -> Mention | None:
+        """"The administration did not show any proposals, but it insisted ...": the subject
+        of the clause the pronoun's clause is joined to, when that is no person."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        joined = verb.head if verb.dep_ == "conj" else _joined_sibling(verb)
+        if joined is None:
+            return None
+        subject = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        found = self.found.by_head.get(subject.i) if subject is not None else None
+        return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
+
     def _reporting_subject(self, pronoun: Token) -> Mention | None:
         """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a
         reported clause is the reporter."""
@@ -425,7 +438,10 @@ class _ArticleResolver:
         for verb in (reporter, reporter.head) if reporter.dep_ == "conj" else (reporter,):
             for child in verb.children:
                 if child.dep_ == "nsubj" and child.i != pronoun.i:
-                    return self.found.by_head.get(child.i)
+                    found = self.found.by_head.get(child.i)
+                    if found is not None and found.kind == "person" and pronoun.lower_ == "it":
+                        return None  # "it insisted ..., said Akol": a person is never "it"
+                    return found
         return None
 
     def _full_name(self, entity: Span) -> Span:
@@ -641,6 +657,19 @@ class _ArticleResolver:
             if iso3 is not None:
                 return self.kb.country_by_iso3(iso3)
         return None
+
+
+def _joined_sibling(verb: Token) -> Token | None:
+    """The clause before ``verb`` that "but" or "and" joins it to, when the parser hangs
+    both on a third verb ("X did not show ..., but it insisted ..., said Akol")."""
+    if verb.dep_ != "ccomp":
+        return None
+    before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not before:
+        return None
+    sibling = before[-1]
+    joined = any(c.dep_ == "cc" and sibling.i < c.i < verb.i for c in sibling.children)
+    return sibling if joined else None
 
 
 def _same_given_name(name: str, person: Person) -> bool:

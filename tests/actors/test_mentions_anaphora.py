@@ -82,6 +82,14 @@ def test_a_pronoun_in_a_statement_clause_is_the_owner(resolver: MentionResolver,
     assert _countries(index, "it") == ["IGO"]
 
 
+def test_it_in_a_clause_joined_by_but_is_the_first_clauses_subject(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs both clauses on "said": "it" is still the administration, not Akol
+    text = "The US administration did not show any proposals, but it insisted that the problem should be solved, said Akol."
+    assert _countries(_index(resolver, nlp, text), "it") == ["USA"]
+    joined = _index(resolver, nlp, "The Syrian army shelled the town and it said it would continue.")
+    assert _countries(joined, "it")[:1] == ["SYR"]
+
+
 def test_a_participle_modifier_names_the_owner(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     index = _index(resolver, nlp, "NATO agreed to the US-proposed closer cooperation in Afghanistan.")
     cooperation = next(t for t in index.doc if t.text == "cooperation")
