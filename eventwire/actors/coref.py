@@ -125,11 +125,15 @@ class Antecedents:
                 return found
         return None
 
-    def person_with_sector(self, sector: str, before: int) -> Participant | None:
+    def person_with_sector(self, sector: str, before: int, office: str = "") -> Participant | None:
+        """The last known person of this sector; one whose offices on the date are known
+        and other than ``office`` is someone else ("the justice minister" after the president)."""
         if not sector:
             return None
         for candidate in reversed(self.people):
             if candidate.start < before and candidate.participant.sector == sector and candidate.participant.actor_id:
+                if office and candidate.offices and office not in candidate.offices:
+                    continue
                 return candidate.participant
         return None
 

@@ -531,7 +531,7 @@ class _ArticleResolver:
             if earlier is not None:
                 return Mention(participants=[with_span(earlier, phrase)], kind="role", **base)
             if not plural and role.office:
-                found = antecedents.person_with_sector(role.sector, before=phrase.start_char)
+                found = antecedents.person_with_sector(role.sector, before=phrase.start_char, office=role.office)
                 if found:
                     return Mention(participants=[with_span(found, phrase)], kind="role", **base)
         # "military sources" after "the Israeli military": the same institution's country.

@@ -90,6 +90,13 @@ def test_it_in_a_clause_joined_by_but_is_the_first_clauses_subject(resolver: Men
     assert _countries(joined, "it")[:1] == ["SYR"]
 
 
+def test_a_definite_office_is_not_a_known_holder_of_another(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "Russian President Vladimir Putin met the press. The justice minister spoke later.")
+    minister = next(t for t in index.doc if t.text == "minister")
+    assert "Vladimir Putin" not in [p.name for p in index.resolve(minister)]
+    assert _countries(index, "President") or _countries(index, "Putin")
+
+
 def test_a_participle_modifier_names_the_owner(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     index = _index(resolver, nlp, "NATO agreed to the US-proposed closer cooperation in Afghanistan.")
     cooperation = next(t for t in index.doc if t.text == "cooperation")
