@@ -368,7 +368,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if target is not None and target.pos_ == "NOUN" and target.lemma_.lower() not in roles.adversary_nouns:
         # "demanded the resignation of the prime minister", "demolished the home of X": whose
         # the thing acted on is, when nothing is named more directly.
-        args.recipients.extend(pobj for _, pobj in prep_objects(target, {"of"})[:1])
+        preps = {"of", "from"} if target.lemma_.lower() in roles.accompanying_acts else {"of"}
+        args.recipients.extend(pobj for _, pobj in prep_objects(target, preps)[:1])
     if event_type in roles.located_target_types and target is not None:
         # "demolished a home in the Palestinian village of Surif": a thing that names nobody
         # is aimed at whoever holds the place it stands in; tried after every named party.

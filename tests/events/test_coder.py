@@ -608,6 +608,8 @@ def test_refusing_what_someone_sent_is_aimed_at_the_sender(events_of: EventsOf) 
     events = events_of("North Korea ignored calls from Seoul to resume talks.")
     refusal = next(e for e in events if e.type == "REJECT")
     assert [r.country for r in refusal.recipients] == ["KOR"]
+    [turned] = [e for e in events_of("Iran refused a request from Iraq to hand over the suspects.") if e.type == "REJECT"]
+    assert [r.country for r in turned.recipients] == ["IRQ"]
 
 
 def test_a_verb_that_finishes_or_steps_up_an_act_gives_it_its_doer(events_of: EventsOf) -> None:
