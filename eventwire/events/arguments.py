@@ -283,6 +283,17 @@ def between_parties(head: Token) -> list[Token]:
     return []
 
 
+def _stray_apposition(verb: Token, obj: Token) -> list[Token]:
+    """"charged one of the Kremlin's critics, British financier William Browder, with
+    fraud": a name set off by commas right after the object that the parser hangs on the
+    verb is the object's apposition."""
+    after = obj.right_edge.i + 1
+    doc = verb.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == after + 1]
+
+
 def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None,
                    event_type: str = "", mode: str = "") -> Arguments:
     """Actors from the subject (or the passive agent); recipients as candidates in order of
@@ -328,6 +339,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         moved = f"{event_type}/{mode}" in roles.moved_means_modes and obj is not None and obj == object_token
         if obj is not None and not own_means and not moved and verb.lemma_.lower() not in roles.topic_verbs:
             args.recipients.append(obj)
+            # "meet his counterpart Italian President Sergio Mattarella": the parser may split
+            # one object into two; the second names whom the first describes
+            args.recipients.extend(c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i)
+            args.recipients.extend(_stray_apposition(verb, obj))
     if object_token is not None:
         args.consumed.add(object_token.i)
         args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))

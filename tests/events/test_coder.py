@@ -597,6 +597,15 @@ def test_what_is_discussed_is_a_topic_and_the_partner_comes_with_with(events_of:
     assert {p.country for p in talk.actors + talk.recipients} == {"TUR", "USA"}
 
 
+def test_an_object_the_parser_splits_still_names_the_recipient(events_of: EventsOf) -> None:
+    [meeting] = [e for e in events_of("Erdogan will meet his counterpart Italian President Sergio Mattarella in Rome.")
+                 if "meet" in e.why]
+    assert {p.country for p in meeting.actors + meeting.recipients} == {"TUR", "ITA"}
+    text = "A Russian court has charged one of the Kremlin's critics, British financier William Browder, with fraud."
+    [charge] = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert [r.country for r in charge.recipients] == ["GBR"]
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
