@@ -11,7 +11,11 @@ from eventwire.ingest import dates
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’.\- ]{1,30}?){0,2})"
     rf"(?:[,.]?\s+(?i:(?P<date>{dates.MONTH_DAY})),?)?"
+    # "Tehran, March 15, IRNA - ": an agency's initials after the date, with no brackets
+    r"(?:\s*(?P<bare_agency>[A-Z]{2,8})(?=\s*(?:-{1,2}|–|—)\s))?"
     r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?(?:\s*(?:-{1,2}|–|—))+\s+"
+    # "ISLAMABAD: ", "KABUL (Pajhwok): " (a colon, as South Asian papers write it)
+    r"|(?:\s*\((?P<colon_agency>[^()\n]{2,40})\))?:\s+"
     r"|\.?\s*/(?P<slash_agency>[^/\n]{2,40})/\.?\s+)"
 )
 
@@ -33,11 +37,21 @@ def wire_dateline(body: str) -> WireDateline | None:
     if match is None or len(body) == match.end():
         return None
     first_word = match.group("place").split(",")[0].split()[0]
-    agency = match.group("agency") or match.group("slash_agency") or ""
+    agency = match.group("agency") or match.group("slash_agency") or match.group("colon_agency") or ""
+    if match.group("bare_agency") and match.group("date"):
+        agency = match.group("bare_agency")
     all_caps = first_word.isupper() and len(first_word) >= 2
     if not (agency or (all_caps and (match.group("date") or len(first_word) >= 4))):
         return None
     if not all_caps and not agency:
         return None
-    text = re.sub(r"(?:\s*(?:-{1,2}|–|—))+$", "", body[: match.end()].strip()).strip()
+    if body[: match.end()].rstrip().endswith(":") and not agency and not _is_place(match.group("place")):
+        return None  # "NATO: Russia must withdraw" opens with a speaker, not a place
+    text = re.sub(r"(?:\s*(?:-{1,2}|–|—|:))+$", "", body[: match.end()].strip()).strip()
     return WireDateline(text, agency.strip(), match.group("date") or "", match.end())
+
+
+def _is_place(name: str) -> bool:
+    from eventwire.places.gazetteer import Gazetteer  # only for the rarer colon style
+
+    return Gazetteer.load().lookup(name.split(",")[0].strip().title()) is not None

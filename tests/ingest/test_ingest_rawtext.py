@@ -103,11 +103,19 @@ def test_wire_dateline_is_lifted_from_the_body() -> None:
         ("WASHINGTON (AP) — ", "WASHINGTON (AP)", "AP"),
         ("TYRE, Lebanon, April 4 (AFP) -- ", "TYRE, Lebanon, April 4 (AFP)", "AFP"),
         ("MOSCOW, January 18. /TASS/. ", "MOSCOW, January 18. /TASS/.", "TASS"),
+        ("KABUL (Pajhwok): ", "KABUL (Pajhwok)", "Pajhwok"),
+        ("ISLAMABAD: ", "ISLAMABAD", ""),
+        ("Tehran, March 15, IRNA - ", "Tehran, March 15, IRNA", "IRNA"),
     ],
 )
 def test_wire_dateline_styles(opening: str, dateline: str, source: str) -> None:
     article = parse_text(f"{opening}The talks ended on Monday.", "t")
     assert (article.dateline, article.source, article.text) == (dateline, source, "The talks ended on Monday.")
+
+
+def test_a_body_opening_with_a_name_and_a_colon_keeps_it() -> None:
+    article = parse_text("NATO: Russia must withdraw its troops.", "t")
+    assert (article.dateline, article.text) == ("", "NATO: Russia must withdraw its troops.")
 
 
 def test_header_dateline_wins_and_wire_dateline_goes_to_extras() -> None:
