@@ -112,6 +112,7 @@ class ArgumentRoles:
     describing_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    document_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -169,8 +170,27 @@ def subject_of(verb: Token) -> Token | None:
             if infinitive and owner is None and node.head.dep_ == "dobj" and _is_intent_noun(node.head):
                 node = node.head.head  # "sought a new strategy to pull back": whoever seeks it
                 continue
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.lemma_.lower() in ArgumentRoles.load().document_nouns:
+                issuer = _issuer(node.head, owner)
+                if issuer is not None:
+                    return issuer
             return node.head
         break
+    return None
+
+
+def _issuer(document: Token, owner: Token | None) -> Token | None:
+    """Who issued a writing: its owner, its "by" or "from", or the subject of the verb
+    that has it as its object ("Amnesty put out a report")."""
+    if owner is not None:
+        return owner
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if document.dep_ == "dobj":
+        return subject_of(document.head)
     return None
 
 

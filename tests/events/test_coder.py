@@ -606,6 +606,15 @@ def test_an_object_the_parser_splits_still_names_the_recipient(events_of: Events
     assert [r.country for r in charge.recipients] == ["GBR"]
 
 
+def test_a_writing_that_accuses_is_its_issuers_act(events_of: EventsOf) -> None:
+    [report] = [e for e in events_of("Amnesty International put out a report accusing the Nigerian army of abuses.")
+                if e.type == "ACCUSE"]
+    assert ([a.name for a in report.actors], [r.country for r in report.recipients]) == (["Amnesty International"], ["NGA"])
+    [resolution] = [e for e in events_of("Albania's parliament passed a resolution criticizing President Ilir Meta.")
+                    if e.type == "ACCUSE"]
+    assert [(a.country, a.sector) for a in resolution.actors] == [("ALB", "LEG")]
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
