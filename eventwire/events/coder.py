@@ -46,6 +46,7 @@ from eventwire.events.participants import (
     first_place,
     first_resolving,
     merge_parties,
+    participants_of,
     resolve_all,
     same_party,
 )
@@ -54,6 +55,7 @@ from eventwire.events.status import (
     decide_status,
     has_condition,
     is_commitment,
+    is_condition,
     is_refusal,
     status_cues,
     undone_by_past_date,
@@ -149,6 +151,17 @@ class EventCoder:
         event.recipients = [replace(a, start=-1, end=-1, mention="") for a in (previous.recipients if own else others)]
         if event.recipients:
             event.why += f"; recipient: {'whom' if own else 'the doers of'} the {obj.text} {'was aimed at' if own else 'the report told of'}"
+
+    def _condition_doers(self, trigger: Token, mentions: MentionIndex) -> list[Participant]:
+        """Who must act for a refused act's condition to hold: the subject (or doer) of a
+        conditional clause on the trigger or its verb."""
+        for verb in (trigger, trigger.head):
+            for clause in (c for c in verb.children if is_condition(c)):
+                doer = args_mod.agent_of(clause) or args_mod.subject_of(clause)
+                found = participants_of(mentions, doer) if doer is not None else []
+                if found:
+                    return found
+        return []
 
     def _peacekeeping_words(self) -> tuple[str, ...]:
         if self._keeping is None:
@@ -357,6 +370,10 @@ class EventCoder:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
+            if not recipients:
+                # "will not lift the embargo until Cuba undertakes reforms": the refusal
+                # stands until the condition's doer acts; it is aimed at them
+                recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot

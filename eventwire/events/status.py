@@ -27,6 +27,7 @@ class StatusCues:
     negating_governors: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]
+    pending_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     future_modifiers: frozenset[str]
     refusal_aux: frozenset[str]
@@ -93,6 +94,9 @@ def decide_status(trigger: Token) -> StatusDecision:
             if is_condition(child):
                 conditional = True  # "would meet if the rebels agreed": the act hangs on a condition
         if is_condition(node):
+            if depth == 0:
+                # "until Cuba undertakes reforms": a condition, whatever its clause's polarity
+                return StatusDecision("hypothetical", next((c.lower_ for c in node.children if c.dep_ == "mark"), "if"))
             found.setdefault("hypothetical", "if")
             conditional = True
         if depth == 0:
@@ -213,9 +217,16 @@ def _infinitive_of_noun(clause: Token) -> bool:
 
 
 def is_condition(clause: Token) -> bool:
-    """"if they did not withdraw", "unless it releases the pastor": a conditional clause."""
-    marks = status_cues().conditional_marks
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    """"if they did not withdraw", "unless it releases the pastor", "until Cuba undertakes
+    reforms": a conditional clause."""
+    if clause.dep_ != "advcl":
+        return False
+    cues = status_cues()
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & cues.conditional_marks:
+        return True
+    present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
+    return bool(marks & cues.pending_marks) and present
 
 
 def in_condition(token: Token) -> bool:

@@ -56,6 +56,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # the act that frames the time of a clause is told as known, whatever the clause says.
         ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
         ("Germany agreed to hold talks after Russia attacked Ukraine.", "attacked", "asserted"),
+        # "until" in the present tense is a condition still to be met; in the past, a fact
+        ("Obama will not lift the embargo until Cuba undertakes reforms.", "undertakes", "hypothetical"),
+        ("The army shelled the town until the rebels withdrew.", "withdrew", "asserted"),
         ("Israel will withdraw after the Palestinians disarm.", "disarm", "future"),
         # an act made possible is not yet done: permission, authorisation, allowing.
         ("The court granted the agency permission to detain the publisher.", "detain", "hypothetical"),
