@@ -208,6 +208,10 @@ def _controlling_object(infinitive: Token) -> Token | None:
     governor = infinitive.head
     if governor.lemma_.lower() in ArgumentRoles.load().subject_control_verbs:
         return None
+    cues = status_cues()
+    if governor.lemma_.lower() in cues.calling_verbs and not any(
+            c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in governor.children):
+        return None  # "called Erdogan to apologize": a telephone call, made by the caller in order to
     return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 

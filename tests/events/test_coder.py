@@ -615,6 +615,18 @@ def test_a_writing_that_accuses_is_its_issuers_act(events_of: EventsOf) -> None:
     assert [(a.country, a.sector) for a in resolution.actors] == [("ALB", "LEG")]
 
 
+def test_a_refusal_until_a_condition_is_aimed_at_whoever_must_meet_it(events_of: EventsOf) -> None:
+    events = events_of("Obama said he will not lift the embargo until Cuba undertakes reforms.")
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert refusals and all([a.country for a in e.actors] == ["USA"] for e in refusals)
+    assert any([r.country for r in e.recipients] == ["CUB"] for e in refusals)
+
+
+def test_calling_someone_to_apologize_is_the_callers_apology(events_of: EventsOf) -> None:
+    [apology] = [e for e in events_of("Jens Stoltenberg called Erdogan to apologize for the incident.") if e.type == "CONCEDE"]
+    assert [a.name for a in apology.actors] == ["Jens Stoltenberg"]
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
