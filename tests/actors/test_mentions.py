@@ -158,6 +158,12 @@ def test_a_country_named_inside_a_bodys_name_places_it(resolver: MentionResolver
     assert [p.country for p in _who(index, "Fund")] == ["OMN"]
 
 
+def test_religious_and_military_unit_roles(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Grand Mufti of Egypt cancelled a visit. A contingent of Nigerian soldiers arrived.", date(2020, 1, 1))
+    assert [(p.country, p.sector) for p in _who(index, "Mufti")] == [("EGY", "REL")]
+    assert [(p.country, p.sector) for p in _who(index, "contingent")] == [("NGA", "MIL")]
+
+
 def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: MentionResolver) -> None:
     alone = _index(resolver, "He denied the charges and they rejected the offer.", date(2020, 1, 1))
     assert [(p.country, p.mention) for p in _who(alone, "He")] == [("UNK", "He")]
