@@ -205,6 +205,10 @@ class _ArticleResolver:
                 # "said it was recalling its envoys from X, whose government it accused":
                 # a second "it" in the sentence is the first one.
                 return Mention(participants=[with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
+            owner = self._clause_subject_owner(head) if lower == "its" else None
+            if owner is not None:
+                # "Germany has reinforced its commitment": the clause's own subject
+                return Mention(participants=[with_span(p, phrase) for p in owner.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
                 found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
@@ -311,7 +315,7 @@ class _ArticleResolver:
             found = self.back.last_organisation(phrase)
             if found is not None:
                 return Mention(participants=[with_span(found, phrase)], kind="role", **base)
-        if role is not None and country is None:
+        if role is not None and country is None and not _adversary(head):
             owners = self.owners.of_owners(head, role, phrase, on)
             if owners:
                 return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
@@ -415,6 +419,19 @@ class _ArticleResolver:
         if joined is None:
             return None
         subject = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        found = self.found.by_head.get(subject.i) if subject is not None else None
+        return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
+
+    def _clause_subject_owner(self, pronoun: Token) -> Mention | None:
+        """The subject of the clause whose direct object a possessive "its" owns, when that
+        subject is no person ("Russia withdrew its troops"; not "criticized Russia for its
+        actions", where another party stands nearer)."""
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+            return None
+        node = pronoun.head.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         found = self.found.by_head.get(subject.i) if subject is not None else None
         return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
 
@@ -657,6 +674,13 @@ class _ArticleResolver:
             if iso3 is not None:
                 return self.kb.country_by_iso3(iso3)
         return None
+
+
+def _adversary(head: Token) -> bool:
+    """"opponents of Syria", "rivals of the government": not the named party's own people."""
+    from eventwire.events.arguments import ArgumentRoles  # the one list of such nouns
+
+    return head.lemma_.lower() in ArgumentRoles.load().adversary_nouns
 
 
 def _joined_sibling(verb: Token) -> Token | None:

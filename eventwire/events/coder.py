@@ -283,7 +283,7 @@ class EventCoder:
         actors = resolve_all(mentions, found.actors)
         if not actors and _is_agentless_passive(match):
             actors = self._instrument_owners(match.token, mentions, consumed)
-        recipients = first_resolving(mentions, found.recipients)
+        recipients = first_resolving(mentions, found.recipients, besides=actors)
         if entry.reciprocal and _only_where_they_are(recipients, actors, found.recipients):
             recipients = []
         if not recipients and entry.type in OWNED_TOPIC_TYPES:

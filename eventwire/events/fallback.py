@@ -19,7 +19,7 @@ from eventwire.actors.mention_index import MentionIndex
 from eventwire.events import arguments as args_mod
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
-from eventwire.events.participants import first_resolving, resolve_all, same_party
+from eventwire.events.participants import first_resolving, resolve_all
 from eventwire.events.status import decide_status
 from eventwire.models import Event, Participant, TextSpan
 from eventwire.nlp.syntax import object_of
@@ -73,7 +73,7 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
         return None  # "the soldiers died when the bomb exploded": the subject underwent it; nobody did it
     found = args_mod.verb_arguments(verb, object_of(verb), None, event_type)
     actors = resolve_all(mentions, found.actors)
-    recipients = [r for r in first_resolving(mentions, found.recipients) if not any(same_party(r, a) for a in actors)]
+    recipients = first_resolving(mentions, found.recipients, besides=actors)
     if not actors:
         return None  # who did it is the least a coded event must say
     why = f"classifier {event_type} {probability:.2f} (no event {probabilities.get(NO_EVENT, 0.0):.2f}): no lexicon trigger coded the sentence; parties from the clause of '{verb.text}'"

@@ -30,9 +30,11 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     return []
 
 
-def first_resolving(mentions: MentionIndex, tokens: list[Token]) -> list[Participant]:
+def first_resolving(mentions: MentionIndex, tokens: list[Token], besides: list[Participant] | None = None) -> list[Participant]:
+    """The parties the first token that names someone names; with ``besides``, someone
+    other than those ("Russia stepped up its attacks on Georgia": not Russia's own)."""
     for token in tokens:
-        found = participants_of(mentions, token)
+        found = [p for p in participants_of(mentions, token) if not any(same_party(p, b) for b in besides or [])]
         if found:
             return found
     return []

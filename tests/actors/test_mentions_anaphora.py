@@ -97,6 +97,12 @@ def test_a_definite_office_is_not_a_known_holder_of_another(resolver: MentionRes
     assert _countries(index, "President") or _countries(index, "Putin")
 
 
+def test_its_on_the_direct_object_is_the_clauses_subject(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _countries(_index(resolver, nlp, "Germany has reinforced its commitment to Syrian refugees."), "its") == ["DEU"]
+    # inside another phrase, a nearer party may be meant: left to other rules
+    assert _countries(_index(resolver, nlp, "The US criticized Russia for its actions."), "its") != ["USA"]
+
+
 def test_a_participle_modifier_names_the_owner(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     index = _index(resolver, nlp, "NATO agreed to the US-proposed closer cooperation in Afghanistan.")
     cooperation = next(t for t in index.doc if t.text == "cooperation")

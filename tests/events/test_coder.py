@@ -627,6 +627,11 @@ def test_calling_someone_to_apologize_is_the_callers_apology(events_of: EventsOf
     assert [a.name for a in apology.actors] == ["Jens Stoltenberg"]
 
 
+def test_the_doers_own_means_are_never_the_recipient(events_of: EventsOf) -> None:
+    [attacks] = [e for e in events_of("Russia stepped up its attacks on Georgia.") if e.type == "ASSAULT"]
+    assert ([a.country for a in attacks.actors], [r.country for r in attacks.recipients]) == (["RUS"], ["GEO"])
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
