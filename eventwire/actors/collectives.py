@@ -41,9 +41,14 @@ def untagged_acronym(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[st
 def party_noun_group(head: Token, phrase: Span, antecedents: Antecedents, base: dict[str, Any]) -> Mention | None:
     """"both countries", "the two neighbours": the parties last named together; with none
     named, unknown parties kept with their words rather than dropped."""
-    if head.lemma_.lower() not in mention_words().party_nouns or head.tag_ != "NNS" or not (is_group_phrase(phrase) or is_definite(phrase)):
+    if head.lemma_.lower() not in mention_words().party_nouns or head.tag_ != "NNS":
         return None
-    group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
+    pointing = is_group_phrase(phrase) or is_definite(phrase)
+    described = any(c.dep_ in ("amod", "det") for c in head.children)
+    if not (pointing or described):
+        return None
+    # "Some European countries", "several Arab states": new parties, unnamed
+    group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase])) if pointing else []
     if len(group) >= 2:
         return Mention(participants=[with_span(p, phrase) for p in group], kind="group", **base)
     participant = Participant(descriptive_name(phrase), "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)

@@ -41,3 +41,11 @@ def test_a_body_after_two_persons_is_each_ones_countrys(resolver: MentionResolve
     persons = resolver.index(nlp("Ilham Aliyev and Nikol Pashinyan met in Moscow. The two leaders agreed to talk."), date(2020, 11, 1), "GBR")
     leaders = persons.resolve(next(t for t in persons.doc if t.text == "leaders"))
     assert len(leaders) == 2 and all(p.actor_id for p in leaders)
+
+
+def test_described_unnamed_countries_are_new_unknown_parties(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    # not the pair named before, and kept with their words rather than dropped
+    index = resolver.index(nlp(TALKS + "Some European countries called for sanctions."), ON, "GBR")
+    [countries] = index.resolve(next(t for t in index.doc if t.text == "countries"))
+    assert (countries.name, countries.country) == ("European countries", "UNK")
+    assert _countries(resolver, nlp, TALKS + "Both countries agreed.", "countries") == ["AUS", "CAN"]
