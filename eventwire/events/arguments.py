@@ -340,7 +340,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     # moved is the doer's own means, standing for the doer when no "by" names it, not the
     # party the move is aimed at.
     roles = ArgumentRoles.load()
-    own_means = event_type in roles.own_means_types or (verb.lemma_.lower() in roles.stance_participles and agent is None)
+    own_means = (event_type in roles.own_means_types or (verb.lemma_.lower() in roles.stance_participles and agent is None)
+                 or (passive is not None and passive == object_token and f"{event_type}/{mode}" in roles.moved_means_modes))
     if passive is not None:
         if agent is not None:
             args.actors.append(agent)

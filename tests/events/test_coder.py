@@ -632,6 +632,13 @@ def test_the_doers_own_means_are_never_the_recipient(events_of: EventsOf) -> Non
     assert ([a.country for a in attacks.actors], [r.country for r in attacks.recipients]) == (["RUS"], ["GEO"])
 
 
+def test_forces_sent_or_withdrawn_in_the_passive_stand_for_the_doer(events_of: EventsOf) -> None:
+    [deployment] = [e for e in events_of("The Ecowas peacekeepers are being deployed to relieve the Angolan troops.") if e.type == "AID"]
+    assert [a.name for a in deployment.actors] == ["Ecowas peacekeepers"]
+    [withdrawal] = [e for e in events_of("US troops were withdrawn from Iraq.") if e.type == "RETREAT"]
+    assert ([a.country for a in withdrawal.actors], [r.country for r in withdrawal.recipients]) == (["USA"], ["IRQ"])
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
