@@ -416,11 +416,7 @@ class _ArticleResolver:
         if pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None
         joined = verb.head if verb.dep_ == "conj" else _joined_sibling(verb)
-        if joined is None:
-            return None
-        subject = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        found = self.found.by_head.get(subject.i) if subject is not None else None
-        return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
+        return self._non_person_subject(joined) if joined is not None else None
 
     def _clause_subject_owner(self, pronoun: Token) -> Mention | None:
         """The subject of the clause whose direct object a possessive "its" owns, when that
@@ -428,10 +424,12 @@ class _ArticleResolver:
         actions", where another party stands nearer)."""
         if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
             return None
-        node = pronoun.head.head
-        if node.pos_ not in ("VERB", "AUX"):
-            return None
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        verb = pronoun.head.head
+        return self._non_person_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+    def _non_person_subject(self, verb: Token) -> Mention | None:
+        """The mention a verb's named subject makes, when it is no person (what "it" may be)."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         found = self.found.by_head.get(subject.i) if subject is not None else None
         return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
 

@@ -365,6 +365,7 @@ class EventCoder:
             recipients = merge_parties(helping[1], recipients)
             consumed.add(helping[0].i)
         # A refusal is somebody's: "the elections would not solve the insurgency" refuses nothing.
+        conditioned = False
         refusal = bool(actors) and status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
@@ -374,6 +375,7 @@ class EventCoder:
                 # "will not lift the embargo until Cuba undertakes reforms": the refusal
                 # stands until the condition's doer acts; it is aimed at them
                 recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
+                conditioned = bool(recipients)
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
@@ -469,6 +471,8 @@ class EventCoder:
             why += f"; dated {when.value}, after the report → status future"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
+            if conditioned:
+                why += f"; recipient: {recipients[0].name}, who must meet the condition"
         if threat:
             why += f"; to come ('{decision.cue}') → THREATEN"
         if condemned:
