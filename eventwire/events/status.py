@@ -151,8 +151,8 @@ def is_refusal(trigger: Token, stance: bool = False) -> bool:
         negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
         if negated:
             # a stance refused is active: "is not recognised by anyone" states a fact
-            return any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux
-                       or stance and c.dep_ == "aux" and c.lower_ in cues.present_aux for c in children)
+            return any((c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux)
+                       or (stance and c.dep_ == "aux" and c.lower_ in cues.present_aux) for c in children)
     return False
 
 
