@@ -113,6 +113,7 @@ class ArgumentRoles:
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -244,6 +245,12 @@ def _misparsed_subject(verb: Token) -> Token | None:
     first = next(iter(verb.lefts), None)
     if first is not None and first.dep_ == "npadvmod" and first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and first.i == verb.sent.start:
         return first
+    # "On a visit to Zimbabwe, President Ramaphosa voiced": the parser may join the subject
+    # to the opening phrase's last name; a name right before the verb, after a comma, is it
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (before is not None and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "appos")
+            and before.left_edge.i > verb.sent.start and verb.doc[before.left_edge.i - 1].text == ","):
+        return before
     return None
 
 
@@ -362,7 +369,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         # "deployed 2,000 troops to Syria", "withdrew 4,000 soldiers": the forces moved
         # are the doer's means.
         moved = f"{event_type}/{mode}" in roles.moved_means_modes and obj is not None and obj == object_token
-        if obj is not None and not own_means and not moved and verb.lemma_.lower() not in roles.topic_verbs:
+        voiced = obj is not None and obj == object_token and verb.lemma_.lower() in roles.expressing_verbs
+        if obj is not None and not own_means and not moved and not voiced and verb.lemma_.lower() not in roles.topic_verbs:
             args.recipients.append(obj)
             # "meet his counterpart Italian President Sergio Mattarella": the parser may split
             # one object into two; the second names whom the first describes

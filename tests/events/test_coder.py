@@ -639,6 +639,17 @@ def test_forces_sent_or_withdrawn_in_the_passive_stand_for_the_doer(events_of: E
     assert ([a.country for a in withdrawal.actors], [r.country for r in withdrawal.recipients]) == (["USA"], ["IRQ"])
 
 
+def test_a_voiced_stance_belongs_to_its_owner_and_is_aimed_at_its_object(events_of: EventsOf) -> None:
+    [support] = [e for e in events_of("The minister reiterated the Ethiopian government's support for Kiev.") if e.type == "SUPPORT"]
+    assert [r.country for r in support.recipients] == ["UKR"]
+
+
+def test_a_subject_the_parser_joins_to_an_opening_phrase_is_still_the_subject(events_of: EventsOf) -> None:
+    text = "On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced his strong support of President Emmerson Mnangagwa."
+    [support] = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert ([a.country for a in support.actors], [r.country for r in support.recipients]) == (["ZAF"], ["ZWE"])
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
