@@ -204,7 +204,9 @@ class EventCoder:
             # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
             # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
             # (A gathering's owner is a party: "attends a Cabinet meeting".)
-            found.recipients = [t for t in found.recipients if t != obj]
+            # ("sent teams of CIA operatives into Libya": the teams' "of" is the goods too)
+            goods = {obj.i, *(pobj.i for _, pobj in args_mod.prep_objects(obj, {"of"}) if not own_act)}
+            found.recipients = [t for t in found.recipients if t.i not in goods]
         if own_act and obj is not None:
             # "a truce ended Israel's offensive": the act's owner does what is done to it
             found.actors += [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
