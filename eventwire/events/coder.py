@@ -200,12 +200,15 @@ class EventCoder:
         # "called the US sanctions illegal": a judged object is nobody's own act
         own_act = (obj is not None and not entry.complement and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
                    and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
-        if obj is not None and obj.dep_ == "dobj" and ((entry.type in GIVING_TYPES and "to" in entry.recipient_from) or own_act):
+        # "sent a group of experts": the trigger's object may be the "of" of a count
+        counted = obj is not None and obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj"
+        direct = obj.head.head if counted and obj is not None else obj
+        if direct is not None and direct.dep_ == "dobj" and ((entry.type in GIVING_TYPES and "to" in entry.recipient_from) or own_act):
             # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
             # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
             # (A gathering's owner is a party: "attends a Cabinet meeting".)
             # ("sent teams of CIA operatives into Libya": the teams' "of" is the goods too)
-            goods = {obj.i, *(pobj.i for _, pobj in args_mod.prep_objects(obj, {"of"}) if not own_act)}
+            goods = {direct.i, *(pobj.i for _, pobj in args_mod.prep_objects(direct, {"of"}) if not own_act)}
             found.recipients = [t for t in found.recipients if t.i not in goods]
         if own_act and obj is not None:
             # "a truce ended Israel's offensive": the act's owner does what is done to it

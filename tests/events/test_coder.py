@@ -653,6 +653,8 @@ def test_a_subject_the_parser_joins_to_an_opening_phrase_is_still_the_subject(ev
 def test_people_sent_are_the_goods_and_where_they_go_the_recipient(events_of: EventsOf) -> None:
     [sent] = [e for e in events_of("The Obama administration has sent teams of CIA operatives into Libya.") if e.type == "AID"]
     assert [r.country for r in sent.recipients] == ["LBY"]
+    [group] = [e for e in events_of("Russia sent a group of experts to Syria.") if e.type == "AID"]
+    assert [r.country for r in group.recipients] == ["SYR"]
 
 
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
