@@ -225,6 +225,8 @@ def is_condition(clause: Token) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if marks & cues.conditional_marks:
         return True
+    if "as" in marks and clause.head.lower_ == "long":
+        marks.add("as long as")  # the parser hangs "as long" on the main verb
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
     return bool(marks & cues.pending_marks) and present
 

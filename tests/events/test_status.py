@@ -59,6 +59,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # "until" in the present tense is a condition still to be met; in the past, a fact
         ("Obama will not lift the embargo until Cuba undertakes reforms.", "undertakes", "hypothetical"),
         ("The army shelled the town until the rebels withdrew.", "withdrew", "asserted"),
+        ("The group will not stop fighting as long as the United States bombs its camps.", "bombs", "hypothetical"),
+        ("Israel kept its troops there as long as Hezbollah fired rockets.", "fired", "asserted"),
         ("Israel will withdraw after the Palestinians disarm.", "disarm", "future"),
         # an act made possible is not yet done: permission, authorisation, allowing.
         ("The court granted the agency permission to detain the publisher.", "detain", "hypothetical"),
