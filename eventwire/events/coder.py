@@ -575,6 +575,11 @@ INSTRUMENT_PREPS = {"in", "during", "by", "from"}
 CONTEXT_ACTOR_TYPES = {"COERCE", "ASSAULT", "SANCTION"}
 CONTEXT_SOURCE_TYPES = {"COERCE", "ASSAULT", "MOBILIZE"}
 CONTEXT_WINDOW_PARAGRAPHS = 2
+# Arrests and sentences are done by authorities: their unsaid doer is an authority that
+# acted just before ("Israeli troops raided Jenin ... two militants were arrested"), never
+# a rebel group whose fight the report tells of.
+CUSTODY_ACTS = {("COERCE", "arrest"), ("SANCTION", "convict")}
+AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
 
 def _is_reduced_passive(token: Token) -> bool:
@@ -632,6 +637,8 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
         if here - text.count("\n\n", 0, previous.evidence.start) > CONTEXT_WINDOW_PARAGRAPHS:
             return
         if previous.type in CONTEXT_SOURCE_TYPES and previous.actors and previous.status == "asserted":
+            if (event.type, event.mode) in CUSTODY_ACTS and not any(a.sector in AUTHORITY_SECTORS for a in previous.actors):
+                continue  # "deputies were sentenced for collaboration with the PKK": not by the PKK
             targets = {(p.name, p.country) for p in event.recipients}
             actors = [a for a in previous.actors if (a.name, a.country) not in targets]
             if actors:

@@ -657,6 +657,16 @@ def test_people_sent_are_the_goods_and_where_they_go_the_recipient(events_of: Ev
     assert [r.country for r in group.recipients] == ["SYR"]
 
 
+def test_an_arrest_with_no_doer_is_never_the_rebels_whose_fight_came_before(events_of: EventsOf) -> None:
+    text = ("The PKK has waged a separatist war in southeastern Turkey since 1984.\n\n"
+            "Four former deputies were sentenced to 15 years in prison for collaboration with the PKK.")
+    [sentence] = [e for e in events_of(text) if "sentenced" in e.why]
+    assert all(a.sector != "REB" for a in sentence.actors)
+    raids = "Israeli troops raided the village on Monday.\n\nTwo militants were arrested on Tuesday."
+    [arrest] = [e for e in events_of(raids) if e.mode == "arrest"]
+    assert [a.country for a in arrest.actors] == ["ISR"]
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
