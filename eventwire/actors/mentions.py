@@ -100,6 +100,9 @@ class _ArticleResolver:
         self.found = MentionIndex(doc=doc, on=on, kb=kb)
         self.back = BackReferences(kb, self.found, places)
         self.owners = OwnerReadings(kb, self.found, self._role_in, self._country_in)
+        # acronyms the article defines ("the Palestinian National Authority (PNA)"): later
+        # uses are that party, whatever else the knowledge base knows by them
+        self._acronyms: dict[str, list[Participant]] = {}
 
     def run(self) -> MentionIndex:
         doc, on = self.doc, self.on
@@ -179,7 +182,11 @@ class _ArticleResolver:
         named_before = self.back.acronym_of(head)
         if named_before is not None:
             # "The World Health Organization (WHO)": the acronym is the name it follows.
+            self._acronyms.setdefault(head.text, named_before.participants)
             return Mention(participants=[with_span(p, phrase) for p in named_before.participants], kind=named_before.kind, **base)
+        defined = self._acronyms.get(head.text.removesuffix("'s")) if head.text[:2].isupper() else None
+        if defined is not None:
+            return Mention(participants=[with_span(p, phrase) for p in defined], kind="organisation", **base)
         if is_bare_number_group(head):
             # "the two are jointly developing", "both have agreed": the last group of that size.
             group = antecedents.group(before=phrase.start_char, size=group_size([head.lower_]))

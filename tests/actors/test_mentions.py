@@ -164,6 +164,12 @@ def test_religious_and_military_unit_roles(resolver: MentionResolver) -> None:
     assert [(p.country, p.sector) for p in _who(index, "contingent")] == [("NGA", "MIL")]
 
 
+def test_an_acronym_the_article_defines_wins_over_the_knowledge_base(resolver: MentionResolver) -> None:
+    # the knowledge base also knows "PNA" as the Philippine News Agency
+    index = _index(resolver, "The Palestinian National Authority (PNA) approved the deal. Hamas condemned the PNA.", date(2005, 11, 16))
+    assert [p.country for p in _who(index, "PNA", 1)] == ["PSE"]
+
+
 def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: MentionResolver) -> None:
     alone = _index(resolver, "He denied the charges and they rejected the offer.", date(2020, 1, 1))
     assert [(p.country, p.mention) for p in _who(alone, "He")] == [("UNK", "He")]
