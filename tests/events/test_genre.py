@@ -72,3 +72,11 @@ def test_a_baseball_signing_is_sport() -> None:
 def test_a_badminton_result_is_sport() -> None:
     nlp = load_analysis_pipeline()
     assert is_sports_report(nlp("World No. 1 Lin Dan was ousted from the men's singles at the China Open badminton on Friday."))
+
+
+def test_a_swimming_and_athletics_report_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = ("China-Japan clashes will dominate the eight finals on Tuesday. "
+            "\"I have beaten him before,\" said Zhang, who will also face his rival in the 1,500m freestyle. "
+            "Japan's top swimmer also won the 200m backstroke, while Liu Xiang ran the 110m hurdles.")
+    assert is_sports_report(nlp(text))
