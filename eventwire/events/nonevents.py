@@ -24,7 +24,8 @@ from eventwire.events.arguments import (
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
-# Types whose patient may be animals only ("fowls had been killed", "culled 2,000 pigs").
+# Types whose patient or doer may be animals only ("fowls had been killed", "culled 2,000
+# pigs", "attacked by a bear").
 CULLING_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
@@ -38,7 +39,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
-            or (entry.type in CULLING_TYPES and _done_to_animals(token))
+            or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and _a_danger(token, matcher)))
 
 
@@ -109,6 +110,12 @@ def _told_by_an_accident(verb: Token) -> bool:
 def _done_to_animals(verb: Token) -> bool:
     patient = passive_subject_of(verb) or object_of(verb)
     return patient is not None and lemma_in(patient, tuple(ArgumentRoles.load().animal_nouns))
+
+
+def _done_by_animals(verb: Token) -> bool:
+    """"a farmer attacked by a bear", "wolves killed 30 sheep": no party's act."""
+    doer = agent_of(verb) or subject_of(verb)
+    return doer is not None and lemma_in(doer, tuple(ArgumentRoles.load().animal_nouns))
 
 
 def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:

@@ -61,6 +61,10 @@ EventsOf = Callable[[str], list[Event]]
         "The affair appeared to threaten Villepin's future as prime minister.",
         "The plague, which was threatening the jobs of 700,000 Taiwanese workers, hit growth.",
         "More than 108,000 fowls had been killed in Lingling District.",
+        "A bear attacked a farmer near the village.",
+        "Doctors rebuilt the face of a farmer attacked by a bear.",
+        "They have put a lot of resources in hosting the Asian Games.",
+        "Villagers brandishing red flags lined the streets.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
