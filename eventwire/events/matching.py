@@ -105,7 +105,7 @@ class TriggerMatcher:
                 if found_object is None:
                     continue
                 obj = found_object
-            if (entry.transitive and obj is None) or (entry.intransitive and object_of(verb) not in (None, args_mod.participle_described(verb))):
+            if (entry.transitive and obj is None) or (entry.intransitive and _takes_an_object(verb)):
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
@@ -358,3 +358,12 @@ def noun_keys(noun: Token) -> list[str]:
     keys.append(noun.lemma_.lower())
     seen: set[str] = set()
     return [k for k in keys if not (k in seen or seen.add(k))]
+
+
+def _takes_an_object(verb: Token) -> bool:
+    """Whether a verb is used transitively: with an object, or in the passive ("the
+    commitment demonstrated by the cities")."""
+    if object_of(verb) not in (None, args_mod.participle_described(verb)):
+        return True
+    return passive_subject_of(verb) is not None or any(c.dep_ in ("auxpass", "agent") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")

@@ -62,6 +62,8 @@ EventsOf = Callable[[str], list[Event]]
         "The plague, which was threatening the jobs of 700,000 Taiwanese workers, hit growth.",
         "More than 108,000 fowls had been killed in Lingling District.",
         "A bear attacked a farmer near the village.",
+        "Scott Dixon won the first race in Miami and captured the season crown.",
+        "We are pleased with the level of commitment demonstrated by the cities.",
         "Doctors rebuilt the face of a farmer attacked by a bear.",
         "They have put a lot of resources in hosting the Asian Games.",
         "Villagers brandishing red flags lined the streets.",
