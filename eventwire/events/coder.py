@@ -291,6 +291,11 @@ class EventCoder:
         recipients = first_resolving(mentions, found.recipients, besides=actors)
         if entry.reciprocal and _only_where_they_are(recipients, actors, found.recipients):
             recipients = []
+        if not recipients and not entry.reciprocal:
+            # "support to the negotiations among Sudanese stakeholders": an act aimed at
+            # another act is aimed at the parties it names between or among them
+            recipients = next((parties for t in found.recipients if self.matcher.noun_match(t) is not None
+                               for parties in [resolve_all(mentions, args_mod.between_parties(t))] if parties), [])
         if not recipients and entry.type in OWNED_TOPIC_TYPES:
             # "an investigation into Israel's killing of X": whoever did the act looked into
             recipients = next((owners for t in found.recipients if self.matcher.noun_match(t) is not None

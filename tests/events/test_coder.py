@@ -667,6 +667,12 @@ def test_an_arrest_with_no_doer_is_never_the_rebels_whose_fight_came_before(even
     assert [a.country for a in arrest.actors] == ["ISR"]
 
 
+def test_an_act_aimed_at_another_act_is_aimed_at_the_parties_among_them(events_of: EventsOf) -> None:
+    text = "The minister reiterated the government's support to the negotiations among Sudanese stakeholders."
+    [support] = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert [r.country for r in support.recipients] == ["SDN"]
+
+
 def test_refusing_or_promising_to_send_is_aimed_where_it_would_go(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("Germany has refused to send peacekeepers to Iraq.") if e.type == "REJECT"]
     assert [r.country for r in refusal.recipients] == ["IRQ"]
