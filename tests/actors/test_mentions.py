@@ -170,6 +170,12 @@ def test_an_acronym_the_article_defines_wins_over_the_knowledge_base(resolver: M
     assert [p.country for p in _who(index, "PNA", 1)] == ["PSE"]
 
 
+def test_the_federal_foreign_office_is_germanys(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Federal Foreign Office provided aid. The Foreign Office summoned the envoy.", date(2020, 1, 1))
+    assert [p.country for p in _who(index, "Office")] == ["DEU"]
+    assert [p.country for p in _who(index, "Office", 1)] == ["GBR"]
+
+
 def test_a_subject_pronoun_with_no_antecedent_is_an_unknown_doer(resolver: MentionResolver) -> None:
     alone = _index(resolver, "He denied the charges and they rejected the offer.", date(2020, 1, 1))
     assert [(p.country, p.mention) for p in _who(alone, "He")] == [("UNK", "He")]
