@@ -184,7 +184,7 @@ class _ArticleResolver:
             # "The World Health Organization (WHO)": the acronym is the name it follows.
             self._acronyms.setdefault(head.text, named_before.participants)
             return Mention(participants=[with_span(p, phrase) for p in named_before.participants], kind=named_before.kind, **base)
-        defined = self._acronyms.get(head.text.removesuffix("'s")) if head.text[:2].isupper() else None
+        defined = self._acronyms.get(head.text) if head.text.isupper() else None
         if defined is not None:
             return Mention(participants=[with_span(p, phrase) for p in defined], kind="organisation", **base)
         if is_bare_number_group(head):

@@ -201,8 +201,9 @@ class EventCoder:
         own_act = (obj is not None and not entry.complement and match.token.lemma_.lower() in args_mod.OWN_ACT_VERBS
                    and entry.type not in args_mod.ArgumentRoles.load().gathering_types and self.matcher.noun_match(obj) is not None)
         # "sent a group of experts": the trigger's object may be the "of" of a count
-        counted = obj is not None and obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj"
-        direct = obj.head.head if counted and obj is not None else obj
+        direct = obj
+        if obj is not None and obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ == "dobj":
+            direct = obj.head.head
         if direct is not None and direct.dep_ == "dobj" and ((entry.type in GIVING_TYPES and "to" in entry.recipient_from) or own_act):
             # "delivered Patriot systems to Ukraine", "imposed its sanctions on Iran": what is
             # given, or the doer's own act, is nobody's share of the act; whom it goes to is.
