@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.mention_index import MentionIndex
+from eventwire.events.arguments import ArgumentRoles
 from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place
 
@@ -26,6 +27,11 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     if token.dep_ in ("amod", "compound", "nmod"):
         return mentions.named_modifier(token)
     if token.pos_ == "NOUN":
+        named = [p for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for p in mentions.resolve(c)]
+        if named:
+            return named  # "his presidential rival Laurent Gbagbo": the name says who
+        if token.lemma_.lower() in ArgumentRoles.load().adversary_nouns:
+            return []  # "his rival", "the government's critics": not its owner's own side
         return mentions.owners(token)
     return []
 

@@ -811,6 +811,18 @@ def test_demanding_an_inquiry_into_a_partys_act_accuses_that_party(events_of: Ev
     assert [a.country for a in inquiry.actors] == ["IGO"] and [r.country for r in inquiry.recipients] == ["ISR"]
 
 
+def test_an_inquiry_into_what_concerns_a_party_is_aimed_at_that_party(events_of: EventsOf) -> None:
+    (inquiry,) = events_of("The prosecutor opened an inquiry into the conduct of the Serbian police.")
+    assert (inquiry.type, [r.country for r in inquiry.recipients]) == ("ACCUSE", ["SRB"])
+    (fire,) = events_of("The police opened an investigation into the cause of the fire.")
+    assert fire.recipients == []  # a matter that concerns nobody names no recipient
+
+
+def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
+    (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
+    assert "Alassane Ouattara" not in [r.name for r in arrest.recipients]
+
+
 def test_whom_a_verb_judges_for_an_act_did_the_act(events_of: EventsOf) -> None:
     events = events_of("Ukraine blamed Russia for the missile strike on Kyiv.")
     strike = next(e for e in events if e.type == "ASSAULT")
