@@ -43,6 +43,7 @@ from eventwire.events.ontology import Ontology
 from eventwire.events.participants import (
     address_promises,
     address_requests,
+    concerned_parties,
     first_place,
     first_resolving,
     merge_parties,
@@ -302,12 +303,10 @@ class EventCoder:
             recipients = next((owners for t in found.recipients if self.matcher.noun_match(t) is not None
                                for owners in [mentions.owners(t)] if owners), [])
             recipients = [replace(p, start=-1, end=-1, mention="") for p in recipients]
-        if not recipients and entry.mode == "investigate":
-            # "an investigation into the business dealings of Kempinski", "into the death of a
-            # Palestinian man": what is looked into concerns whom it is "of"
-            recipients = next((parties for t in found.recipients if t.pos_ == "NOUN"
-                               for _, pobj in args_mod.prep_objects(t, {"of"})
-                               for parties in [participants_of(mentions, pobj)] if parties), [])
+        if not recipients and (entry.mode == "investigate" or entry.type in EASING_TYPES):
+            # "an investigation into the business dealings of Kempinski", "reduced tariffs on
+            # $120 billion of China's exports": a matter looked into or eased concerns whom it is "of"
+            recipients = concerned_parties(mentions, found.recipients, besides=actors)
         if not recipients:
             # A place of the doer's own country says nothing about whom the act is aimed at.
             recipients = first_place(found.recipients, places, frozenset(a.country for a in actors))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.actors.mention_index import MentionIndex
-from eventwire.events.arguments import ArgumentRoles
+from eventwire.events.arguments import ArgumentRoles, prep_objects
 from eventwire.events.targets import place_party
 from eventwire.models import Event, Participant, Place
 
@@ -43,6 +43,20 @@ def first_resolving(mentions: MentionIndex, tokens: list[Token], besides: list[P
         found = [p for p in participants_of(mentions, token) if not any(same_party(p, b) for b in besides or [])]
         if found:
             return found
+    return []
+
+
+def concerned_parties(mentions: MentionIndex, tokens: list[Token], besides: list[Participant]) -> list[Participant]:
+    """Whom the first matter that concerns someone is "of", up to two "of"s down ("the
+    business dealings of Kempinski", "$120 billion of China's exports"), other than ``besides``."""
+    for token in tokens:
+        layer = [token]
+        for _ in range(2):
+            layer = [pobj for t in layer if t.pos_ in ("NOUN", "NUM") for _, pobj in prep_objects(t, {"of"})]
+            for matter in layer:
+                found = [p for p in participants_of(mentions, matter) if not any(same_party(p, b) for b in besides)]
+                if found:
+                    return found
     return []
 
 

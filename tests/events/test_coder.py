@@ -818,6 +818,13 @@ def test_an_inquiry_into_what_concerns_a_party_is_aimed_at_that_party(events_of:
     assert fire.recipients == []  # a matter that concerns nobody names no recipient
 
 
+def test_easing_a_measure_on_someones_goods_is_aimed_at_their_owner(events_of: EventsOf) -> None:
+    (cut,) = events_of("Canada cut tariffs on $3 billion of Mexico's exports.")
+    assert (cut.type, [r.country for r in cut.recipients]) == ("CONCEDE", ["MEX"])
+    (ban,) = events_of("Japan lifted the ban on imports of Brazilian beef.")
+    assert [r.country for r in ban.recipients] == ["BRA"]
+
+
 def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
     (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
     assert "Alassane Ouattara" not in [r.name for r in arrest.recipients]
