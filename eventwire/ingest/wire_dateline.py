@@ -10,9 +10,9 @@ from eventwire.ingest import dates
 
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'’.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z'’.\- ]{1,30}?){0,2})"
-    rf"(?:[,.]?\s+(?i:(?P<date>{dates.MONTH_DAY})),?)?"
     # "Tehran, March 15, IRNA - ": an agency's initials after the date, with no brackets
-    r"(?:\s*(?P<bare_agency>[A-Z]{2,8})(?=\s*(?:-{1,2}|–|—)\s))?"
+    # (only there: "BERLIN -- " is a place, not "BE" and an agency "RLIN")
+    rf"(?:[,.]?\s+(?i:(?P<date>{dates.MONTH_DAY})),?(?:\s*(?P<bare_agency>[A-Z]{{2,8}})(?=\s*(?:-{{1,2}}|–|—)\s))?)?"
     r"(?:(?:\s*\((?P<agency>[^()\n]{2,40})\))?(?:\s*(?:-{1,2}|–|—))+\s+"
     # "ISLAMABAD: ", "KABUL (Pajhwok): " (a colon, as South Asian papers write it)
     r"|(?:\s*\((?P<colon_agency>[^()\n]{2,40})\))?:\s+"
@@ -36,9 +36,10 @@ def wire_dateline(body: str) -> WireDateline | None:
     match = _WIRE_DATELINE.match(body)
     if match is None or len(body) == match.end():
         return None
-    first_word = match.group("place").split(",")[0].split()[0]
+    # "THE HAGUE, Netherlands -- ": the place's first comma part, in capitals
+    first_word = match.group("place").split(",")[0].strip()
     agency = match.group("agency") or match.group("slash_agency") or match.group("colon_agency") or ""
-    if match.group("bare_agency") and match.group("date"):
+    if match.group("bare_agency"):
         agency = match.group("bare_agency")
     all_caps = first_word.isupper() and len(first_word) >= 2
     if not (agency or (all_caps and (match.group("date") or len(first_word) >= 4))):

@@ -106,6 +106,8 @@ def test_wire_dateline_is_lifted_from_the_body() -> None:
         ("KABUL (Pajhwok): ", "KABUL (Pajhwok)", "Pajhwok"),
         ("ISLAMABAD: ", "ISLAMABAD", ""),
         ("Tehran, March 15, IRNA - ", "Tehran, March 15, IRNA", "IRNA"),
+        ("BERLIN -- ", "BERLIN", ""),
+        ("THE HAGUE, Netherlands -- ", "THE HAGUE, Netherlands", ""),
     ],
 )
 def test_wire_dateline_styles(opening: str, dateline: str, source: str) -> None:
