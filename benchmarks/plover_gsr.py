@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from plv_typing import PlvRow, choose_event
+from plv_typing import PlvRow, choose_event, one_sentence_article
 
 from eventwire.errors import EvaluationError
-from eventwire.models import Article, Event
+from eventwire.models import Event
 from eventwire.pipeline import Pipeline, default_pipeline
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_dev.json"
@@ -129,14 +129,15 @@ def code_records(records: list[GsrRecord], console: Console, pipeline: Pipeline 
     pipeline = pipeline or default_pipeline()
     results = []
     for record in track(records, description="coding PLOVER records", console=console):
-        article = Article(doc_id=f"gsr-{record.row.sentence_id}", text=record.row.sentence, published=record.published or None)
+        article, lifted = one_sentence_article(record.row.sentence, f"gsr-{record.row.sentence_id}", record.published or None)
         events = pipeline.process(article).events
-        event, _tier = choose_event(events, record.row)
+        event, _tier = choose_event(events, record.row, lifted)
         if event is None:
             results.append(Result(record, "NONE", frozenset()))
             continue
         found = frozenset(p.country for p in event.actors + event.recipients) - UNKNOWN
-        misses = tuple(miss_kind(event, span, country) for span, country in record.parties if country not in found)
+        misses = tuple(miss_kind(event, span and (span[0] - lifted, span[1] - lifted), country)
+                       for span, country in record.parties if country not in found)
         results.append(Result(record, event.type, found, frozenset(event.contexts), misses))
     return results
 

@@ -8,8 +8,10 @@ project; a measuring set only, never a source of lexicon entries). Each row's
 ``marked_sentence`` marks the source with ``<s>..</s>`` and the target with
 ``<t>..</t>`` (a role may be marked more than once, or not at all when PLV's column
 holds a placeholder such as "a recipient"). Every sentence goes through the standard
-pipeline (``eventwire.pipeline.default_pipeline()``) as a one-sentence Article
-published on 2018-01-01, exactly as ``eventwire extract`` would code it.
+pipeline (``eventwire.pipeline.default_pipeline()``) as a one-sentence record
+published on 2018-01-01, read by the same ingest step as a record given to
+``eventwire extract`` (``one_sentence_article``): a wire dateline the sentence opens
+with ("BEIJING -- ") is lifted, and the marked spans are shifted to match.
 
 Which event is "the" event of a row (the rule):
 
@@ -50,7 +52,7 @@ import json
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,7 @@ sys.path.insert(0, str(ROOT))
 from eventwire.errors import EvaluationError
 from eventwire.events.coder import EventCoder
 from eventwire.events.ontology import Ontology
+from eventwire.ingest import parse_record
 from eventwire.models import Article, ArticleResult, Event, Participant
 from eventwire.nlp.analysis import load_analysis_pipeline
 from eventwire.pipeline import Pipeline, default_pipeline
@@ -256,6 +259,20 @@ def read_rows(path: Path) -> list[PlvRow]:
     return rows
 
 
+# -- coding a row --------------------------------------------------------------------
+
+
+def one_sentence_article(sentence: str, doc_id: str, published: str | None) -> tuple[Article, int]:
+    """The sentence as ``eventwire extract`` reads a record, and how many characters
+    ingest took off its front (a wire dateline): the marked spans move back by that."""
+    record: dict[str, Any] = {"text": sentence}
+    if published:
+        record["published"] = published
+    article = parse_record(record, doc_id)
+    lifted = len(sentence) - len(article.text) if sentence.endswith(article.text) else 0
+    return article, lifted
+
+
 # -- choosing the event -------------------------------------------------------------
 
 
@@ -267,10 +284,13 @@ def _covers(participants: list[Participant], spans: tuple[tuple[int, int], ...])
     return not spans or any(_overlaps(p, spans) for p in participants)
 
 
-def choose_event(events: list[Event], row: PlvRow) -> tuple[Event | None, str]:
-    """The event about the marked pair and the tier it was found at (see the module docstring)."""
+def choose_event(events: list[Event], row: PlvRow, lifted: int = 0) -> tuple[Event | None, str]:
+    """The event about the marked pair and the tier it was found at (see the module
+    docstring); ``lifted``: characters ingest took off the sentence's front."""
     if not events:
         return None, "none"
+    if lifted:
+        row = replace(row, source_spans=_shifted(row.source_spans, lifted), target_spans=_shifted(row.target_spans, lifted))
     ranked: list[tuple[int, int, int, int, Event]] = []
     for order, event in enumerate(events):
         parties = event.actors + event.recipients
@@ -280,6 +300,10 @@ def choose_event(events: list[Event], row: PlvRow) -> tuple[Event | None, str]:
         ranked.append((tier, not directed, event.status != "asserted", order, event))
     best = min(ranked, key=lambda item: item[:4])
     return best[4], TIERS[best[0]]
+
+
+def _shifted(spans: tuple[tuple[int, int], ...], by: int) -> tuple[tuple[int, int], ...]:
+    return tuple((start - by, end - by) for start, end in spans)
 
 
 def error_kind(outcome: Outcome, trigger_types: set[str]) -> str:
@@ -311,10 +335,10 @@ def code_rows(rows: list[PlvRow], pipeline: Pipeline, console: Console) -> list[
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("coding", total=len(rows))
         for number, row in enumerate(rows):
-            article = Article(doc_id=f"plv-{row.sentence_id}-{number}", text=row.sentence, published=PUBLISHED)
+            article, lifted = one_sentence_article(row.sentence, f"plv-{row.sentence_id}-{number}", PUBLISHED)
             result = pipeline.process(article)
             events = result.events if isinstance(result, ArticleResult) else []
-            event, tier = choose_event(events, row)
+            event, tier = choose_event(events, row, lifted)
             outcomes.append(Outcome(
                 row=row,
                 predicted=event.type if event else NO_EVENT,

@@ -101,3 +101,17 @@ def test_gsr_misses_say_why_a_country_is_absent() -> None:
     assert gsr.miss_kind(event, (40, 45), "IND") == "no participant on its words"
     assert gsr.miss_kind(event, (20, 29), "IND") == "participant with no country"
     assert gsr.miss_kind(event, (0, 4), "IND") == "participant with another country"
+
+
+def test_a_plv_sentence_is_read_as_extract_reads_a_record() -> None:
+    """A wire dateline is lifted, as ingest lifts it, and the marked spans follow the text."""
+    from eventwire.models import Event, Participant
+
+    plv = _benchmark("plv_typing")
+    sentence = "BERLIN -- Germany expelled two Russian diplomats."
+    article, lifted = plv.one_sentence_article(sentence, "plv-t", plv.PUBLISHED)
+    assert (article.dateline, lifted) == ("BERLIN", len("BERLIN -- "))
+    row = plv.PlvRow(0, sentence, ((10, 17),), ((34, 41),), "SANCTION")
+    event = Event(id="e", type="SANCTION", actors=[Participant("Germany", "DEU", start=0, end=7)],
+                  recipients=[Participant("diplomats", "RUS", start=24, end=31)])
+    assert plv.choose_event([event], row, lifted) == (event, "both")
