@@ -35,6 +35,7 @@ class MentionWords:
 
     statement_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    named_body_heads: frozenset[str]
     member_nouns: frozenset[str]
     stake_adjectives: frozenset[str]
     sent_nouns: frozenset[str]

@@ -237,6 +237,12 @@ class _ArticleResolver:
         acronym = untagged_acronym(self.kb, head, phrase, base) if entity is None else None
         if acronym is not None:
             return acronym  # "ICE returned the artefacts"
+        if entity is None and _untagged_body_name(phrase):
+            # "The Tokyo Stock Exchange and the New York Stock Exchange agreed": a body NER
+            # missed is still a party, of the country a place in its name is in
+            country = self._country_in(phrase, None)
+            participant = Participant(clean_name(phrase.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="organisation", **base)
         body = self.back.body_of_named_family(phrase)
         if body is not None:
             participant = Participant(body.name, body.country, body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char)
@@ -679,6 +685,13 @@ class _ArticleResolver:
             if iso3 is not None:
                 return self.kb.country_by_iso3(iso3)
         return None
+
+
+def _untagged_body_name(phrase: Span) -> bool:
+    """A name of two or more capitalised words whose head names a body ("Tokyo Stock Exchange")."""
+    words = [t for t in phrase if t.dep_ != "det"]
+    return (len(words) >= 2 and phrase.root.pos_ == "PROPN" and phrase.root.lemma_.lower() in mention_words().named_body_heads
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words))
 
 
 def _adversary(head: Token) -> bool:

@@ -158,6 +158,11 @@ def test_a_country_named_inside_a_bodys_name_places_it(resolver: MentionResolver
     assert [p.country for p in _who(index, "Fund")] == ["OMN"]
 
 
+def test_a_body_ner_missed_is_kept_and_placed_by_a_place_in_its_name(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Tokyo Stock Exchange and the market regulator agreed to share data.", date(2020, 1, 1))
+    assert [(p.name, p.country) for p in _who(index, "Exchange")][0] == ("Tokyo Stock Exchange", "JPN")
+
+
 def test_religious_and_military_unit_roles(resolver: MentionResolver) -> None:
     index = _index(resolver, "The Grand Mufti of Egypt cancelled a visit. A contingent of Nigerian soldiers arrived.", date(2020, 1, 1))
     assert [(p.country, p.sector) for p in _who(index, "Mufti")] == [("EGY", "REL")]
