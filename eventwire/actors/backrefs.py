@@ -203,7 +203,8 @@ class BackReferences:
         return Participant(country.name, country.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
 
     def coordinated_countries(self, head: Token, role: Role, phrase: Span) -> list[Participant]:
-        """"North Korean and US officials": one party per coordinated country modifier."""
+        """"North Korean and US officials", "British and EU negotiators": one party per
+        coordinated modifier naming a country or a known body."""
         out: list[Participant] = []
         for child in head.children:
             if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i or not child.conjuncts:
@@ -213,6 +214,10 @@ class BackReferences:
                 country = self.kb.country_by_adjective(text) or self.kb.country(text) or self.kb.country_by_adjective(part.text)
                 if country is not None and all(p.country != country.iso3 for p in out):
                     out.append(Participant(f"{country.name} {head.text}", country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char))
+                body = self.organisation(text) if country is None else None
+                if body is not None and all(p.actor_id != body.id for p in out):
+                    # "British and EU negotiators": a body's people beside a country's
+                    out.append(Participant(f"{body.name} {head.text}", body.country, role.sector or body.sector, body.id, phrase.text, phrase.start_char, phrase.end_char))
         return out
 
     def described_owner(self, phrase: Span, name_start: int, antecedents: Antecedents) -> str | None:

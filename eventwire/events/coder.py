@@ -265,6 +265,12 @@ class EventCoder:
             if match.object_token is not None:
                 # what the noun acts on ("attack on the impeachment proceedings") is no event of its own
                 found.consumed.update(t.i for t in match.object_token.subtree if t.dep_ in ("compound", "amod") or t.i == match.object_token.i)
+        topic_of = match.object_token if entry.pos == "VERB" else match.token
+        if entry.reciprocal and topic_of is not None:
+            # "reached a deal on the Irish border", "talks on Syria": what a deal or talks are
+            # on is their topic, not a party to them
+            topics = {pobj.i for _, pobj in args_mod.prep_objects(topic_of, RECIPROCAL_TOPIC_PREPS)}
+            found.recipients = [t for t in found.recipients if t.i not in topics]
         if match.commander is not None:
             # "the government ordered the newspaper to suspend publication", "France sent
             # experts to investigate": whoever gave the order (sent them) does the act; it falls
@@ -531,6 +537,8 @@ class EventCoder:
 # Concessions and retreats whose object's preposition names what they ease ("a waiver on
 # the sanctions", "relief from the embargo", "an end to the blockade").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# What a deal or talks are "on" or "about" is their topic.
+RECIPROCAL_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 
 # Giving: an entry that names what is given and gives it "to" someone ("delivered Patriot
 # systems to Ukraine") has the goods as its object, never a party.

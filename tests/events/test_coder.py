@@ -825,6 +825,11 @@ def test_easing_a_measure_on_someones_goods_is_aimed_at_their_owner(events_of: E
     assert [r.country for r in ban.recipients] == ["BRA"]
 
 
+def test_a_deal_on_a_place_is_not_made_with_it_and_a_bodys_people_count_beside_a_countrys(events_of: EventsOf) -> None:
+    (deal,) = events_of("Serbian and EU negotiators reached an agreement on the Kosovo border.")
+    assert sorted(a.country for a in deal.actors) == ["IGO", "SRB"] and deal.recipients == []
+
+
 def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
     (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
     assert "Alassane Ouattara" not in [r.name for r in arrest.recipients]
