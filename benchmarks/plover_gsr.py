@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from plv_typing import PlvRow, choose_event, one_sentence_article
 
 from eventwire.errors import EvaluationError
-from eventwire.models import Event
+from eventwire.models import Event, Participant
 from eventwire.pipeline import Pipeline, default_pipeline
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "plover" / "PLOVER_GSR_dev.json"
@@ -136,20 +136,25 @@ def code_records(records: list[GsrRecord], console: Console, pipeline: Pipeline 
             results.append(Result(record, "NONE", frozenset()))
             continue
         found = frozenset(p.country for p in event.actors + event.recipients) - UNKNOWN
-        misses = tuple(miss_kind(event, span and (span[0] - lifted, span[1] - lifted), country)
+        misses = tuple(miss_kind(event, span and (span[0] - lifted, span[1] - lifted), country, tuple(events))
                        for span, country in record.parties if country not in found)
         results.append(Result(record, event.type, found, frozenset(event.contexts), misses))
     return results
 
 
-def miss_kind(event: Event, span: tuple[int, int] | None, country: str) -> str:
-    """Why the event lacks a gold party's country: which of MISS_KINDS."""
+def miss_kind(event: Event, span: tuple[int, int] | None, country: str, others: tuple[Event, ...] = ()) -> str:
+    """Why the event lacks a gold party's country: which of MISS_KINDS (``others``: the
+    article's other events, which may hold the party the chosen one lacks)."""
     if span is None:
         return "words not in the sentence"
     start, end = span
-    over = [p for p in event.actors + event.recipients if p.start >= 0 and p.start < end and start < p.end]
+
+    def on_words(e: Event) -> list[Participant]:
+        return [p for p in e.actors + e.recipients if p.start >= 0 and p.start < end and start < p.end]
+
+    over = on_words(event)
     if not over:
-        return "no participant on its words"
+        return "a party of another event" if any(on_words(e) for e in others if e is not event) else "no participant on its words"
     if all(p.country in UNKNOWN for p in over):
         return "participant with no country"
     return "participant with another country"

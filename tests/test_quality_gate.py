@@ -101,6 +101,8 @@ def test_gsr_misses_say_why_a_country_is_absent() -> None:
     assert gsr.miss_kind(event, (40, 45), "IND") == "no participant on its words"
     assert gsr.miss_kind(event, (20, 29), "IND") == "participant with no country"
     assert gsr.miss_kind(event, (0, 4), "IND") == "participant with another country"
+    other = Event(id="o", type="ASSAULT", actors=[Participant("police", "IND", start=40, end=45)])
+    assert gsr.miss_kind(event, (40, 45), "IND", (event, other)) == "a party of another event"
 
 
 def test_a_plv_sentence_is_read_as_extract_reads_a_record() -> None:

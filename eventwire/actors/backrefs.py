@@ -133,7 +133,7 @@ class BackReferences:
             if mention.start < pronoun.sent.start_char:
                 return []
             head = self.doc[mention.head]
-            if head == own_subject or own_subject is not None and head in own_subject.conjuncts:
+            if head == own_subject or (own_subject is not None and head in own_subject.conjuncts):
                 continue
             if head.tag_ in ("NNS", "NNPS") or head.conjuncts:
                 return self._whole_plural(mention, head)

@@ -830,6 +830,13 @@ def test_a_deal_on_a_place_is_not_made_with_it_and_a_bodys_people_count_beside_a
     assert sorted(a.country for a in deal.actors) == ["IGO", "SRB"] and deal.recipients == []
 
 
+def test_a_warning_that_a_party_will_suffer_is_aimed_at_that_party(events_of: EventsOf) -> None:
+    (warning,) = events_of("Japan warned that North Korea would pay a heavy price.")
+    assert (warning.type, [r.country for r in warning.recipients]) == ("THREATEN", ["PRK"])
+    (own,) = events_of("Japan warned that it would respond.")
+    assert own.recipients == []  # "it" is the warner itself
+
+
 def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
     (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
     assert "Alassane Ouattara" not in [r.name for r in arrest.recipients]
