@@ -146,7 +146,7 @@ def subject_of(verb: Token) -> Token | None:
                     return _relative_antecedent(child, node)
                 if child.dep_ == "csubj":
                     return participle_described(child) or child  # "Visiting Premier Wen met Putin"
-                return child
+                return _named_apposition(child) or child
         misparsed = _misparsed_subject(node)
         if misparsed is not None:
             return misparsed
@@ -265,6 +265,15 @@ def _object_controller(gerund: Token) -> Token | None:
     if prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _named_apposition(subject: Token) -> Token | None:
+    """"The West African bloc ECOWAS held a summit": the parser may give the verb a second
+    subject, the name right after the description, which says who the first one is."""
+    if subject.pos_ != "NOUN":
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == subject.right_edge.i + 1), None)
 
 
 def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:

@@ -30,9 +30,13 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
         named = [p for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for p in mentions.resolve(c)]
         if named:
             return named  # "his presidential rival Laurent Gbagbo": the name says who
+        owners = mentions.owners(token)
         if token.lemma_.lower() in ArgumentRoles.load().adversary_nouns:
-            return []  # "his rival", "the government's critics": not its owner's own side
-        return mentions.owners(token)
+            # "his rival", "South Sudan's rivals", "the government's critics": others than the
+            # owner, mostly of the owner's country
+            words = token.doc[token.left_edge.i : token.i + 1]
+            return [Participant(words.text, o.country, "", "", words.text, words.start_char, words.end_char) for o in owners[:1]]
+        return owners
     return []
 
 

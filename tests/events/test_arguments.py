@@ -23,6 +23,12 @@ def test_a_passive_control_verb_passes_its_subject_down(nlp) -> None:  # type: i
     assert subject_of(_token(doc, "withdraw")).text == "army"
 
 
+def test_a_name_the_parser_made_a_second_subject_names_the_first(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The West African bloc ECOWAS held an extraordinary summit.")
+    assert [t.dep_ for t in doc if t.text in ("bloc", "ECOWAS")] == ["nsubj", "nsubj"]  # the parse this mends
+    assert subject_of(_token(doc, "held")).text == "ECOWAS"
+
+
 def test_an_adjective_passes_the_subject_of_its_clause_to_its_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Russia is ready to attack the port.")
     assert subject_of(_token(doc, "attack")).text == "Russia"
