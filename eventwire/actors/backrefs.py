@@ -35,6 +35,7 @@ class MentionWords:
 
     statement_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    country_descriptions: frozenset[str]
     named_body_heads: frozenset[str]
     member_nouns: frozenset[str]
     stake_adjectives: frozenset[str]
@@ -93,6 +94,23 @@ class BackReferences:
                 return None
             if mention.kind == "organisation" and len(mention.participants) == 1 and mention.participants[0].country != "IGO":
                 return mention.participants[0]
+        return None
+
+    def described_country(self, phrase: Span) -> Participant | None:
+        """"the kingdom", "the country": the state named last, close before."""
+        words = [t for t in phrase if t.dep_ != "det"]
+        if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN" or words[0].lemma_.lower() not in self.words.country_descriptions:
+            return None
+        for mention in reversed(self.index.mentions):
+            if mention.start >= phrase.start_char:
+                continue
+            if phrase.start_char - mention.end > ANAPHOR_REACH:
+                return None
+            states = {p.country for p in mention.participants} - {"", "UNK", "IGO"}
+            if len(states) == 1:
+                country = self.kb.country_by_iso3(states.pop())
+                if country is not None:
+                    return Participant(country.name, country.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
         return None
 
     def epithet_body(self, phrase: Span) -> Participant | None:

@@ -320,6 +320,9 @@ class _ArticleResolver:
             shared = self.back.coordinated_countries(head, role, phrase)
             if len(shared) >= 2:
                 return Mention(participants=shared, kind="group", **base)
+        state = self.back.described_country(phrase) if entity is None else None
+        if state is not None:
+            return Mention(participants=[state], kind="country", **base)
         body = self.back.epithet_body(phrase) if entity is None else None
         if body is not None:
             return Mention(participants=[with_span(body, phrase)], kind="organisation", **base)

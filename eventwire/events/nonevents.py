@@ -125,10 +125,14 @@ def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             # (the parser may take the clause's subject for the verb's object)
             own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and object_of(verb) is not None and not _natural(own):
+                continue  # "warned Pakistan that any attack would invite a response": told to a party
             subjects.append(own if own is not None else object_of(verb))
     return any(_a_happening(s, matcher) for s in subjects if s is not None)
 
 
 def _a_happening(noun: Token, matcher: TriggerMatcher) -> bool:
-    return noun.pos_ == "NOUN" and (noun.tag_ == "VBG" or noun.lower_.endswith("ing") or matcher.noun_match(noun) is not None
-                                    or noun.lemma_.lower() in ArgumentRoles.load().situation_nouns)
+    # (an "-ing" noun is a doing: "the shelling", not "the king" or "a wing")
+    gerund = noun.lower_.endswith("ing") and len(noun.lower_) > 5
+    return noun.pos_ == "NOUN" and (noun.tag_ == "VBG" or gerund or matcher.noun_match(noun) is not None
+                                    or noun.lemma_.lower() in ArgumentRoles.load().situation_nouns or _natural(noun))

@@ -163,6 +163,11 @@ def test_a_body_ner_missed_is_kept_and_placed_by_a_place_in_its_name(resolver: M
     assert [(p.name, p.country) for p in _who(index, "Exchange")][0] == ("Tokyo Stock Exchange", "JPN")
 
 
+def test_the_kingdom_is_the_state_named_last(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Saudi Arabia said on Monday that the kingdom would host the talks.", date(2020, 1, 1))
+    assert [(p.country, p.sector) for p in _who(index, "kingdom")] == [("SAU", "GOV")]
+
+
 def test_religious_and_military_unit_roles(resolver: MentionResolver) -> None:
     index = _index(resolver, "The Grand Mufti of Egypt cancelled a visit. A contingent of Nigerian soldiers arrived.", date(2020, 1, 1))
     assert [(p.country, p.sector) for p in _who(index, "Mufti")] == [("EGY", "REL")]

@@ -74,6 +74,7 @@ EventsOf = Callable[[str], list[Event]]
         "An official who asked not to be named said the talks had failed.",
         "Some people warned the latest carnage was likely to inflame sectarian passions.",
         "The UN warned that the crisis could spread to neighbouring countries.",
+        "Officials warned residents that the hurricane would hit the coast.",
     ],
 )
 def test_what_no_party_did_is_no_event(events_of: EventsOf, text: str) -> None:
@@ -110,3 +111,13 @@ def test_the_doer_of_a_harm_is_whoever_the_when_clause_says_attacked(events_of: 
 def test_a_rally_by_people_and_an_oil_embargo_are_still_events(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Thousands joined a rally by opposition supporters in Dhaka.")] == ["PROTEST"]
     assert [e.type for e in events_of("The US imposed an oil embargo on Iraq.")] == ["COERCE"]
+
+
+def test_a_warning_told_to_a_named_party_is_a_threat_whatever_it_warns_of(events_of: EventsOf) -> None:
+    [warning] = events_of("Serbia warned Kosovo that another war was possible.")
+    assert (warning.type, [r.country for r in warning.recipients]) == ("THREATEN", ["XKX"])
+
+
+def test_a_king_is_no_doing(events_of: EventsOf) -> None:
+    [warning] = events_of("The Jordanian king warned that the kingdom would defend its borders.")
+    assert warning.type == "THREATEN" and [a.country for a in warning.actors] == ["JOR"]
