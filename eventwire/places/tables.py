@@ -20,6 +20,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from eventwire.errors import ModelError
 from eventwire.models import PLACE_KINDS
