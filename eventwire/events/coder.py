@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from eventwire.actors.backrefs import mention_words
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events import arguments as args_mod
@@ -321,6 +322,14 @@ class EventCoder:
             # is where it was aimed (not the parties of talks held there).
             named_places = [t for t in found.actors if t.dep_ == "compound" and t.head.i == match.token.i]
             recipients = first_place(named_places, places, frozenset(a.country for a in actors))
+        if not recipients and entry.pos == "VERB" and not entry.reciprocal:
+            # "Reagan, in a meeting with Mulroney, agreed to ...", "pledged during talks with
+            # X": an act done in a gathering with someone is done toward them
+            # (the parser may hang the phrase on the subject: "Merkel, during talks with X, agreed")
+            partners = [pobj for head in (match.token, *found.actors) for _, gathering in args_mod.prep_objects(head, {"in", "during", "at"})
+                        if gathering.lemma_.lower() in mention_words().gathering_nouns
+                        for _, pobj in args_mod.prep_objects(gathering, {"with"})]
+            recipients = [p for p in resolve_all(mentions, partners) if not any(same_party(p, a) for a in actors)]
         if not recipients and actors and entry.type in SCENE_TYPES and not entry.reciprocal:
             scene = scene_party(match.token, places, frozenset(a.country for a in actors) | {"IGO"})
             recipients = [scene] if scene is not None else []

@@ -837,6 +837,12 @@ def test_a_warning_that_a_party_will_suffer_is_aimed_at_that_party(events_of: Ev
     assert own.recipients == []  # "it" is the warner itself
 
 
+def test_an_act_done_in_a_meeting_with_someone_is_done_toward_them(events_of: EventsOf) -> None:
+    events = events_of("Chancellor Merkel, during talks in Berlin with President Macron, agreed to a joint fund.")
+    agreement = next(e for e in events if e.type == "AGREE")
+    assert [r.country for r in agreement.recipients] == ["FRA"]
+
+
 def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
     (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
     assert [(r.name, r.country) for r in arrest.recipients] == [("his rival", "CIV")]
