@@ -41,6 +41,7 @@ class StatusCues:
     calling_verbs: frozenset[str]
     appeal_preps: frozenset[str]
     denying_governors: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -193,6 +194,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break  # "pledged to deepen ties during his visit": the act that dates another is told as a fact
         if _past_anchor(node, cues):
             break  # "agreed to the plan after Russia attacked Ukraine": likewise
+        if _denied_after(node, cues):
+            break  # "accused Rwanda of backing the rebels, a charge Kigali denies": told as said
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":
@@ -207,6 +210,16 @@ def _past_anchor(clause: Token, cues: StatusCues) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in clause.children)
+
+
+def _denied_after(clause: Token, cues: StatusCues) -> bool:
+    """A clause the parser hangs on a denial that follows it and whose subject is named with
+    a claim noun ("..., a charge Kigali denies", "..., an accusation Moscow rejects")."""
+    denial = clause.head
+    if clause.dep_ != "ccomp" or denial.i < clause.i or denial.lemma_.lower() not in cues.denying_governors | {"reject", "dismiss", "dispute"}:
+        return False
+    subject = next((c for c in denial.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(t.lemma_.lower() in cues.claim_nouns for t in subject.subtree)
 
 
 def _infinitive_of_noun(clause: Token) -> bool:

@@ -23,6 +23,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
     ("sentence", "trigger", "expected"),
     [
         ("Government troops attacked the rebel camp on Monday.", "attacked", "asserted"),
+        # a clause the parser hangs on the denial of it that follows is what the report says
+        ("The Congolese government accused neighbouring Rwanda of backing the M23 rebels, an allegation Kigali denies.", "accused", "asserted"),
+        ("Rwanda denied backing the rebels.", "backing", "negated"),
         # what any such act does is no act that happened; a definite one is
         ("A resignation of one-third of the cabinet automatically brings down the government.", "resignation", "hypothetical"),
         ("The resignation of the minister brought down the government.", "resignation", "asserted"),
