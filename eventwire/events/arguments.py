@@ -59,6 +59,7 @@ class ArgumentRoles:
     happening_verbs: frozenset[str]
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
+    warned_fates: frozenset[str]
     located_target_types: frozenset[str]
     located_preps: frozenset[str]
     located_act_types: frozenset[str]
@@ -413,6 +414,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
             args.recipients.extend(pobj for _, pobj in prep_objects(participle, {"on", "upon", "against"})[:1])
     if event_type and event_type in roles.addressed_complement_types and object_of(verb) is None:
         args.recipients.extend(_complement_subjects(verb))
+    if event_type == "THREATEN" and object_of(verb) is None:
+        args.recipients.extend(s for s in _complement_subjects(verb) if s.head.lemma_.lower() in roles.warned_fates)
     if event_type in roles.own_act_complement_types and object_of(verb) is None:
         args.recipients.extend(_own_act_objects(verb))
     if event_type in roles.object_owner_types:

@@ -267,7 +267,7 @@ class EventCoder:
                 # what the noun acts on ("attack on the impeachment proceedings") is no event of its own
                 found.consumed.update(t.i for t in match.object_token.subtree if t.dep_ in ("compound", "amod") or t.i == match.object_token.i)
         topic_of = match.object_token if entry.pos == "VERB" else match.token
-        if entry.reciprocal and topic_of is not None:
+        if entry.reciprocal and entry.type in PARLEY_TYPES and topic_of is not None:
             # "reached a deal on the Irish border", "talks on Syria": what a deal or talks are
             # on is their topic, not a party to them
             topics = {pobj.i for _, pobj in args_mod.prep_objects(topic_of, RECIPROCAL_TOPIC_PREPS)}
@@ -546,8 +546,9 @@ class EventCoder:
 # Concessions and retreats whose object's preposition names what they ease ("a waiver on
 # the sanctions", "relief from the embargo", "an end to the blockade").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
-# What a deal or talks are "on" or "about" is their topic.
+# What a deal or talks are "on" or "about" is their topic (a war "on" Iraq is waged on it).
 RECIPROCAL_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+PARLEY_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 
 # Giving: an entry that names what is given and gives it "to" someone ("delivered Patriot
 # systems to Ukraine") has the goods as its object, never a party.

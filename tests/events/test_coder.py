@@ -828,6 +828,8 @@ def test_easing_a_measure_on_someones_goods_is_aimed_at_their_owner(events_of: E
 def test_a_deal_on_a_place_is_not_made_with_it_and_a_bodys_people_count_beside_a_countrys(events_of: EventsOf) -> None:
     (deal,) = events_of("Serbian and EU negotiators reached an agreement on the Kosovo border.")
     assert sorted(a.country for a in deal.actors) == ["IGO", "SRB"] and deal.recipients == []
+    war = next(e for e in events_of("Britain joined the war on Iraq.") if e.type == "ASSAULT")
+    assert "IRQ" in [p.country for p in war.actors + war.recipients]  # a war "on" a party is waged on it
 
 
 def test_a_warning_that_a_party_will_suffer_is_aimed_at_that_party(events_of: EventsOf) -> None:
@@ -835,6 +837,8 @@ def test_a_warning_that_a_party_will_suffer_is_aimed_at_that_party(events_of: Ev
     assert (warning.type, [r.country for r in warning.recipients]) == ("THREATEN", ["PRK"])
     (own,) = events_of("Japan warned that it would respond.")
     assert own.recipients == []  # "it" is the warner itself
+    events = events_of("Japan warned that extremists were planning to kidnap officials.")
+    assert next(e for e in events if e.type == "THREATEN").recipients == []  # whom it warns of, not at
 
 
 def test_an_act_done_in_a_meeting_with_someone_is_done_toward_them(events_of: EventsOf) -> None:
