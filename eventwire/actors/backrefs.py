@@ -97,7 +97,7 @@ class BackReferences:
         return None
 
     def described_country(self, phrase: Span) -> Participant | None:
-        """"the kingdom", "the country": the state named last, close before."""
+        """"the kingdom", "the republic": the state named last, close before."""
         words = [t for t in phrase if t.dep_ != "det"]
         if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN" or words[0].lemma_.lower() not in self.words.country_descriptions:
             return None

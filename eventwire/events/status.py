@@ -42,6 +42,7 @@ class StatusCues:
     appeal_preps: frozenset[str]
     denying_governors: frozenset[str]
     claim_nouns: frozenset[str]
+    disputing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +217,7 @@ def _denied_after(clause: Token, cues: StatusCues) -> bool:
     """A clause the parser hangs on a denial that follows it and whose subject is named with
     a claim noun ("..., a charge Kigali denies", "..., an accusation Moscow rejects")."""
     denial = clause.head
-    if clause.dep_ != "ccomp" or denial.i < clause.i or denial.lemma_.lower() not in cues.denying_governors | {"reject", "dismiss", "dispute"}:
+    if clause.dep_ != "ccomp" or denial.i < clause.i or denial.lemma_.lower() not in cues.disputing_verbs:
         return False
     subject = next((c for c in denial.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(t.lemma_.lower() in cues.claim_nouns for t in subject.subtree)
