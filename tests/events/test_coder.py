@@ -847,7 +847,7 @@ def test_an_act_done_in_a_meeting_with_someone_is_done_toward_them(events_of: Ev
     assert [r.country for r in agreement.recipients] == ["FRA"]
 
 
-def test_a_rival_is_never_his_owners_own_side(events_of: EventsOf) -> None:
+def test_a_rival_is_of_his_owners_country_but_never_his_owner(events_of: EventsOf) -> None:
     (arrest,) = events_of("Soldiers loyal to Alassane Ouattara detained his rival in Abidjan.")
     assert [(r.name, r.country) for r in arrest.recipients] == [("his rival", "CIV")]
 
