@@ -8,6 +8,7 @@ mention before the one being read is already in the index.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -85,13 +86,18 @@ class BackReferences:
         self.places = places
         self.words = mention_words()
 
-    def last_organisation(self, phrase: Span) -> Participant | None:
-        """"the movement would avenge ...": the organisation named last, close before."""
+    def _close_before(self, phrase: Span) -> Iterator[Mention]:
+        """The mentions before the phrase, nearest first, as far back as an anaphor reaches."""
         for mention in reversed(self.index.mentions):
             if mention.start >= phrase.start_char:
                 continue
             if phrase.start_char - mention.end > ANAPHOR_REACH:
-                return None
+                return
+            yield mention
+
+    def last_organisation(self, phrase: Span) -> Participant | None:
+        """"the movement would avenge ...": the organisation named last, close before."""
+        for mention in self._close_before(phrase):
             if mention.kind == "organisation" and len(mention.participants) == 1 and mention.participants[0].country != "IGO":
                 return mention.participants[0]
         return None
@@ -101,11 +107,7 @@ class BackReferences:
         words = [t for t in phrase if t.dep_ != "det"]
         if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN" or words[0].lemma_.lower() not in self.words.country_descriptions:
             return None
-        for mention in reversed(self.index.mentions):
-            if mention.start >= phrase.start_char:
-                continue
-            if phrase.start_char - mention.end > ANAPHOR_REACH:
-                return None
+        for mention in self._close_before(phrase):
             states = {p.country for p in mention.participants} - {"", "UNK", "IGO"}
             if len(states) == 1:
                 country = self.kb.country_by_iso3(states.pop())
@@ -126,11 +128,7 @@ class BackReferences:
     def plural_subject(self, phrase: Span) -> list[Participant]:
         """"They" with no group of parties before it: the subject of a clause close before
         that names several or a body ("Hezbollah and its allies had been demanding ...")."""
-        for mention in reversed(self.index.mentions):
-            if mention.start >= phrase.start_char:
-                continue
-            if phrase.start_char - mention.end > ANAPHOR_REACH:
-                return []
+        for mention in self._close_before(phrase):
             head = self.doc[mention.head]
             if head.dep_ not in ("nsubj", "nsubjpass") or mention.kind in ("person", "pronoun"):
                 continue
