@@ -105,6 +105,8 @@ class ArgumentRoles:
     taken_from_modes: frozenset[str]
     expelled_from_modes: frozenset[str]
     subject_control_verbs: frozenset[str]
+    permitting_verbs: frozenset[str]
+    haven_nouns: frozenset[str]
     exchanged_object_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -376,12 +378,17 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         obj = object_of(verb)
         if obj is None and object_token is not None and object_token == small_clause_subject(verb):
             obj = object_token  # "allowed inspectors to visit": the trigger took it for the object
+        elif obj is None and verb.lemma_.lower() in roles.permitting_verbs:
+            obj = small_clause_subject(verb, noun_clause=True)  # "allowed aid workers access": whom the access is given
         # "deployed 2,000 troops to Syria", "withdrew 4,000 soldiers": the forces moved
         # are the doer's means.
         moved = f"{event_type}/{mode}" in roles.moved_means_modes and obj is not None and obj == object_token
         voiced = obj is not None and obj == object_token and verb.lemma_.lower() in roles.expressing_verbs
         if obj is not None and not own_means and not moved and not voiced and verb.lemma_.lower() not in roles.topic_verbs:
             args.recipients.append(obj)
+            # "condemned the aggression and the threats made by the United States": whoever
+            # did the act reacted to, when the object is an act and names nobody itself
+            args.recipients.extend(act_authors(obj))
             # "meet his counterpart Italian President Sergio Mattarella": the parser may split
             # one object into two; the second names whom the first describes
             args.recipients.extend(c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i)
@@ -400,6 +407,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
                 # "refused to send peacekeepers to Iraq": whom the act goes to, before what it moves
                 args.recipients.extend(pobj for _, pobj in prep_objects(child, {"to"})[:1])
             args.recipients.extend(t for t in [object_of(child)] if t is not None)
+            if child.lemma_.lower() in roles.permitting_verbs:
+                args.recipients.extend(t for t in [small_clause_subject(child, noun_clause=True)] if t is not None)
             args.recipients.extend(pobj for _, pobj in prep_objects(child, preps)[:1])
     if object_token is not None:
         # "sent a plane loaded with medical supplies to Sudan": whom the carrier goes to
@@ -443,6 +452,14 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         # "a car bomb exploded near a police station in Kirkuk": an attack on nothing named
         # falls where it happened
         args.recipients.extend(located_in(verb, any_head=True, named=True))
+    if own_means:
+        # "mobilized troops for a war against Lebanon": forces readied for an act readied
+        # against its target
+        purposes = [pobj for head in (verb, object_token) if head is not None for _, pobj in prep_objects(head, {"for"})]
+        args.recipients.extend(pobj for purpose in purposes for _, pobj in prep_objects(purpose, {"against", "on"})[:1])
+    if object_token is not None and object_token.lemma_.lower() in roles.haven_nouns:
+        # "sought refuge in Bangladesh": whoever holds the place is asked (or gives) it
+        args.recipients.extend(located_in(object_token) or located_in(verb, any_head=True, named=True))
     caller = verb.head
     if verb.dep_ in ("advcl", "xcomp") and caller.lemma_.lower() in status_cues().calling_verbs and not any(c.dep_ == "prt" for c in caller.children):
         # "called Erdogan to apologize": the one called is whom the purpose addresses
@@ -454,6 +471,21 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     # from names the party when the thing itself names nobody (tried last)
     args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])
     return _without_grievances(args, event_type)
+
+
+def act_authors(noun: Token) -> list[Token]:
+    """Who a noun (and the nouns coordinated with it) says did it: "the threats made by X",
+    "the attack by X on Y". Only for common nouns: a name is a party of its own."""
+    if noun.pos_ != "NOUN":
+        return []
+    found: list[Token] = []
+    for act in (noun, *noun.conjuncts):
+        if act.pos_ != "NOUN":
+            continue
+        participles = [c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        found.extend(a for p in participles for a in [agent_of(p)] if a is not None)
+        found.extend(pobj for _, pobj in prep_objects(act, {"by"})[:1] if pobj.pos_ in ("NOUN", "PROPN", "PRON"))
+    return found
 
 
 def complement_object_owners(head: Token) -> list[Token]:
@@ -478,6 +510,8 @@ def located_in(thing: Token, any_head: bool = False, named: bool = False) -> lis
         return []
     found = [pobj for _, pobj in prep_objects(thing, set(ArgumentRoles.load().located_preps)) if pobj.ent_type_ not in TIME_ENTITIES][:1]
     within = [pobj for place in found for _, pobj in prep_objects(place, {"in", "inside"})[:1]]
+    # "in Niger's Maradi region": the state that owns the place
+    within += [c for place in found for c in place.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     if named:
         found = [t for t in found if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES]
     return found + within

@@ -357,9 +357,13 @@ class EventCoder:
                 # "swapped 200 prisoners": who is exchanged is no party to the exchange
                 taken = match.object_token
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
-            actors = merge_parties(actors, parties, recipients if entry.reciprocal else [])
+            # "a war against Lebanon", "allied against Iran": whom a joint act is against is
+            # its target, not a side to it
+            against = [t for t in found.recipients if t.dep_ == "pobj" and t.head.lower_ == "against"]
+            opposed = [r for r in recipients if any(t.left_edge.idx <= r.start < t.right_edge.idx + len(t.right_edge) for t in against)]
+            actors = merge_parties(actors, parties, [r for r in recipients if r not in opposed] if entry.reciprocal else [])
             if entry.reciprocal:
-                recipients = []
+                recipients = opposed
         recipients = [r for r in recipients if not any(same_party(r, a) for a in actors)]
         carried_by = ""
         if not actors and not recipients and entry.pos == "NOUN":

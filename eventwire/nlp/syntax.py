@@ -36,14 +36,17 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
-def small_clause_subject(verb: Token) -> Token | None:
+def small_clause_subject(verb: Token, noun_clause: bool = False) -> Token | None:
     """"Allowed inspectors to visit", "let 200 people enter": the parser often hangs the
     object of a verb of permitting or causing on the infinitive after it, as that verb's
     subject. An infinitive with a tense or modal of its own ("said they would visit") is
-    a clause reported, not such an object."""
+    a clause reported, not such an object. With ``noun_clause``, for a verb of letting, the
+    clause may be a noun: "allow inspectors access" (whereas in "having talks reconvene"
+    the noun is a verb mistagged)."""
     for child in verb.children:
         # a bare infinitive is often tagged present tense ("let 200 trucks enter")
-        if child.dep_ not in ("ccomp", "xcomp") or child.tag_ not in ("VB", "VBP") or child.i < verb.i:
+        clause = child.tag_ in ("VB", "VBP") or (noun_clause and child.pos_ == "NOUN" and child.dep_ == "ccomp")
+        if child.dep_ not in ("ccomp", "xcomp") or not clause or child.i < verb.i:
             continue
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in child.children):
             continue

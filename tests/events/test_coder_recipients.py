@@ -1,0 +1,52 @@
+"""Whom an act is aimed at when the parse hides it: the one let in, the host of a refuge,
+the doer of an act reacted to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.models import Event
+
+EventsOf = Callable[[str], list[Event]]
+
+
+def _recipient_countries(event: Event) -> set[str]:
+    return {p.country for p in event.recipients}
+
+
+def test_whom_an_agreement_or_refusal_lets_in_receives_it(events_of: EventsOf) -> None:
+    [refused] = events_of("Russia refused to allow two Turkish airlines to land in Moscow.")
+    agreed = [e for e in events_of("Ankara agreed to allow Iraqi officials access to the camp.") if e.status == "asserted"]
+    [access] = events_of("Syria allowed UN inspectors access to the sites.")
+    assert (refused.type, _recipient_countries(refused)) == ("REJECT", {"TUR"})
+    assert [(e.type, _recipient_countries(e)) for e in agreed] == [("AGREE", {"IRQ"})]
+    assert (access.type, _recipient_countries(access)) == ("RETREAT", {"IGO"})
+
+
+def test_a_refuge_sought_in_a_country_is_asked_of_it(events_of: EventsOf) -> None:
+    [sought] = events_of("Thousands of Syrians have sought refuge in Turkey.")
+    applied = events_of("Some 300 Afghans applied for asylum in Germany last year.")
+    [owned] = events_of("Around 77,000 Nigerians have sought refuge in Niger's Maradi region.")
+    assert (sought.type, _recipient_countries(sought)) == ("REQUEST", {"TUR"})
+    # the asylum asked for is no aid the asylum seekers give
+    assert [(e.type, _recipient_countries(e)) for e in applied] == [("REQUEST", {"DEU"})]
+    assert _recipient_countries(owned) == {"NER"}
+
+
+def test_a_reaction_to_an_act_is_aimed_at_whoever_did_it(events_of: EventsOf) -> None:
+    [condemned] = events_of("Egypt condemned the aggression and the threats made by the United States.")
+    [rejected] = events_of("Iran rejected the proposal made by the Arab League.")
+    assert (condemned.type, _recipient_countries(condemned)) == ("ACCUSE", {"USA"})
+    assert (rejected.type, [p.name for p in rejected.recipients]) == ("REJECT", ["Arab League"])
+
+
+def test_whom_a_joint_act_is_against_is_its_target_not_a_side(events_of: EventsOf) -> None:
+    [alliance] = events_of("Saudi Arabia and the UAE formed an alliance against Iran.")
+    [clash] = events_of("Troops clashed with rebels near Goma.")
+    assert {p.country for p in alliance.actors} == {"SAU", "ARE"} and _recipient_countries(alliance) == {"IRN"}
+    assert len(clash.actors) == 2 and clash.recipients == []
+
+
+def test_forces_readied_for_an_attack_are_readied_against_its_target(events_of: EventsOf) -> None:
+    events = events_of("The Israeli army mobilized troops for a war against Lebanon.")
+    assert {(e.type, frozenset(_recipient_countries(e))) for e in events} == {("MOBILIZE", frozenset({"LBN"})), ("ASSAULT", frozenset({"LBN"}))}
