@@ -625,6 +625,14 @@ class KnowledgeBase:
         short = list({p.id: p for k in keys for p in self._short_names.get(k, ())}.values())
         return self._decide(short, on, country, by_surname=True) if short else None
 
+    def namesakes_country(self, text: str) -> str | None:
+        """The one country of everyone the text may name, when it names none of them in
+        particular ("Bush" in 2018: no Bush in office, but every Bush known is American)."""
+        keys = list(dict.fromkeys(fold(c) for c in (text, clean(text))))
+        found = [p for k in keys for p in self._full_names.get(k, ())] or [p for k in keys for p in self._short_names.get(k, ())]
+        countries = {p.country for p in found}
+        return next(iter(countries)) if len(countries) == 1 and "" not in countries else None
+
     def _decide(self, candidates: list[Person], on: date | None, country: str | None,
                 by_surname: bool = False) -> Person | None:
         pool = candidates

@@ -372,7 +372,10 @@ class _ArticleResolver:
         if person is not None:
             participant = person_participant(person, on, phrase, role.sector if role else "")
             return Mention(participants=[participant], kind="person", gender=person.gender, **base)
-        if role is None and " " not in name and is_place(name):
+        namesakes = self.kb.namesakes_country(name) if person is None and country is None else None
+        if namesakes is not None:
+            country = self.kb.country_by_iso3(namesakes)
+        if role is None and " " not in name and is_place(name) and namesakes is None:
             # NER calls some towns people ("stronghold of Jaffna", "Kiev denied"); the gazetteer
             # knows better, and a capital or seat of power stands for its government.
             seat = self.kb.country(name) or self.kb.country_by_seat(name)

@@ -426,3 +426,15 @@ def test_an_ethnic_people_is_of_where_it_lives_not_the_state_of_its_name(resolve
     troops = _placed(resolver, "Albanian troops attacked the town.", date(1998, 6, 1))
     [albanian] = _who(troops, "troops")
     assert (albanians.country, russians.country, albanian.country) == ("XKX", "UKR", "ALB")
+
+
+def test_people_in_training_take_the_force_that_trains_them(resolver: MentionResolver) -> None:
+    [trainees] = _who(_index(resolver, "A suicide bomber killed 15 Afghan Army trainees.", date(2020, 1, 1)), "trainees")
+    [recruits] = _who(_index(resolver, "Rebels ambushed three police recruits.", date(2020, 1, 1)), "recruits")
+    assert (trainees.country, trainees.sector) == ("AFG", "MIL") and recruits.sector == "COP"
+
+
+def test_a_surname_all_its_known_bearers_share_a_country_is_of_that_country(resolver: MentionResolver) -> None:
+    # no Bush held an office in 2018, so the name picks none of them, but each is American
+    [bush] = _who(_index(resolver, "Bush mobilized troops against Iraq.", date(2018, 1, 1)), "Bush")
+    assert (bush.country, bush.actor_id) == ("USA", "")
