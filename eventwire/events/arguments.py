@@ -107,6 +107,7 @@ class ArgumentRoles:
     subject_control_verbs: frozenset[str]
     permitting_verbs: frozenset[str]
     haven_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
     exchanged_object_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -417,6 +418,13 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if acted_on is not None:
         # "massed troops along the Syrian border": the parser may hang the phrase on the object
         args.recipients.extend(pobj for _, pobj in prep_objects(acted_on, preps)[:1])
+    if acted_on is not None and verb.lemma_.lower() in roles.giving_verbs and not prep_objects(verb, {"to"}):
+        # "handed over $4 million worth of equipment and medicines to the ministry": the
+        # parser hangs the receiver on a word inside a long object; the last "to" in it
+        # (not "information unfavourable to Hwang": a word's own "to")
+        inner = [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
+                 and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")]
+        args.recipients.extend(inner[-1:])
     if object_token is not None:
         # "lifted the sanctions imposed on India": whom the object was laid on receives.
         for participle in (c for c in object_token.children if c.dep_ == "acl" and c.tag_ == "VBN"):

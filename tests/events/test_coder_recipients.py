@@ -50,3 +50,10 @@ def test_whom_a_joint_act_is_against_is_its_target_not_a_side(events_of: EventsO
 def test_forces_readied_for_an_attack_are_readied_against_its_target(events_of: EventsOf) -> None:
     events = events_of("The Israeli army mobilized troops for a war against Lebanon.")
     assert {(e.type, frozenset(_recipient_countries(e))) for e in events} == {("MOBILIZE", frozenset({"LBN"})), ("ASSAULT", frozenset({"LBN"}))}
+
+
+def test_what_is_handed_over_goes_to_the_last_to_inside_a_long_object(events_of: EventsOf) -> None:
+    [returned] = events_of("Italy returned a painting that was stolen in 1989 from a gallery in Rome to the Greek government.")
+    [given] = events_of("The Swiss government gave account information of the holders, including their names and balances, to the Indian government.")
+    assert (returned.type, _recipient_countries(returned)) == ("RETREAT", {"GRC"})
+    assert _recipient_countries(given) == {"IND"}

@@ -26,6 +26,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # a clause the parser hangs on the denial of it that follows is what the report says
         ("The Congolese government accused neighbouring Rwanda of backing the M23 rebels, an allegation Kigali denies.", "accused", "asserted"),
         ("Rwanda denied backing the rebels.", "backing", "negated"),
+        # an offer waits on its acceptance
+        ("Kuwait offered to send troops to Jordan.", "send", "hypothetical"),
         # what any such act does is no act that happened; a definite one is
         ("A resignation of one-third of the cabinet automatically brings down the government.", "resignation", "hypothetical"),
         ("The resignation of the minister brought down the government.", "resignation", "asserted"),
