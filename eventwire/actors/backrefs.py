@@ -85,6 +85,24 @@ class BackReferences:
         self.doc: Doc = index.doc
         self.places = places
         self.words = mention_words()
+        self._defined: dict[str, Organisation] | None = None
+
+    def _bracketed(self) -> dict[str, Organisation]:
+        """Names the article defines by a known acronym in brackets right after them."""
+        if self._defined is None:
+            doc = self.doc
+            self._defined = {}
+            for ent in doc.ents:
+                after = ent.end
+                if ent.label_ == "ORG" and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                    acronym = doc[after + 1].text
+                    org = self.kb.organisation(acronym) if acronym.isupper() else None
+                    # the name's head word must be the body's too: "the International Commission
+                    # of Jurists (ICJ)" is not the International Court of Justice
+                    names = " ".join((org.name, *org.aliases)).lower().split() if org is not None else []
+                    if org is not None and ent[-1].lower_ in names:
+                        self._defined[ent.text] = org
+        return self._defined
 
     def _close_before(self, phrase: Span) -> Iterator[Mention]:
         """The mentions before the phrase, nearest first, as far back as an anaphor reaches."""
@@ -353,8 +371,9 @@ class BackReferences:
 
     def organisation(self, text: str) -> Organisation | None:
         """An organisation by its name, also when NER glued its acronym on ("The World
-        Health Organization (WHO")."""
-        found = self.kb.organisation(text)
+        Health Organization (WHO"). A known acronym in brackets after the name says which
+        body it is: "the Kurdish Workers' Party (PKK)" is not Brazil's "Workers' Party"."""
+        found = self._bracketed().get(text) or self.kb.organisation(text)
         if found is None and "(" in text:
             name, _, acronym = text.partition("(")
             found = self.kb.organisation(name.strip()) or self.kb.organisation(acronym.strip(" )"))

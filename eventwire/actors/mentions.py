@@ -99,7 +99,7 @@ class _ArticleResolver:
         self._places = places
         self.found = MentionIndex(doc=doc, on=on, kb=kb)
         self.back = BackReferences(kb, self.found, places)
-        self.owners = OwnerReadings(kb, self.found, self._role_in, self._country_in)
+        self.owners = OwnerReadings(kb, self.found, self._role_in, self._country_in, self.back.organisation)
         # acronyms the article defines ("the Palestinian National Authority (PNA)"): later
         # uses are that party, whatever else the knowledge base knows by them
         self._acronyms: dict[str, list[Participant]] = {}

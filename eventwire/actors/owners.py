@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from eventwire.actors.backrefs import mention_words
-from eventwire.actors.kb import Country, KnowledgeBase, Person, Role
+from eventwire.actors.kb import Country, KnowledgeBase, Organisation, Person, Role
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.phrases import has_possessive_pronoun, owner_text
 from eventwire.models import Participant
@@ -41,9 +41,11 @@ class OwnerReadings:
     the resolver's readings of a phrase's role noun and country."""
 
     def __init__(self, kb: KnowledgeBase, found: MentionIndex, role_in: Callable[[Span], Role | None],
-                 country_in: Callable[[Span, Span | None], Country | None]) -> None:
+                 country_in: Callable[[Span, Span | None], Country | None],
+                 organisation: Callable[[str], Organisation | None]) -> None:
         self.kb = kb
         self.found = found
+        self.organisation = organisation  # the article's own reading of a name (its bracketed acronyms)
         self.role_in = role_in
         self.country_in = country_in
 
@@ -84,13 +86,13 @@ class OwnerReadings:
                     continue
                 for owner in [pobj, *pobj.conjuncts]:
                     found = self.kb.country(owner.text) or self.kb.country(owner_text(owner))
-                    org = self.kb.organisation(owner_text(owner)) if found is None else None
+                    org = self.organisation(owner_text(owner)) if found is None else None
                     if found is None and org is None:
                         # "the chairman of the African Union Commission Moussa Faki": the body
                         # named inside the phrase the parser glued to a name.
                         words = list(owner.subtree)
                         inside = owner.doc[words[0].i : words[-1].i + 1].ents
-                        org = next((o for o in (self.kb.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
+                        org = next((o for o in (self.organisation(e.text) for e in inside if e.label_ == "ORG") if o is not None), None)
                     body = self.role_in(owner.doc[owner.left_edge.i : owner.i + 1]) if found is None and org is None else None
                     if body is not None:
                         # "a spokesman for the Kenyan foreign ministry": the body's country and sector

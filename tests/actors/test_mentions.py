@@ -438,3 +438,14 @@ def test_a_surname_all_its_known_bearers_share_a_country_is_of_that_country(reso
     # no Bush held an office in 2018, so the name picks none of them, but each is American
     [bush] = _who(_index(resolver, "Bush mobilized troops against Iraq.", date(2018, 1, 1)), "Bush")
     assert (bush.country, bush.actor_id) == ("USA", "")
+
+
+def test_a_known_acronym_in_brackets_says_which_body_a_shared_name_is(resolver: MentionResolver) -> None:
+    # "Workers' Party" alone names parties of many countries; "WPK" only North Korea's
+    index = _index(resolver, "Delegates of the Workers' Party (WPK) met leaders of the Workers' Party.", date(2016, 1, 1))
+    [party, again] = [p for t in index.doc if t.text == "Party" for p in index.resolve(t)]
+    [delegates] = _who(index, "Delegates")
+    assert (party.country, again.country, delegates.country) == ("PRK", "PRK", "PRK")
+    # an acronym two bodies share does not rename a body whose name is not the known one's
+    [jurists] = _who(_index(resolver, "The International Commission of Jurists (ICJ) called on the rebels to disarm.", date(2016, 1, 1)), "ICJ")
+    assert jurists.country != "IGO"
