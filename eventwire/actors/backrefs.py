@@ -8,6 +8,8 @@ mention before the one being read is already in the index.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,10 +99,11 @@ class BackReferences:
                 if ent.label_ == "ORG" and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                     acronym = doc[after + 1].text
                     org = self.kb.organisation(acronym) if acronym.isupper() else None
-                    # the name's head word must be the body's too: "the International Commission
-                    # of Jurists (ICJ)" is not the International Court of Justice
-                    names = " ".join((org.name, *org.aliases)).lower().split() if org is not None else []
-                    if org is not None and ent[-1].lower_ in names:
+                    # every word of the name must be the body's too: "the International Commission
+                    # of Jurists (ICJ)" is not the International Court of Justice, nor "the
+                    # Cambodian People's Party (CPP)" the Communist Party of the Philippines
+                    known = set(re.findall(r"[a-z]+", " ".join((org.name, *org.aliases)).lower())) if org is not None else set()
+                    if org is not None and all(t.lower_ in known for t in ent if t.is_alpha and t.lower_ not in ("the", "of", "and")):
                         self._defined[ent.text] = org
         return self._defined
 

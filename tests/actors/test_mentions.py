@@ -448,4 +448,5 @@ def test_a_known_acronym_in_brackets_says_which_body_a_shared_name_is(resolver: 
     assert (party.country, again.country, delegates.country) == ("PRK", "PRK", "PRK")
     # an acronym two bodies share does not rename a body whose name is not the known one's
     [jurists] = _who(_index(resolver, "The International Commission of Jurists (ICJ) called on the rebels to disarm.", date(2016, 1, 1)), "ICJ")
-    assert jurists.country != "IGO"
+    [cambodian] = _who(_index(resolver, "Hun Sen's Cambodian People's Party (CPP) denied any part in the attack.", date(1997, 4, 1)), "CPP")
+    assert jurists.country != "IGO" and cambodian.country == "KHM"
