@@ -80,3 +80,15 @@ def test_a_swimming_and_athletics_report_is_sport() -> None:
             "\"I have beaten him before,\" said Zhang, who will also face his rival in the 1,500m freestyle. "
             "Japan's top swimmer also won the 200m backstroke, while Liu Xiang ran the 110m hurdles.")
     assert is_sports_report(nlp(text))
+
+
+def test_a_captains_words_after_a_series_defeat_are_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = ("The captain said his side would fight back in the last two Test matches of the Ashes series. "
+            "He said the squad was hurting after the 180-run loss in Brisbane. "
+            "He urged the fans to stand by the team and rejected calls for changes. "
+            "In the first innings we bowled them out for 210, he said, but could not keep up the pressure. "
+            "He said he wanted to keep the captaincy.")
+    assert is_sports_report(nlp(text))
+    # a court's or a vote's numbers are no score
+    assert not is_sports_report(nlp("The court ruled 5-4 against the government, and parliament rejected the bill by 12 votes."))
