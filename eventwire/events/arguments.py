@@ -103,6 +103,7 @@ class ArgumentRoles:
     joint_verbs: frozenset[str]
     aiding_purposes: frozenset[str]
     taken_from_modes: frozenset[str]
+    given_to_modes: frozenset[str]
     expelled_from_modes: frozenset[str]
     subject_control_verbs: frozenset[str]
     permitting_verbs: frozenset[str]
@@ -418,13 +419,14 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if acted_on is not None:
         # "massed troops along the Syrian border": the parser may hang the phrase on the object
         args.recipients.extend(pobj for _, pobj in prep_objects(acted_on, preps)[:1])
-    if acted_on is not None and verb.lemma_.lower() in roles.giving_verbs and not prep_objects(verb, {"to"}):
+    given_to = prep_objects(verb, {"to"})[:1]
+    if not given_to and acted_on is not None and verb.lemma_.lower() in roles.giving_verbs:
         # "handed over $4 million worth of equipment and medicines to the ministry": the
         # parser hangs the receiver on a word inside a long object; the last "to" in it
         # (not "information unfavourable to Hwang": a word's own "to")
-        inner = [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
-                 and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")]
-        args.recipients.extend(inner[-1:])
+        given_to = [("to", t) for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
+                    and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
+        args.recipients.extend(pobj for _, pobj in given_to)
     if object_token is not None:
         # "lifted the sanctions imposed on India": whom the object was laid on receives.
         for participle in (c for c in object_token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -475,6 +477,8 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if f"{event_type}/{mode}" in roles.taken_from_modes:
         # "captured the town from Islamic State": whoever lost it receives, before the place taken
         args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
+    if f"{event_type}/{mode}" in roles.given_to_modes:
+        args.recipients[:0] = [pobj for _, pobj in given_to]
     # "lifted its ban on beef imports from the United States": where goods or people come
     # from names the party when the thing itself names nobody (tried last)
     args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])

@@ -57,3 +57,9 @@ def test_what_is_handed_over_goes_to_the_last_to_inside_a_long_object(events_of:
     [given] = events_of("The Swiss government gave account information of the holders, including their names and balances, to the Indian government.")
     assert (returned.type, _recipient_countries(returned)) == ("RETREAT", {"GRC"})
     assert _recipient_countries(given) == {"IND"}
+
+
+def test_posts_handed_back_go_to_whom_they_are_returned(events_of: EventsOf) -> None:
+    [returned] = [e for e in events_of("The militia returned the military bases it had seized to the Iraqi army.") if e.type == "RETREAT"]
+    assert returned.mode == "return"
+    assert [(p.country, p.sector) for p in returned.recipients] == [("IRQ", "MIL")]
