@@ -95,6 +95,9 @@ class TriggerMatcher:
         # in to", not "will give an answer in May").
         particles = {c.lower_ for c in verb.children if c.i > verb.i and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (
             c.i == verb.i + 1 or not any(o.dep_ == "pobj" for o in c.children))))}
+        # "set the hostages free": a resultative adjective after the object (not "set free
+        # elections", where the parser's reading as the object's own adjective is right)
+        particles |= {c.lower_ for c in verb.children if c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp")}
         direct = obj
         for entry in entries:
             obj = direct

@@ -1223,6 +1223,12 @@ def test_a_particle_right_after_the_verb_still_counts(events_of: EventsOf) -> No
     assert conceded.type == "CONCEDE"
 
 
+def test_an_adjective_after_the_object_completes_a_phrasal_trigger(events_of: EventsOf) -> None:
+    [freed] = events_of("The Colombian army set the hostages free on Monday.")
+    assert (freed.type, freed.mode) == ("RETREAT", "release")
+    assert events_of("The government set free market prices on Monday.") == []
+
+
 def test_workers_striking_protest_and_jets_striking_attack(events_of: EventsOf) -> None:
     teachers = events_of("Palestinian teachers struck on Monday over unpaid salaries.")
     judges = events_of("Striking 140 judges joined the protest on Saturday.")
