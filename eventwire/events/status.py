@@ -43,6 +43,7 @@ class StatusCues:
     denying_governors: frozenset[str]
     claim_nouns: frozenset[str]
     disputing_verbs: frozenset[str]
+    free_choice_determiners: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,17 @@ def _generic(trigger: Token, cues: StatusCues) -> bool:
 
 
 def decide_status(trigger: Token) -> StatusDecision:
-    """Walk from the trigger up its governing chain and read the cues met on the way."""
+    """Walk from the trigger up its governing chain and read the cues met on the way; an
+    act told of as "any attack" is whatever may come, when nothing says it did not."""
+    decision = _chain_status(trigger)
+    cues = status_cues()
+    chosen = next((c.lower_ for c in trigger.children if c.dep_ == "det" and c.lower_ in cues.free_choice_determiners), "")
+    if decision.status == "asserted" and trigger.pos_ == "NOUN" and chosen:
+        return StatusDecision("hypothetical", chosen)
+    return decision
+
+
+def _chain_status(trigger: Token) -> StatusDecision:
     cues = status_cues()
     if _generic(trigger, cues):
         # "a resignation of one-third of the cabinet brings down the government": what any

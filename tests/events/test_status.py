@@ -26,6 +26,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # a clause the parser hangs on the denial of it that follows is what the report says
         ("The Congolese government accused neighbouring Rwanda of backing the M23 rebels, an allegation Kigali denies.", "accused", "asserted"),
         ("Rwanda denied backing the rebels.", "backing", "negated"),
+        # "any attack" is whatever may come; a denial still denies it
+        ("Egypt said any attack on Sinai would be met with force.", "attack", "hypothetical"),
+        ("Hamas denied any attack on civilians.", "attack", "negated"),
         # an offer waits on its acceptance
         ("Kuwait offered to send troops to Jordan.", "send", "hypothetical"),
         # what any such act does is no act that happened; a definite one is
