@@ -637,13 +637,23 @@ def _only_where_they_are(recipients: list[Participant], actors: list[Participant
 
 def _announced_own_force(match: TriggerMatch, status: str, event_type: str, recipients: list[Participant]) -> bool:
     """"Turkey says it will begin a new operation against the Kurdish fighters": force the
-    speaker announces it will use against a named party is a threat."""
-    if status != "future" or event_type != "ASSAULT" or not recipients:
+    speaker announces it will use against a named party, or against whoever crosses it
+    ("would attack any convoy", "would open fire on anyone who"), is a threat."""
+    if status != "future" or event_type != "ASSAULT" or not (recipients or _against_anyone(match)):
         return False
     clause = match.token if match.entry.pos == "VERB" else match.token.head
     while clause.dep_ in ("xcomp", "conj", "dobj") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _against_anyone(match: TriggerMatch) -> bool:
+    """Whether the act is aimed at whoever may come: "any convoy", "anyone who crosses"."""
+    verb = match.token
+    aimed = [t for t in (match.object_token, object_of(verb)) if t is not None]
+    aimed += [pobj for _, pobj in args_mod.prep_objects(verb, {"on", "at", "against"})]
+    free = status_cues().free_choice_determiners
+    return any(t.lower_ in ("anyone", "anybody", "whoever") or any(c.dep_ == "det" and c.lower_ in free for c in t.children) for t in aimed)
 
 
 def _told_of_known(match: TriggerMatch) -> bool:

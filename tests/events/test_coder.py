@@ -1246,3 +1246,10 @@ def test_people_killed_and_wounded_are_no_doers(events_of: EventsOf) -> None:
 def test_a_round_is_of_what_its_of_names(events_of: EventsOf) -> None:
     assert "CONSULT" not in {e.type for e in events_of("Iran started a new round of military maneuvers on Thursday.")}
     assert [e.type for e in events_of("Iran and the EU started a new round of talks on Thursday.")] == ["CONSULT"]
+
+
+def test_force_announced_against_whoever_comes_is_a_threat(events_of: EventsOf) -> None:
+    [convoys] = events_of("The rebels said they would attack any convoy that crossed their territory.")
+    [border] = events_of("The army said its troops would open fire on anyone who tried to cross the border.")
+    assert (convoys.type, convoys.status) == ("THREATEN", "asserted")
+    assert (border.type, border.status) == ("THREATEN", "asserted")
