@@ -60,6 +60,7 @@ class ArgumentRoles:
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
     warned_fates: frozenset[str]
+    warned_punishments: frozenset[str]
     located_target_types: frozenset[str]
     located_preps: frozenset[str]
     located_act_types: frozenset[str]
@@ -435,6 +436,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         args.recipients.extend(_complement_subjects(verb))
     if event_type == "THREATEN" and object_of(verb) is None:
         args.recipients.extend(s for s in _complement_subjects(verb) if s.head.lemma_.lower() in roles.warned_fates)
+        # "warned that protesters would be punished": whoever the warned act will be done to
+        args.recipients.extend(s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in roles.warned_punishments
+                               for s in c.children if s.dep_ == "nsubjpass" and s.pos_ in ("PROPN", "NOUN"))
     if event_type in roles.own_act_complement_types and object_of(verb) is None:
         args.recipients.extend(_own_act_objects(verb))
     if event_type in roles.object_owner_types:

@@ -63,3 +63,8 @@ def test_posts_handed_back_go_to_whom_they_are_returned(events_of: EventsOf) -> 
     [returned] = [e for e in events_of("The militia returned the military bases it had seized to the Iraqi army.") if e.type == "RETREAT"]
     assert returned.mode == "return"
     assert [(p.country, p.sector) for p in returned.recipients] == [("IRQ", "MIL")]
+
+
+def test_a_warning_of_what_will_be_done_to_someone_is_aimed_at_them(events_of: EventsOf) -> None:
+    [warned] = [e for e in events_of("Beijing warned that Taiwanese separatists would be crushed.") if e.type == "THREATEN"]
+    assert _recipient_countries(warned) == {"TWN"}
