@@ -9,7 +9,6 @@ mention before the one being read is already in the index.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache

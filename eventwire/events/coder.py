@@ -652,8 +652,9 @@ def _against_anyone(match: TriggerMatch) -> bool:
     verb = match.token
     aimed = [t for t in (match.object_token, object_of(verb)) if t is not None]
     aimed += [pobj for _, pobj in args_mod.prep_objects(verb, {"on", "at", "against"})]
-    free = status_cues().free_choice_determiners
-    return any(t.lower_ in ("anyone", "anybody", "whoever") or any(c.dep_ == "det" and c.lower_ in free for c in t.children) for t in aimed)
+    cues = status_cues()
+    return any(t.lower_ in cues.free_choice_pronouns or any(c.dep_ == "det" and c.lower_ in cues.free_choice_determiners for c in t.children)
+               for t in aimed)
 
 
 def _told_of_known(match: TriggerMatch) -> bool:

@@ -44,6 +44,7 @@ class StatusCues:
     claim_nouns: frozenset[str]
     disputing_verbs: frozenset[str]
     free_choice_determiners: frozenset[str]
+    free_choice_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
