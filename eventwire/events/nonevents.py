@@ -7,7 +7,9 @@
 - people named by what was done to them ("shifting the injured to hospitals");
 - markets and what they trade ("a rally by US stocks", "shares rallied");
 - a happening that "threatens" or is warned of ("fishing threatened the ecosystem",
-  "warned the carnage was likely to inflame passions"), or a view ("seen as a threat").
+  "warned the carnage was likely to inflame passions"), or a view ("seen as a threat");
+- a warning told to nobody against a doing that is no act of force ("warned against
+  unnecessary travel"): advice, not a threat.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -40,7 +42,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
-            or (entry.type == "THREATEN" and _a_danger(token, matcher)))
+            or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher))))
 
 
 def _a_market(noun: Token | None) -> bool:
@@ -129,6 +131,19 @@ def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:
                 continue  # "warned Pakistan that any attack would invite a response": told to a party
             subjects.append(own if own is not None else object_of(verb))
     return any(_a_happening(s, matcher) for s in subjects if s is not None)
+
+
+def _an_advice(verb: Token, matcher: TriggerMatcher) -> bool:
+    """A warning told to nobody against a doing that is no act of force: "police warned against
+    unnecessary travel", "warned against complacency" (not "warned against any attack")."""
+    if verb.lemma_.lower() not in ArgumentRoles.load().warning_verbs or object_of(verb) is not None:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+        return False
+    against = [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "against"
+               for pobj in prep.children if pobj.dep_ in ("pobj", "pcomp")]
+    return bool(against) and all(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ and matcher.noun_match(t) is None
+                                 and not any(c.ent_type_ for c in t.subtree) for t in against)
 
 
 def _a_happening(noun: Token, matcher: TriggerMatcher) -> bool:

@@ -121,3 +121,9 @@ def test_a_warning_told_to_a_named_party_is_a_threat_whatever_it_warns_of(events
 def test_a_king_is_no_doing(events_of: EventsOf) -> None:
     [warning] = events_of("The Jordanian king warned that the kingdom would defend its borders.")
     assert warning.type == "THREATEN" and [a.country for a in warning.actors] == ["JOR"]
+
+
+def test_a_warning_against_a_doing_of_nobody_is_advice_not_a_threat(events_of: EventsOf) -> None:
+    assert events_of("British police were warning against unnecessary travel on Monday.") == []
+    [attack] = events_of("Iran warned against any attack on its nuclear sites.")
+    assert attack.type == "THREATEN"
