@@ -420,14 +420,14 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if acted_on is not None:
         # "massed troops along the Syrian border": the parser may hang the phrase on the object
         args.recipients.extend(pobj for _, pobj in prep_objects(acted_on, preps)[:1])
-    given_to = prep_objects(verb, {"to"})[:1]
+    given_to = [pobj for _, pobj in prep_objects(verb, {"to"})[:1]]
     if not given_to and acted_on is not None and verb.lemma_.lower() in roles.giving_verbs:
         # "handed over $4 million worth of equipment and medicines to the ministry": the
         # parser hangs the receiver on a word inside a long object; the last "to" in it
         # (not "information unfavourable to Hwang": a word's own "to")
-        given_to = [("to", t) for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
+        given_to = [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
                     and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
-        args.recipients.extend(pobj for _, pobj in given_to)
+        args.recipients.extend(given_to)
     if object_token is not None:
         # "lifted the sanctions imposed on India": whom the object was laid on receives.
         for participle in (c for c in object_token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -435,10 +435,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if event_type and event_type in roles.addressed_complement_types and object_of(verb) is None:
         args.recipients.extend(_complement_subjects(verb))
     if event_type == "THREATEN" and object_of(verb) is None:
-        args.recipients.extend(s for s in _complement_subjects(verb) if s.head.lemma_.lower() in roles.warned_fates)
-        # "warned that protesters would be punished": whoever the warned act will be done to
-        args.recipients.extend(s for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in roles.warned_punishments
-                               for s in c.children if s.dep_ == "nsubjpass" and s.pos_ in ("PROPN", "NOUN"))
+        args.recipients.extend(_warned_parties(verb, roles))
     if event_type in roles.own_act_complement_types and object_of(verb) is None:
         args.recipients.extend(_own_act_objects(verb))
     if event_type in roles.object_owner_types:
@@ -482,7 +479,7 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         # "captured the town from Islamic State": whoever lost it receives, before the place taken
         args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
     if f"{event_type}/{mode}" in roles.given_to_modes:
-        args.recipients[:0] = [pobj for _, pobj in given_to]
+        args.recipients[:0] = given_to
     # "lifted its ban on beef imports from the United States": where goods or people come
     # from names the party when the thing itself names nobody (tried last)
     args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])
@@ -567,6 +564,14 @@ def _own_act_objects(verb: Token) -> list[Token]:
             continue
         found.extend(t for t in clause.subtree if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB")
     return found
+
+
+def _warned_parties(verb: Token, roles: ArgumentRoles) -> list[Token]:
+    """Whom a warning's clause says will bear the cost: "warned that Iran would face
+    consequences", "warned that protesters would be punished"."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.pos_ in ("PROPN", "NOUN")
+            and ((s.dep_ == "nsubj" and c.lemma_.lower() in roles.warned_fates)
+                 or (s.dep_ == "nsubjpass" and c.lemma_.lower() in roles.warned_punishments))]
 
 
 def _complement_subjects(verb: Token) -> list[Token]:
