@@ -56,6 +56,8 @@ class ArgumentRoles:
     suffering_preps: frozenset[str]
     doer_preps: frozenset[str]
     doer_adjectives: frozenset[str]
+    claimed_acts_nouns: frozenset[str]
+    claiming_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
@@ -96,6 +98,7 @@ class ArgumentRoles:
     halted_of_types: frozenset[str]
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
+    counting_units: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]
     joint_adverbs: frozenset[str]
@@ -266,8 +269,9 @@ def _object_controller(gerund: Token) -> Token | None:
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
         return None
-    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB":
+    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" and not _is_intent_noun(prep.head):
         return prep.head  # "convicted [12 activists of protesting]": the parser hangs "of" on the object
+    # (but "has no intention of recognising": whoever has the intention acts)
     if prep.head.pos_ != "VERB":
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
@@ -399,6 +403,9 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
     if object_token is not None:
         args.consumed.add(object_token.i)
         args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))
+        if object_token.lemma_.lower() in roles.counting_units:
+            # "signed a series of trade agreements": the acts counted are the one act signed
+            args.consumed.update(pobj.i for _, pobj in prep_objects(object_token, {"of"}))
     acted_on = object_token if object_token is not None else object_of(verb)
     if acted_on is not None:
         args.between.extend(between_parties(acted_on))  # "brokered a truce between Israel and Hamas"
@@ -756,7 +763,8 @@ def _sufferer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
 
 
 def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
-    """The subject of "X was behind the bombing" or "X is responsible for the attack"."""
+    """The subject of "X was behind the bombing", "X is responsible for the attack" or "X
+    claimed responsibility for the attack"."""
     if carrier.dep_ != "pobj":
         return None
     prep = carrier.head
@@ -765,6 +773,9 @@ def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
         return subject_of(owner)
     if prep.lower_ == "for" and owner.lemma_.lower() in roles.doer_adjectives:
         return subject_of(owner.head) if owner.dep_ in ("acomp", "oprd", "xcomp") else None
+    if (prep.lower_ == "for" and owner.lemma_.lower() in roles.claimed_acts_nouns and owner.dep_ in ("dobj", "obj")
+            and owner.head.lemma_.lower() in roles.claiming_verbs):
+        return subject_of(owner.head)
     return None
 
 

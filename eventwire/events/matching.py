@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import arguments as args_mod
 from eventwire.events.lexicon import NAMED_KINDS, Lexicon, Trigger
+from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import object_of, passive_subject_of, small_clause_subject
 
 
@@ -66,7 +67,7 @@ class TriggerMatcher:
         matches: list[TriggerMatch] = []
         for token in sentence:
             if token.pos_ in ("VERB", "AUX"):
-                match = None if _asks_or_claims(token) else self.verb_match(token)
+                match = None if _asks_or_claims(token) or _be_to_idiom(token) else self.verb_match(token)
             elif token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
                 # A noun inside a name ("Amnesty International", "March") states no event.
                 match = self.noun_match(token)
@@ -203,6 +204,11 @@ def _noun_objects(noun: Token) -> list[Token]:
     return [pobj for _, pobj in args_mod.prep_objects(noun, {"of", "for"})] + modifiers
 
 
+def _be_to_idiom(verb: Token) -> bool:
+    """"Russia was to blame for the strike": whoever is to blame blames nobody."""
+    return verb.lemma_.lower() in status_cues().be_to_idioms and verb.dep_ == "xcomp" and verb.head.lemma_ == "be"
+
+
 def _asks_or_claims(verb: Token) -> bool:
     return is_question(verb) or is_claim(verb)
 
@@ -258,12 +264,17 @@ def _serves(match: TriggerMatch, child: Token, act: TriggerMatch) -> bool:
 def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | None:
     """The object that satisfies the entry's required object words: the direct object, or
     the object of one of its `object_via` prepositions ("agreed to a deal")."""
-    if direct is not None and lemma_in(direct, entry.object):
-        # "started a new round of military maneuvers": a round is of what its "of" names
-        units = args_mod.ArgumentRoles.load().gathering_units
-        held = [pobj for _, pobj in args_mod.prep_objects(direct, {"of"})] if direct.lemma_.lower() in units else []
-        return direct if not held or any(lemma_in(t, entry.object) for t in held) else None
     if direct is not None:
+        # "started a new round of military maneuvers", "unleashed a barrage of missiles": a
+        # round or a barrage is of what its "of" names
+        roles = args_mod.ArgumentRoles.load()
+        unit = direct.lemma_.lower()
+        held = [pobj for _, pobj in args_mod.prep_objects(direct, {"of"})] if unit in roles.gathering_units | roles.counting_units else []
+        counted = any(lemma_in(t, entry.object) for t in held)
+        if lemma_in(direct, entry.object):
+            return direct if not held or counted else None
+        if counted and unit in roles.counting_units:
+            return direct  # whose own words ("a barrage of missiles on Kyiv") say at whom
         for held in _contents(verb, direct):
             if lemma_in(held, entry.object):
                 return held

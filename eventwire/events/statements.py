@@ -5,7 +5,7 @@ ACCUSE by the speaker of X.
 Only the grammar of the quote's main clause decides, through word lists kept in
 data/statements.yaml: a negated verb of intention ("has never considered", "will
 not accept"), a negated verb of action ("did not carry out"), or a negated noun of
-intention ("no plans", "no such thoughts").
+intention ("no plans", "no such thoughts"; status.yaml's refused_intent_nouns).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
-from eventwire.events.status import in_condition
+from eventwire.events.status import in_condition, status_cues
 from eventwire.models import Event, Participant, Quote, TextSpan
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
@@ -32,7 +32,6 @@ class RejectionCues:
     cameo: str
     intention_verbs: frozenset[str]
     action_verbs: frozenset[str]
-    intention_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +40,6 @@ def rejection_cues() -> RejectionCues:
     return RejectionCues(
         type=raw["type"], cameo=str(raw["cameo"]),
         intention_verbs=frozenset(raw["intention_verbs"]), action_verbs=frozenset(raw["action_verbs"]),
-        intention_nouns=frozenset(raw["intention_nouns"]),
     )
 
 
@@ -52,7 +50,7 @@ def refusal_cue(content: Span) -> str:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") and lemma in (cues.intention_verbs | cues.action_verbs) and _negated(token) and not in_condition(token):
             return f"{_negator(token)} {token.text}"
-        if token.pos_ == "NOUN" and lemma in cues.intention_nouns and any(
+        if token.pos_ == "NOUN" and lemma in status_cues().refused_intent_nouns and any(
             c.dep_ == "det" and c.lower_ == "no" for c in token.children
         ):
             return f"no {token.text}"
@@ -77,6 +75,7 @@ class AccusationCues:
     type: str
     cameo: str
     adjectives: frozenset[str]
+    infinitives: frozenset[str]
     preps: frozenset[str]
 
 
@@ -84,7 +83,7 @@ class AccusationCues:
 def accusation_cues() -> AccusationCues:
     raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/statements.yaml").read_text(encoding="utf-8"))["accusation"]
     return AccusationCues(type=raw["type"], cameo=str(raw["cameo"]), adjectives=frozenset(raw["adjectives"]),
-                          preps=frozenset(raw["preps"]))
+                          infinitives=frozenset(raw["infinitives"]), preps=frozenset(raw["preps"]))
 
 
 def blamed_in(content: Span) -> tuple[Token, str] | None:
@@ -95,6 +94,7 @@ def blamed_in(content: Span) -> tuple[Token, str] | None:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         blame = next((c for c in verb.children if (c.dep_ == "acomp" and c.lemma_.lower() in cues.adjectives)
+                      or (c.dep_ == "xcomp" and c.lemma_.lower() in cues.infinitives)
                       or (c.dep_ == "prep" and c.lower_ in cues.preps)), None)
         if subject is not None and blame is not None:
             return subject, blame.text
@@ -106,7 +106,7 @@ def demanded_of(content: Span) -> tuple[Token, str] | None:
     modals = demand_cues().modals
     for verb in content:
         if verb.pos_ not in ("VERB", "AUX") or not (verb.dep_ == "ROOT" or verb.head.i < content.start or verb.head.i >= content.end
-                                                   or verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be"):
+                                                   or (verb.dep_ in ("ccomp", "relcl") and verb.head.lemma_ == "be")):
             continue
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -124,7 +124,7 @@ def statement_events(quotes: list[Quote], mentions: MentionIndex, dater: Dater, 
     events: list[Event] = []
     for quote in quotes:
         content = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        if content is None or quote.speaker_country == "UNK" and not quote.speaker_actor_id:
+        if content is None or (quote.speaker_country == "UNK" and not quote.speaker_actor_id):
             continue
         start, end = _speaker_offsets(content, quote.speaker_mention)
         speaker = Participant(quote.speaker, quote.speaker_country, quote.speaker_sector, quote.speaker_actor_id,

@@ -28,9 +28,11 @@ class StatusCues:
     negators: frozenset[str]
     conditional_marks: frozenset[str]
     pending_marks: frozenset[str]
+    be_to_idioms: frozenset[str]
     reporting_verbs: frozenset[str]
     future_modifiers: frozenset[str]
     refusal_aux: frozenset[str]
+    refused_intent_nouns: frozenset[str]
     present_aux: frozenset[str]
     willingness_governors: frozenset[str]
     commitment_cues: frozenset[str]
@@ -117,17 +119,18 @@ def _chain_status(trigger: Token) -> StatusDecision:
             continue
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
-        if lemma == "be" and below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+        if lemma == "be" and below.dep_ == "xcomp" and _infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         if any(c.dep_ == "prt" for c in node.children):
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
                 c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):
             continue  # "called Erdogan to apologize": a call made in order to, no appeal
-        if below.dep_ == "prep" and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
-            # "left room for mediation", "expressed hope for talks": the parser may hang the
-            # noun's preposition on its verb, and the noun governs what follows
-            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "dobj"), lemma)
+        if (below.dep_ in ("prep", "xcomp") or _infinitive(below)) and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
+            # "left room for mediation", "expressed hope for talks", "rebuffed calls to free
+            # the journalist": the parser may hang the noun's preposition or infinitive on
+            # its verb, and the noun governs what follows
+            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "dobj" and c.i < below.i), lemma)
         if lemma in cues.negating_governors:
             found.setdefault("negated", lemma)
         elif lemma in cues.hypothetical_governors:
@@ -162,12 +165,20 @@ def is_refusal(trigger: Token, stance: bool = False) -> bool:
     cues = status_cues()
     for node in _governing_chain(trigger, cues):
         children = list(node.children)
+        if _intent_had_as_none(node, cues):
+            return True
         negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
         if negated:
             # a stance refused is active: "is not recognised by anyone" states a fact
             return any((c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux)
                        or (stance and c.dep_ == "aux" and c.lower_ in cues.present_aux) for c in children)
     return False
+
+
+def _intent_had_as_none(node: Token, cues: StatusCues) -> bool:
+    """"has no intention of recognising", "had no plans to withdraw"."""
+    return (node.lemma_.lower() in cues.refused_intent_nouns and node.dep_ == "dobj" and node.head.lemma_.lower() == "have"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children))
 
 
 def is_commitment(decision: StatusDecision) -> bool:
@@ -235,10 +246,14 @@ def _denied_after(clause: Token, cues: StatusCues) -> bool:
     return subject is not None and any(t.lemma_.lower() in cues.claim_nouns for t in subject.subtree)
 
 
+def _infinitive(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _infinitive_of_noun(clause: Token) -> bool:
     """"a new strategy to pull back its troops": the parser may call the infinitive a
     relative clause; like any infinitive of a noun, the noun governs it."""
-    return (clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (clause.dep_ == "relcl" and _infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 

@@ -84,6 +84,44 @@ def test_will_not_is_a_refusal_and_did_not_a_negated_act(events_of: EventsOf) ->
     assert [(e.type, e.status) for e in outlook] == [("RETREAT", "negated")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Suspected militants set off a car bomb outside the Iraqi police station.", ("ASSAULT", "explosives")),
+        ("Syrian government helicopters dropped barrel bombs on rebel-held districts.", ("ASSAULT", "aerial")),
+        # a barrage is of what its "of" names, and its own words say at whom
+        ("Russian forces unleashed a barrage of missiles on Kyiv.", ("ASSAULT", "")),
+        ("The opposition unleashed a barrage of criticism at the Sudanese minister.", ("ACCUSE", "disapprove")),
+    ],
+)
+def test_devices_set_off_dropped_or_unleashed(events_of: EventsOf, sentence: str, expected: tuple[str, str]) -> None:
+    [event] = events_of(sentence)
+    assert (event.type, event.mode) == expected
+    assert event.why.startswith("lexicon verb")  # not the classifier's guess, nor the noun alone
+
+
+def test_a_barrage_is_aimed_where_its_words_say(events_of: EventsOf) -> None:
+    [barrage] = events_of("Israeli forces unleashed a barrage of missiles on the Syrian capital.")
+    assert barrage.why.startswith("lexicon verb") and [r.country for r in barrage.recipients] == ["SYR"]
+
+
+def test_having_no_intention_or_plans_to_act_refuses_the_act(events_of: EventsOf) -> None:
+    [recognition] = events_of("Japan has no intention of recognising the new government in Kabul.")
+    assert (recognition.type, recognition.status) == ("REJECT", "asserted")
+    assert [a.country for a in recognition.actors] == ["JPN"]
+    assert [r.country for r in recognition.recipients] == ["AFG"]
+    [withdrawal] = events_of("Israel has no plans to withdraw its troops from Lebanon.")
+    assert (withdrawal.type, withdrawal.status) == ("REJECT", "asserted")
+    # a plan had is a plan (a retreat promised, see docs/plover-conventions.md), not a refusal
+    [plan] = events_of("Israel has plans to withdraw its troops from Lebanon.")
+    assert (plan.type, plan.status) == ("AGREE", "future")
+
+
+def test_a_means_used_to_act_is_not_who_acts(events_of: EventsOf) -> None:
+    [dispersal] = [e for e in events_of("Kenyan police used tear gas to disperse the protesters.") if e.type == "COERCE"]
+    assert [a.sector for a in dispersal.actors] == ["COP"]
+
+
 def test_condemning_to_a_sentence_jails_and_condemning_a_party_criticises(events_of: EventsOf) -> None:
     [sentence] = events_of("An Iranian court condemned the activist to death.")
     [resolution] = events_of("The resolution condemned China to the commission.")
@@ -155,6 +193,23 @@ def test_saying_another_party_was_responsible_accuses_it(events_of: EventsOf) ->
     accusation = next(e for e in events if e.type == "ACCUSE")
     assert [p.country for p in accusation.actors] == ["GBR"] and [p.country for p in accusation.recipients] == ["RUS"]
     assert accusation.quote_id
+
+
+def test_claiming_responsibility_for_an_act_names_its_doer(events_of: EventsOf) -> None:
+    [attack] = events_of("Islamic State claimed responsibility for the attack on the Kabul hospital.")
+    assert attack.type == "ASSAULT" and [a.country for a in attack.actors] == ["IRQ"]
+    assert [r.country for r in attack.recipients] == ["AFG"]
+    [bombing] = events_of("The Taliban took credit for the bombing of the Indian embassy.")
+    assert [a.country for a in bombing.actors] == ["AFG"]
+
+
+def test_whoever_is_to_blame_is_accused_and_blames_nobody(events_of: EventsOf) -> None:
+    events = events_of("Ukraine said Russia was to blame for the strike on the shopping mall.")
+    [accusation] = [e for e in events if e.type == "ACCUSE"]
+    assert [a.country for a in accusation.actors] == ["UKR"] and [r.country for r in accusation.recipients] == ["RUS"]
+    # "is to blame" schedules nothing: the strike it names happened, and was Russia's
+    [strike] = [e for e in events if e.type == "ASSAULT"]
+    assert strike.status == "asserted" and [a.country for a in strike.actors] == ["RUS"]
 
 
 def test_a_statement_actor_points_at_the_speaker_in_its_sentence(events_of: EventsOf) -> None:

@@ -53,6 +53,10 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # the noun's preposition hung on its verb: the noun still governs
         ("Diplomats said Lukashenko had been spared to leave room for mediation.", "mediation", "hypothetical"),
         ("The minister expressed hope for talks with Iran.", "talks", "hypothetical"),
+        # ... and so may its infinitive: the calls, not the rebuff, govern the release
+        ("Turkey rebuffed calls from the EU to free the journalist.", "free", "hypothetical"),
+        ("Iran ignored the demand to release the tanker.", "release", "hypothetical"),
+        ("The army used tear gas to disperse the protesters.", "disperse", "asserted"),
         ("Ministers failed to agree, with Germany blocking a deal.", "agree", "negated"),
         # "would" reported by a verb of saying is the reported "will"; with a condition it stays one.
         ("The airline said it would resume flights next week.", "resume", "future"),
