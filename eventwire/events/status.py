@@ -25,6 +25,7 @@ class StatusCues:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    undoing_governors: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]
     pending_marks: frozenset[str]
@@ -121,7 +122,11 @@ def _chain_status(trigger: Token) -> StatusDecision:
         below = chain[depth - 1]
         if lemma == "be" and below.dep_ == "xcomp" and _infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
-        if any(c.dep_ == "prt" for c in node.children):
+        particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), "")
+        undoer = f"{lemma} {particle}" if particle else lemma
+        if undoer in cues.undoing_governors and (below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")):
+            found.setdefault("negated", undoer)
+        if particle:
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
                 c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):

@@ -100,6 +100,11 @@ def test_devices_set_off_dropped_or_unleashed(events_of: EventsOf, sentence: str
     assert event.why.startswith("lexicon verb")  # not the classifier's guess, nor the noun alone
 
 
+def test_a_status_revoked_restricts(events_of: EventsOf) -> None:
+    [revocation] = events_of("India revoked the special status of Kashmir.")
+    assert (revocation.type, revocation.mode) == ("COERCE", "restrict")
+
+
 def test_a_barrage_is_aimed_where_its_words_say(events_of: EventsOf) -> None:
     [barrage] = events_of("Israeli forces unleashed a barrage of missiles on the Syrian capital.")
     assert barrage.why.startswith("lexicon verb") and [r.country for r in barrage.recipients] == ["SYR"]

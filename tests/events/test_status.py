@@ -65,6 +65,11 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # a phrasal verb is another word than its base: "call off" appeals for nothing.
         ("The workers called off the strike after the agreement with the government.", "agreement", "asserted"),
         ("The workers called for talks with the government.", "talks", "hypothetical"),
+        # what is blocked, vetoed, ruled out or called off did not happen; what dates it did
+        ("Kiev ruled out talks with the separatists.", "talks", "negated"),
+        ("Hungary blocked the EU aid package for Ukraine.", "aid", "negated"),
+        ("Russia vetoed a UN resolution condemning the annexation.", "condemning", "negated"),
+        ("The union called off the strike after the agreement with the government.", "agreement", "asserted"),
         # the act that frames the time of a clause is told as known, whatever the clause says.
         ("Hu pledged to deepen ties with Pakistan during his visit to Islamabad.", "visit", "asserted"),
         ("Germany agreed to hold talks after Russia attacked Ukraine.", "attacked", "asserted"),
