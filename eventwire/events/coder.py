@@ -52,6 +52,7 @@ from eventwire.events.participants import (
     resolve_all,
     same_party,
 )
+from eventwire.events.recipients import verb_arguments
 from eventwire.events.status import (
     StatusDecision,
     decide_status,
@@ -66,7 +67,7 @@ from eventwire.events.status import (
 from eventwire.events.targets import scene_party
 from eventwire.models import Event, Participant, Place, Timex
 from eventwire.nlp.lemmas import repair_verb_lemmas
-from eventwire.nlp.syntax import object_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
 
 class EventCoder:
@@ -159,7 +160,7 @@ class EventCoder:
         conditional clause on the trigger or its verb."""
         for verb in (trigger, trigger.head):
             for clause in (c for c in verb.children if is_condition(c)):
-                doer = args_mod.agent_of(clause) or args_mod.subject_of(clause)
+                doer = agent_of(clause) or args_mod.subject_of(clause)
                 found = participants_of(mentions, doer) if doer is not None else []
                 if found:
                     return found
@@ -253,7 +254,7 @@ class EventCoder:
             return None  # "the quake struck at 1:24 p.m.", "108,000 fowls had been killed"
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
-            found = args_mod.verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
+            found = verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
             passive = passive_subject_of(match.token)
             if passive is not None and passive == match.object_token and self.matcher.noun_match(passive) is not None:
                 # "sanctions imposed on Caracas": the act's own word is on nobody's receiving end
@@ -276,7 +277,7 @@ class EventCoder:
             # "the government ordered the newspaper to suspend publication", "France sent
             # experts to investigate": whoever gave the order (sent them) does the act; it falls
             # on the act's own target, else on whoever was ordered (where they were sent).
-            order = args_mod.verb_arguments(match.commander, None, None, "REQUEST")
+            order = verb_arguments(match.commander, None, None, "REQUEST")
             if order.actors:
                 found.recipients = [*found.recipients, *order.recipients, *(t for t in found.actors if t not in order.actors)]
                 found.actors = order.actors

@@ -20,6 +20,7 @@ from eventwire.events import arguments as args_mod
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import first_resolving, resolve_all
+from eventwire.events.recipients import verb_arguments
 from eventwire.events.status import decide_status
 from eventwire.models import Event, Participant, TextSpan
 from eventwire.nlp.syntax import object_of
@@ -71,7 +72,7 @@ def classified_event(probabilities: dict[str, float], sentence: Span, mentions: 
     roles = args_mod.ArgumentRoles.load()
     if verb.lemma_.lower() in roles.suffering_verbs | roles.receiving_verbs:
         return None  # "the soldiers died when the bomb exploded": the subject underwent it; nobody did it
-    found = args_mod.verb_arguments(verb, object_of(verb), None, event_type)
+    found = verb_arguments(verb, object_of(verb), None, event_type)
     actors = resolve_all(mentions, found.actors)
     recipients = first_resolving(mentions, found.recipients, besides=actors)
     if not actors:

@@ -8,13 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.actors.mention_index import MentionIndex
-from eventwire.events.arguments import ArgumentRoles, prep_objects, verb_arguments
+from eventwire.events.arguments import ArgumentRoles, prep_objects
 from eventwire.events.dating import Dater
 from eventwire.events.fallback import clause_event
 from eventwire.events.lexicon import Trigger
 from eventwire.events.matching import verb_keys
 from eventwire.events.ontology import Ontology
 from eventwire.events.participants import merge_parties, resolve_all, same_party
+from eventwire.events.recipients import verb_arguments
 from eventwire.events.targets import UNKNOWN
 from eventwire.models import Event, Participant
 from eventwire.nlp.syntax import object_of

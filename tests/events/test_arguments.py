@@ -9,8 +9,8 @@ from eventwire.events.arguments import (
     noun_arguments,
     participle_described,
     subject_of,
-    verb_arguments,
 )
+from eventwire.events.recipients import verb_arguments
 from eventwire.nlp.syntax import passive_subject_of, small_clause_subject
 
 

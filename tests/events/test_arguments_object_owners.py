@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.events.arguments import complement_object_owners, noun_arguments, verb_arguments
+from eventwire.events.arguments import complement_object_owners, noun_arguments
+from eventwire.events.recipients import verb_arguments
 
 
 def _token(doc: Doc, word: str) -> Token:

@@ -1,0 +1,370 @@
+"""Who acts and on whom, for a trigger verb: the doer from the subject or the "by", the
+recipient from the object or the passive subject, else from the first of the readings in
+RECIPIENT_READINGS that names someone (a recipient preposition, the complement clause,
+whom a warning names, whose place the act falls on, ...)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.arguments import (
+    RECIPIENT_PREPS,
+    TOPIC_PREPS,
+    ArgumentRoles,
+    Arguments,
+    _relative_antecedent,
+    _without_grievances,
+    between_parties,
+    complement_object_owners,
+    located_in,
+    participle_described,
+    prep_objects,
+    subject_of,
+)
+from eventwire.events.status import status_cues
+from eventwire.nlp.syntax import (
+    agent_of,
+    object_of,
+    passive_subject_of,
+    small_clause_subject,
+)
+
+
+def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set[str] | None,
+                   event_type: str = "", mode: str = "") -> Arguments:
+    """Actors from the subject (or the passive agent); recipients as candidates in order of
+    preference, the first that names someone wins: the object or passive subject, then
+    each of RECIPIENT_READINGS in turn (a recipient preposition "sent forces into
+    Afghanistan", the complement clause's object "threatened to cut gas to Belarus", ...)."""
+    described = participle_described(verb)
+    if described is not None:
+        # "the visiting Iraqi president", "talks with visiting X": the noun is the doer.
+        return Arguments(actors=[described])
+    clause = _VerbClause.read(verb, object_token, recipient_preps or RECIPIENT_PREPS, event_type, mode)
+    args = _clause_parties(clause)
+    if object_token is not None:
+        args.consumed.add(object_token.i)
+        args.consumed.update(t.i for t in object_token.subtree if t.dep_ in ("compound", "amod"))
+        if object_token.lemma_.lower() in clause.roles.counting_units:
+            # "signed a series of trade agreements": the acts counted are the one act signed
+            args.consumed.update(pobj.i for _, pobj in prep_objects(object_token, {"of"}))
+    if clause.acted_on is not None:
+        args.between.extend(between_parties(clause.acted_on))  # "brokered a truce between Israel and Hamas"
+    args.between.extend(between_parties(verb))
+    for reading in RECIPIENT_READINGS:
+        args.recipients.extend(reading(clause))
+    if f"{event_type}/{mode}" in clause.roles.taken_from_modes:
+        # "captured the town from Islamic State": whoever lost it receives, before the place taken
+        args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
+    if f"{event_type}/{mode}" in clause.roles.given_to_modes:
+        args.recipients[:0] = _given_to(clause)
+    # "lifted its ban on beef imports from the United States": where goods or people come
+    # from names the party when the thing itself names nobody (tried last)
+    args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])
+    return _without_grievances(args, event_type)
+
+
+@dataclass(frozen=True)
+class _VerbClause:
+    """A trigger verb with what its readings of the recipient look at."""
+
+    verb: Token
+    object_token: Token | None  # the object the trigger's entry asked for, if any
+    preps: set[str]  # the recipient prepositions
+    event_type: str
+    mode: str
+    roles: ArgumentRoles
+    passive: Token | None  # the passive subject ("the journalist was arrested")
+    agent: Token | None  # its "by"
+    acted_on: Token | None  # the trigger's object, else the verb's
+    own_means: bool  # what is moved stands for its mover ("troops were sent")
+
+    @classmethod
+    def read(cls, verb: Token, object_token: Token | None, preps: set[str], event_type: str, mode: str) -> _VerbClause:
+        passive = passive_subject_of(verb) or _reduced_passive_patient(verb)
+        if passive is not None and passive.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            passive = _relative_antecedent(passive, verb)  # "the journalist, who was arrested"
+        agent = agent_of(verb)
+        roles = ArgumentRoles.load()
+        # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
+        # moved is the doer's own means, standing for the doer when no "by" names it, not the
+        # party the move is aimed at.
+        own_means = (event_type in roles.own_means_types or (verb.lemma_.lower() in roles.stance_participles and agent is None)
+                     or (passive is not None and passive == object_token and f"{event_type}/{mode}" in roles.moved_means_modes))
+        acted_on = object_token if object_token is not None else object_of(verb)
+        return cls(verb, object_token, preps, event_type, mode, roles, passive, agent, acted_on, own_means)
+
+    @property
+    def typed_mode(self) -> str:
+        return f"{self.event_type}/{self.mode}"
+
+    @property
+    def target(self) -> Token | None:
+        """What the act falls on: the passive subject, else the verb's object."""
+        return self.passive if self.passive is not None else object_of(self.verb)
+
+
+def _clause_parties(clause: _VerbClause) -> Arguments:
+    """The doer from the subject or the "by"; the first recipient from the object or the
+    passive subject."""
+    args = Arguments()
+    verb, roles, passive = clause.verb, clause.roles, clause.passive
+    if passive is not None:
+        if clause.agent is not None:
+            args.actors.append(clause.agent)
+        elif clause.own_means:
+            args.actors.append(passive)
+        elif clause.typed_mode in roles.expelled_from_modes:
+            # "refugees were deported from Pakistan": the state they were sent out of did it
+            args.actors.extend(pobj for _, pobj in prep_objects(verb, {"from"})[:1])
+        if not clause.own_means:
+            args.recipients.append(passive)
+        return args
+    subject = subject_of(verb)
+    if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
+        args.actors.append(subject)
+    obj = object_of(verb)
+    if obj is None and clause.object_token is not None and clause.object_token == small_clause_subject(verb):
+        obj = clause.object_token  # "allowed inspectors to visit": the trigger took it for the object
+    elif obj is None and verb.lemma_.lower() in roles.permitting_verbs:
+        obj = small_clause_subject(verb, noun_clause=True)  # "allowed aid workers access": whom the access is given
+    if obj is None or clause.own_means or verb.lemma_.lower() in roles.topic_verbs:
+        return args
+    if obj == clause.object_token and (clause.typed_mode in roles.moved_means_modes or verb.lemma_.lower() in roles.expressing_verbs):
+        return args  # "deployed 2,000 troops to Syria", "voiced concern": the forces moved, the feeling voiced
+    args.recipients.append(obj)
+    # "condemned the aggression and the threats made by the United States": whoever did the
+    # act reacted to, when the object is an act and names nobody itself
+    args.recipients.extend(act_authors(obj))
+    # "meet his counterpart Italian President Sergio Mattarella": the parser may split one
+    # object into two; the second names whom the first describes
+    args.recipients.extend(c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i)
+    args.recipients.extend(_stray_apposition(verb, obj))
+    return args
+
+
+def _by_preposition(clause: _VerbClause) -> list[Token]:
+    """"sent forces into Afghanistan": the first recipient preposition of the verb."""
+    return [pobj for _, pobj in prep_objects(clause.verb, clause.preps)[:1]]
+
+
+def _in_complement(clause: _VerbClause) -> list[Token]:
+    """"threatened to cut gas to Belarus": whom the complement clause (or the clause holding
+    the object) acts on."""
+    found: list[Token] = []
+    object_token = clause.object_token
+    for child in clause.verb.children:
+        if child.dep_ == "xcomp" or (object_token is not None and object_token.head == child):
+            if child.dep_ == "xcomp" and "to" in clause.preps:
+                # "refused to send peacekeepers to Iraq": whom the act goes to, before what it moves
+                found.extend(pobj for _, pobj in prep_objects(child, {"to"})[:1])
+            found.extend(t for t in [object_of(child)] if t is not None)
+            if child.lemma_.lower() in clause.roles.permitting_verbs:
+                found.extend(t for t in [small_clause_subject(child, noun_clause=True)] if t is not None)
+            found.extend(pobj for _, pobj in prep_objects(child, clause.preps)[:1])
+    return found
+
+
+def _by_carrier(clause: _VerbClause) -> list[Token]:
+    """"sent a plane loaded with medical supplies to Sudan": whom the carrier goes to."""
+    verb, object_token = clause.verb, clause.object_token
+    if object_token is None:
+        return []
+    carriers = [t for t in object_token.ancestors if t.i != verb.i and verb in t.ancestors and t.head != verb]
+    return [pobj for carrier in carriers for _, pobj in prep_objects(carrier, clause.preps)[:1]]
+
+
+def _by_object_preposition(clause: _VerbClause) -> list[Token]:
+    """"massed troops along the Syrian border": the parser may hang the phrase on the object."""
+    return [] if clause.acted_on is None else [pobj for _, pobj in prep_objects(clause.acted_on, clause.preps)[:1]]
+
+
+def _given_to(clause: _VerbClause) -> list[Token]:
+    """Whom a "to" names: on the verb, or for a verb of giving, the last inner "to" of a long
+    object the parser hangs it in ("handed over $4 million worth of equipment and medicines
+    to the ministry"; not "information unfavourable to Hwang": a word's own "to")."""
+    given_to = [pobj for _, pobj in prep_objects(clause.verb, {"to"})[:1]]
+    if given_to or clause.acted_on is None or clause.verb.lemma_.lower() not in clause.roles.giving_verbs:
+        return given_to
+    return [t for t in clause.acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != clause.acted_on
+            and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
+
+
+def _inner_given_to(clause: _VerbClause) -> list[Token]:
+    """The receiver of what is given when only the long object names it."""
+    return [] if prep_objects(clause.verb, {"to"}) else _given_to(clause)
+
+
+def _laid_on(clause: _VerbClause) -> list[Token]:
+    """"lifted the sanctions imposed on India": whom the object was laid on."""
+    if clause.object_token is None:
+        return []
+    participles = (c for c in clause.object_token.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    return [pobj for participle in participles for _, pobj in prep_objects(participle, {"on", "upon", "against"})[:1]]
+
+
+def _addressed(clause: _VerbClause) -> list[Token]:
+    """Whom a demand, a warning or a promise with no object is about: the subject of what
+    is demanded ("urged that Iran halt"), who a warning says will pay, whose act is owned."""
+    if object_of(clause.verb) is not None:
+        return []
+    found: list[Token] = []
+    if clause.event_type and clause.event_type in clause.roles.addressed_complement_types:
+        found.extend(_complement_subjects(clause.verb))
+    if clause.event_type == "THREATEN":
+        found.extend(_warned_parties(clause.verb, clause.roles))
+    if clause.event_type in clause.roles.own_act_complement_types:
+        found.extend(_own_act_objects(clause.verb))
+    return found
+
+
+def _owners_of_what_is_handled(clause: _VerbClause) -> list[Token]:
+    """After every named party: what the promised or refused act handles belongs to
+    someone ("its readiness to increase the transit of Russian gas")."""
+    if clause.event_type not in clause.roles.object_owner_types:
+        return []
+    found = complement_object_owners(clause.verb)
+    if clause.object_token is not None:
+        found.extend(complement_object_owners(clause.object_token))
+    return found
+
+
+def _owner_of_target(clause: _VerbClause) -> list[Token]:
+    """"demanded the resignation of the prime minister", "demolished the home of X": whose
+    the thing acted on is, when nothing is named more directly."""
+    target = clause.target
+    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in clause.roles.adversary_nouns:
+        return []
+    preps = {"of", "from"} if target.lemma_.lower() in clause.roles.accompanying_acts else {"of"}
+    return [pobj for _, pobj in prep_objects(target, preps)[:1]]
+
+
+def _holder_of_place(clause: _VerbClause) -> list[Token]:
+    """"demolished a home in the Palestinian village of Surif": a thing that names nobody
+    is aimed at whoever holds the place it stands in; "a car bomb exploded near a police
+    station in Kirkuk": an attack on nothing named falls where it happened."""
+    verb, roles, target = clause.verb, clause.roles, clause.target
+    if clause.event_type in roles.located_target_types and target is not None:
+        found = located_in(target)
+        if target.pos_ == "NOUN" and target is not clause.passive:
+            # The parser often hangs the place on the verb: "demolished a home in X".
+            found.extend(located_in(verb, any_head=True))
+            # "expressed concern over the situation in Venezuela": where the topic stands
+            found.extend(t for _, topic in prep_objects(target, TOPIC_PREPS)[:1] for t in located_in(topic))
+        return found
+    if clause.event_type in roles.located_act_types:
+        return located_in(verb, any_head=True, named=True)
+    return []
+
+
+def _purpose_target(clause: _VerbClause) -> list[Token]:
+    """"mobilized troops for a war against Lebanon": forces readied for an act are readied
+    against its target."""
+    if not clause.own_means:
+        return []
+    purposes = [pobj for head in (clause.verb, clause.object_token) if head is not None for _, pobj in prep_objects(head, {"for"})]
+    return [pobj for purpose in purposes for _, pobj in prep_objects(purpose, {"against", "on"})[:1]]
+
+
+def _haven_host(clause: _VerbClause) -> list[Token]:
+    """"sought refuge in Bangladesh": whoever holds the place is asked (or gives) it."""
+    haven = clause.object_token
+    if haven is None or haven.lemma_.lower() not in clause.roles.haven_nouns:
+        return []
+    return located_in(haven) or located_in(clause.verb, any_head=True, named=True)
+
+
+def _one_called(clause: _VerbClause) -> list[Token]:
+    """"called Erdogan to apologize": the one called is whom the purpose addresses."""
+    verb, caller = clause.verb, clause.verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or caller.lemma_.lower() not in status_cues().calling_verbs:
+        return []
+    if any(c.dep_ == "prt" for c in caller.children):
+        return []
+    return [t for t in [object_of(caller)] if t is not None]
+
+
+def _reduced_passive_patient(verb: Token) -> Token | None:
+    """"Iran threatened to close the strait if attacked", "once captured, the rebels were
+    executed", "died after being shot": a participle clause with no subject of its own is
+    passive, and the subject it shares with its clause is who undergoes it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return subject_of(verb.head) or passive_subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        clause = verb.head.head
+        return subject_of(clause) or passive_subject_of(clause)
+    return None
+
+
+def _stray_apposition(verb: Token, obj: Token) -> list[Token]:
+    """"charged one of the Kremlin's critics, British financier William Browder, with
+    fraud": a name set off by commas right after the object that the parser hangs on the
+    verb is the object's apposition."""
+    after = obj.right_edge.i + 1
+    doc = verb.doc
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == after + 1]
+
+
+def _complement_subjects(verb: Token) -> list[Token]:
+    """The subject of a finite complement clause ("demanded that the EU act"), not a
+    pronoun that may stand for the speaker himself ("insisted that it would")."""
+    return [s for c in verb.children if c.dep_ == "ccomp"
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]
+
+
+def _warned_parties(verb: Token, roles: ArgumentRoles) -> list[Token]:
+    """Whom a warning's clause says will bear the cost: "warned that Iran would face
+    consequences", "warned that protesters would be punished"."""
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.pos_ in ("PROPN", "NOUN")
+            and ((s.dep_ == "nsubj" and c.lemma_.lower() in roles.warned_fates)
+                 or (s.dep_ == "nsubjpass" and c.lemma_.lower() in roles.warned_punishments))]
+
+
+def _own_act_objects(verb: Token) -> list[Token]:
+    """"vowed that it would try all means to wipe out Ugandan rebel forces": what the
+    speaker's own announced act is done to, when its subject is a pronoun for the speaker."""
+    found: list[Token] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in clause.children):
+            continue
+        found.extend(t for t in clause.subtree if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB")
+    return found
+
+
+def act_authors(noun: Token) -> list[Token]:
+    """Who a noun (and the nouns coordinated with it) says did it: "the threats made by X",
+    "the attack by X on Y". Only for common nouns: a name is a party of its own."""
+    if noun.pos_ != "NOUN":
+        return []
+    found: list[Token] = []
+    for act in (noun, *noun.conjuncts):
+        if act.pos_ != "NOUN":
+            continue
+        participles = [c for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        found.extend(a for p in participles for a in [agent_of(p)] if a is not None)
+        found.extend(pobj for _, pobj in prep_objects(act, {"by"})[:1] if pobj.pos_ in ("NOUN", "PROPN", "PRON"))
+    return found
+
+
+# Where a verb's recipient may sit, after its object, in order of preference.
+RECIPIENT_READINGS = (
+    _by_preposition,
+    _in_complement,
+    _by_carrier,
+    _by_object_preposition,
+    _inner_given_to,
+    _laid_on,
+    _addressed,
+    _owners_of_what_is_handled,
+    _owner_of_target,
+    _holder_of_place,
+    _purpose_target,
+    _haven_host,
+    _one_called,
+)
