@@ -18,6 +18,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.events.contexts import ContextTagger
     from eventwire.events.counterparts import fill_recipients
     from eventwire.events.dating import Dater
+    from eventwire.events.fallback import without_guesses_beside
     from eventwire.events.genre import is_sports_report
     from eventwire.events.location import fill_locations
     from eventwire.events.merge import merge_within_article
@@ -93,7 +94,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
             return
         coded = coder.code(state.mentions, state.timexes, state.places, state.article.doc_id)
         dater = Dater(state.timexes, state.article.published_date(), state.article.text)
-        coded += statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)
+        statements = statement_events(state.quotes, state.mentions, dater, state.article.doc_id, len(coded) + 1)
+        coded = without_guesses_beside(coded, statements) + statements
         merged = merge_within_article(coded)
         # again with the statements' events: a quoted refusal or accusation gets its target too
         fill_recipients(merged, DIRECTED_TYPES)

@@ -96,6 +96,8 @@ class ArgumentRoles:
     party_verbs: frozenset[str]
     gathering_units: frozenset[str]
     counting_units: frozenset[str]
+    relief_modifiers: frozenset[str]
+    kinds_named_by_acts: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]
     joint_adverbs: frozenset[str]

@@ -28,6 +28,7 @@ from eventwire.events.deployment import (
     helped_side,
     peacekeeping_destination,
     peacekeeping_words,
+    relief_forces,
 )
 from eventwire.events.fallback import classified_event, sentence_evidence
 from eventwire.events.joint import joint_clause_event, joint_cooperation
@@ -388,12 +389,16 @@ class EventCoder:
         status = decision.status
         event_type, mode, cameo = entry.type, entry.mode, entry.cameo
         keeping = peacekeeping_destination(match, self._peacekeeping_words()) if event_type in DEPLOYMENT_TYPES else None
-        helping = helped_side(match, actors, recipients, mentions) if event_type in DEPLOYMENT_TYPES and keeping is None else None
+        relief = event_type in DEPLOYMENT_TYPES and keeping is None and relief_forces(match)
+        helping = helped_side(match, actors, recipients, mentions) if event_type in DEPLOYMENT_TYPES and keeping is None and not relief else None
         if keeping is not None:
             # "sent troops to the UN peacekeeping force", "deployed on a peacekeeping mission":
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
+        elif relief:
+            # "dispatched medical brigades to Italy": forces sent to heal or rescue are relief
+            event_type, mode, cameo = "AID", "humanitarian", ""
         elif helping is not None:
             # "sent troops to support the Mozambican army": forces lent to another country's
             # side are military assistance to it (AID), and the purpose is no event of its own.
@@ -491,6 +496,8 @@ class EventCoder:
         why = f"lexicon {entry.pos.lower()} '{match.words}' → {entry.type}{'/' + entry.mode if entry.mode else ''}"
         if keeping is not None:
             why += f"; for '{keeping.text}' → AID/peacekeeping"
+        if relief:
+            why += "; forces sent to heal or rescue → AID/humanitarian"
         if helping is not None:
             why += f"; sent to '{helping[0].text}' another country's side → AID/military"
         if match.commander is not None:

@@ -50,6 +50,14 @@ def peacekeeping_destination(match: TriggerMatch, words: tuple[str, ...]) -> Tok
     return next((t for t in candidates if lemma_in(t, words)), None)
 
 
+def relief_forces(match: TriggerMatch) -> bool:
+    """Whether the forces a deployment moves are there to heal or rescue ("dispatched medical
+    brigades to Italy", "sent rescue teams"): humanitarian assistance, not a show of force."""
+    moved = match.object_token if match.entry.pos == "VERB" else None
+    modifiers = args_mod.ArgumentRoles.load().relief_modifiers
+    return moved is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in modifiers for c in moved.children)
+
+
 def helped_side(match: TriggerMatch, actors: list[Participant], recipients: list[Participant],
                 mentions: MentionIndex) -> tuple[Token, list[Participant]] | None:
     """The purpose verb and the side a deployment is sent to help ("sent troops to support the

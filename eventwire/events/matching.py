@@ -144,6 +144,8 @@ class TriggerMatcher:
         return None
 
     def noun_match(self, noun: Token) -> TriggerMatch | None:
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in args_mod.ArgumentRoles.load().kinds_named_by_acts:
+            return None  # "war crimes", "an attack helicopter", "protest leaders": a kind, no act
         for key in noun_keys(noun):
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not has_prep(noun, entry.prep):

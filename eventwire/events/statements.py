@@ -18,10 +18,12 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.mention_index import MentionIndex
+from eventwire.events.arguments import subject_of
 from eventwire.events.dating import Dater
 from eventwire.events.ontology import Ontology
 from eventwire.events.status import in_condition, status_cues
 from eventwire.models import Event, Participant, Quote, TextSpan
+from eventwire.nlp.syntax import object_of
 
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
@@ -77,20 +79,30 @@ class AccusationCues:
     adjectives: frozenset[str]
     infinitives: frozenset[str]
     preps: frozenset[str]
+    committing_verbs: frozenset[str]
+    crimes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def accusation_cues() -> AccusationCues:
     raw = yaml.safe_load(resources.files("eventwire.events").joinpath("data/statements.yaml").read_text(encoding="utf-8"))["accusation"]
     return AccusationCues(type=raw["type"], cameo=str(raw["cameo"]), adjectives=frozenset(raw["adjectives"]),
-                          infinitives=frozenset(raw["infinitives"]), preps=frozenset(raw["preps"]))
+                          infinitives=frozenset(raw["infinitives"]), preps=frozenset(raw["preps"]),
+                          committing_verbs=frozenset(raw["committing_verbs"]), crimes=frozenset(raw["crimes"]))
 
 
 def blamed_in(content: Span) -> tuple[Token, str] | None:
-    """The subject the quote says is to blame ("Russia was responsible"), and the word."""
+    """The subject the quote says is to blame ("Russia was responsible", "the army committed
+    war crimes"), and the word."""
     cues = accusation_cues()
     for verb in content:
-        if verb.lemma_ != "be" or _negated(verb):
+        if _negated(verb):
+            continue
+        if verb.lemma_.lower() in cues.committing_verbs:
+            subject, crime = subject_of(verb), object_of(verb)
+            if subject is not None and crime is not None and crime.lemma_.lower() in cues.crimes:
+                return subject, f"{verb.text} {crime.text}"
+        if verb.lemma_ != "be":
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         blame = next((c for c in verb.children if (c.dep_ == "acomp" and c.lemma_.lower() in cues.adjectives)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.matching import TriggerMatcher
 from eventwire.models import Event
 
 EventsOf = Callable[[str], list[Event]]
@@ -98,6 +101,49 @@ def test_devices_set_off_dropped_or_unleashed(events_of: EventsOf, sentence: str
     [event] = events_of(sentence)
     assert (event.type, event.mode) == expected
     assert event.why.startswith("lexicon verb")  # not the classifier's guess, nor the noun alone
+
+
+def test_forces_sent_to_heal_or_rescue_are_relief(events_of: EventsOf) -> None:
+    [brigades] = events_of("Cuba dispatched medical brigades to Italy.")
+    assert (brigades.type, brigades.mode) == ("AID", "humanitarian")
+    assert [r.country for r in brigades.recipients] == ["ITA"]
+    [troops] = events_of("Russia dispatched combat brigades to Syria.")
+    assert troops.type == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US announced a new $400 million support package for Ukraine.",
+        "Washington unveiled a $1 billion security assistance package for Kyiv.",
+        "The EU approved a relief package for Libya.",
+    ],
+)
+def test_an_aid_package_announced_unveiled_or_approved_is_aid(events_of: EventsOf, sentence: str) -> None:
+    [package] = events_of(sentence)
+    assert package.type == "AID" and package.recipients
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "is_act"),
+    [
+        ("Human Rights Watch said Ethiopian troops committed war crimes in Tigray.", "war", False),
+        ("Police arrested the protest leaders in Minsk.", "protest", False),
+        ("Russia sold attack helicopters to Mali.", "attack", False),
+        ("The bomb attack killed 12 Afghan soldiers.", "attack", True),
+    ],
+)
+def test_a_modifier_naming_a_kind_is_no_act(nlp: Language, sentence: str, word: str, is_act: bool) -> None:
+    matcher = TriggerMatcher(Lexicon.load())
+    doc = nlp(sentence)
+    assert any(m.token.text == word for m in matcher.find(doc[:])) == is_act
+
+
+def test_saying_a_party_committed_crimes_accuses_it_and_needs_no_guess(events_of: EventsOf) -> None:
+    events = events_of("Amnesty said Chinese authorities had committed crimes against humanity in Xinjiang.")
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [
+        ("ACCUSE", ["IGO"], ["CHN"])]
+    assert events[0].quote_id
 
 
 def test_a_status_revoked_restricts(events_of: EventsOf) -> None:
