@@ -54,6 +54,7 @@ PARTY_KINDS = ("GPE", "NORP", "ORG", "PERSON")
 # Where a verb's predicate on its object hangs ("held Moscow responsible": oprd; "holds
 # Russia responsible" parsed as a small clause: ccomp).
 PREDICATE_DEPS = ("oprd", "acomp", "ccomp", "xcomp")
+AS_PREDICATE_DEPS = ("pobj", "amod", "pcomp")  # what "as" makes of the object
 
 
 class TriggerMatcher:
@@ -129,7 +130,10 @@ class TriggerMatcher:
             if entry.prep and not has_prep(verb, entry.prep) and not (entry.object and obj is not None and has_prep(obj, entry.prep)):
                 continue
             if entry.complement:
-                predicate = next((c for c in verb.children if c.dep_ in PREDICATE_DEPS and lemma_in(c, entry.complement)), None)
+                # "called the sanctions illegal", "described the sanctions as illegal"
+                predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+                predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in AS_PREDICATE_DEPS]
+                predicate = next((c for c in predicates if lemma_in(c, entry.complement)), None)
                 if predicate is None and obj is not None:
                     # "called the expulsions totally unacceptable", parsed as an adjective after its noun
                     predicate = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and lemma_in(c, entry.complement)), None)

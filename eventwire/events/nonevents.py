@@ -9,7 +9,8 @@
 - a happening that "threatens" or is warned of ("fishing threatened the ecosystem",
   "warned the carnage was likely to inflame passions"), or a view ("seen as a threat");
 - a warning told to nobody against a doing that is no act of force ("warned against
-  unnecessary travel"): advice, not a threat.
+  unnecessary travel"): advice, not a threat;
+- a hazard called names ("called the floods a disaster"): nobody is criticised.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -42,7 +43,8 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
-            or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher))))
+            or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
+            or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 
 
 def _a_market(noun: Token | None) -> bool:

@@ -146,6 +146,27 @@ def test_saying_a_party_committed_crimes_accuses_it_and_needs_no_guess(events_of
     assert events[0].quote_id
 
 
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("China described the US sanctions as illegal and unjustified.", "USA"),
+        ("Erdogan labelled Israel a terror state.", "ISR"),
+    ],
+)
+def test_a_name_given_in_contempt_criticises(events_of: EventsOf, sentence: str, recipient: str) -> None:
+    [criticism] = [e for e in events_of(sentence) if e.type == "ACCUSE"]
+    assert [r.country for r in criticism.recipients] == [recipient]
+
+
+def test_whom_a_name_is_told_to_is_not_criticised(events_of: EventsOf) -> None:
+    events = events_of("The Syrian foreign minister condemned the Israeli raid, describing it to Reuters as a crime.")
+    assert [[r.country for r in e.recipients] for e in events if e.type == "ACCUSE"] == [["ISR"]]
+
+
+def test_a_name_given_in_praise_is_no_criticism(events_of: EventsOf) -> None:
+    assert not [e for e in events_of("The Chinese minister described the talks with Japan as constructive.") if e.type == "ACCUSE"]
+
+
 def test_a_status_revoked_restricts(events_of: EventsOf) -> None:
     [revocation] = events_of("India revoked the special status of Kashmir.")
     assert (revocation.type, revocation.mode) == ("COERCE", "restrict")

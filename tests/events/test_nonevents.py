@@ -75,6 +75,9 @@ EventsOf = Callable[[str], list[Event]]
         "Some people warned the latest carnage was likely to inflame sectarian passions.",
         "The UN warned that the crisis could spread to neighbouring countries.",
         "Officials warned residents that the hurricane would hit the coast.",
+        # a hazard called names: nobody is criticised
+        "The Indian minister called the floods a disaster.",
+        "The Indian minister described the earthquake as a disaster.",
     ],
 )
 def test_what_no_party_did_is_no_event(events_of: EventsOf, text: str) -> None:
