@@ -10,7 +10,6 @@ from eventwire.events.arguments import (
     participle_described,
     subject_of,
 )
-from eventwire.events.recipients import verb_arguments
 from eventwire.nlp.syntax import passive_subject_of, small_clause_subject
 
 
@@ -59,29 +58,10 @@ def test_which_right_after_a_name_stands_for_the_name(nlp) -> None:  # type: ign
     assert subject_of(_token(doc, "withdraw")).text == "Syria"
 
 
-def test_a_physical_act_on_a_thing_is_aimed_at_the_place_it_stands_in(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Israeli troops on Thursday demolished a second home in the Palestinian village of Surif.")
-    args = verb_arguments(_token(doc, "demolished"), None, None, "COERCE")
-    assert [t.text for t in args.recipients][-1] == "village"
-
-
-def test_a_place_is_no_target_of_a_talk(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The ministers discussed a plan in Brussels.")
-    args = verb_arguments(_token(doc, "discussed"), None, None, "CONSULT")
-    assert "Brussels" not in [t.text for t in args.recipients]
-
-
 def test_an_act_in_a_place_is_aimed_there(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("He masterminded several suicide bombings in Israel in the 1990s.")
     args = noun_arguments(_token(doc, "bombings"), None, "ASSAULT")
     assert "Israel" in [t.text for t in args.recipients]
-
-
-def test_a_visiting_leader_is_the_visitor(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The visiting Chinese premier met the president.")
-    visiting = _token(doc, "visiting")
-    assert participle_described(visiting).text == "premier"
-    assert [t.text for t in verb_arguments(visiting, None, None, "CONSULT").actors] == ["premier"]
 
 
 def test_an_amount_given_in_aid_tells_the_giver(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -117,13 +97,6 @@ def test_an_agent_noun_of_an_act_makes_the_subject_its_doer(nlp) -> None:  # typ
     assert "Iraq" in [t.text for t in args.recipients]
 
 
-def test_a_vow_is_aimed_at_what_the_speaker_says_it_will_do_it_to(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Southern Sudan's government vowed on Saturday that it would try all means to wipe out Ugandan rebel forces.")
-    args = verb_arguments(_token(doc, "vowed"), None, None, "THREATEN")
-    assert "forces" in [t.text for t in args.recipients]
-    assert "forces" not in [t.text for t in verb_arguments(_token(doc, "vowed"), None, None, "CONSULT").recipients]
-
-
 def test_a_led_strike_belongs_to_the_leader(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("A Saudi-led strike on a Yemeni school bus killed 40 children.")
     args = noun_arguments(_token(doc, "strike"), None, "ASSAULT")
@@ -134,15 +107,6 @@ def test_a_led_strike_belongs_to_the_leader(nlp) -> None:  # type: ignore[no-unt
 def test_an_act_that_started_a_war_aims_the_war(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Hamas, whose Oct. 7 attack on southern Israel started the war, freed two hostages.")
     assert "Israel" in [t.text for t in noun_arguments(_token(doc, "war"), None, "ASSAULT").recipients]
-
-
-def test_forces_sent_are_the_senders_own_not_the_target(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("More British troops were sent to Afghanistan last year.")
-    args = verb_arguments(_token(doc, "sent"), None, {"to", "into"}, "MOBILIZE")
-    assert [t.text for t in args.actors] == ["troops"]
-    assert [t.text for t in args.recipients] == ["Afghanistan"]
-    other = verb_arguments(_token(doc, "sent"), None, {"to", "into"}, "AID")
-    assert next(t.text for t in other.recipients) == "troops"
 
 
 def test_a_gathering_involving_parties_has_them_all(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -183,23 +147,6 @@ def test_a_raised_passive_infinitive_takes_its_governors_subject(nlp) -> None:  
     assert passive_subject_of(_token(doc, "sent")).text == "troops"
 
 
-def test_forces_a_verb_moves_are_the_doers_means_not_the_recipient(nlp) -> None:  # type: ignore[no-untyped-def]
-    deploy = nlp("Russia deployed 2,000 troops to Syria.")
-    args = verb_arguments(_token(deploy, "deployed"), None, {"to", "into"}, "MOBILIZE")
-    assert [t.text for t in args.recipients] == ["Syria"]
-    withdraw = nlp("The United States withdrew 4,000 soldiers from Iraq.")
-    args = verb_arguments(_token(withdraw, "withdrew"), _token(withdraw, "soldiers"), {"from"}, "RETREAT", "withdraw")
-    assert [t.text for t in args.recipients] == ["Iraq"]
-    release = nlp("Hamas freed two American hostages.")
-    args = verb_arguments(_token(release, "freed"), None, None, "RETREAT", "release")
-    assert [t.text for t in args.recipients] == ["hostages"]
-
-
-def test_the_one_avenged_is_not_the_one_threatened(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The movement would avenge Arqan's death.")
-    assert verb_arguments(_token(doc, "avenge"), None, None, "THREATEN").recipients == []
-
-
 def test_an_answer_to_an_act_is_not_its_doer(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Hamas vowed revenge for the killing of Arqan.")
     assert noun_arguments(_token(doc, "killing"), None, "ASSAULT").actors == []
@@ -219,12 +166,6 @@ def test_a_halted_relation_is_part_of_the_act_and_names_its_receiver(nlp) -> Non
     assert _token(doc, "aid").i in args.consumed and "Yemen" in [t.text for t in args.recipients]
 
 
-def test_an_indirect_object_receives_and_is_no_party_between(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The EU granted the British government a three-month delay of Brexit.")
-    args = verb_arguments(_token(doc, "granted"), _token(doc, "delay"), None, "CONCEDE")
-    assert args.between == [] and "government" in [t.text for t in args.recipients]
-
-
 def test_an_act_the_clause_only_follows_is_not_the_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Philippine troops remained on alert in Manila after the attack.")
     assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
@@ -242,17 +183,6 @@ def test_a_permitted_party_parsed_as_the_infinitive_subject_is_the_object(nlp) -
     assert small_clause_subject(_token(reported, "said")) is None
 
 
-def test_a_participle_with_an_object_under_a_verbless_root_is_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The Saudi-led coalition bombed Sanaa.")
-    bombed = _token(doc, "bombed")
-    if bombed.dep_ == "acl":  # the parse this guards against
-        assert passive_subject_of(bombed) is None
-    args = verb_arguments(bombed, None, None, "ASSAULT")
-    assert [t.text for t in args.actors] == ["coalition"] and [t.text for t in args.recipients] == ["Sanaa"]
-    described = nlp("A hospital supported by the ICRC was shelled.")
-    assert passive_subject_of(_token(described, "supported")).text == "hospital"
-
-
 def test_the_object_a_gerund_hangs_on_does_the_gerunds_act(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("A Cairo court convicted 12 activists of protesting without a permit.")
     assert subject_of(_token(doc, "protesting")).text == "activists"
@@ -260,62 +190,11 @@ def test_the_object_a_gerund_hangs_on_does_the_gerunds_act(nlp) -> None:  # type
     assert subject_of(_token(verb_attached, "shelling")).text == "India"
 
 
-def test_a_day_is_no_recipient_when_a_party_follows_on_the_same_preposition(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The European Union imposed sanctions on Friday on 40 Belarusian officials.")
-    args = verb_arguments(_token(doc, "imposed"), _token(doc, "sanctions"), {"on"})
-    recipients = [t.text for t in args.recipients]
-    assert "officials" in recipients and "Friday" not in recipients
-
-
-def test_a_sentence_opening_name_misparsed_as_an_adverb_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Turkey massed troops along the Syrian border.")
-    massed = _token(doc, "massed")
-    if _token(doc, "Turkey").dep_ == "npadvmod":  # the parse this repairs
-        assert subject_of(massed).text == "Turkey"
-    args = verb_arguments(massed, None, {"along", "near"}, "MOBILIZE", "troops")
-    assert [t.text for t in args.actors] == ["Turkey"] and "border" in [t.text for t in args.recipients]
-
-
-def test_a_bare_participle_clause_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Iran threatened to close the Strait of Hormuz if attacked.")
-    args = verb_arguments(_token(doc, "attacked"), None, None, "ASSAULT")
-    assert [t.text for t in args.actors] == [] and "Iran" in [t.text for t in args.recipients]
-
-
-def test_where_the_goods_come_from_names_the_party_last(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Japan lifted its ban on beef imports from the United States.")
-    recipients = [t.text for t in verb_arguments(_token(doc, "lifted"), _token(doc, "ban"), None, "CONCEDE").recipients]
-    assert recipients[-1] == "States"
-
-
-def test_a_stance_participle_makes_its_subject_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("The Chinese government has been committed to safeguarding peace.")
-    args = verb_arguments(_token(doc, "committed"), None, None, "AGREE")
-    assert [t.text for t in args.actors] == ["government"] and args.recipients == []
-    opposed = nlp("The rebels were opposed by government troops.")
-    args = verb_arguments(_token(opposed, "opposed"), None, None, "REJECT")
-    assert [t.text for t in args.actors] == ["troops"] and [t.text for t in args.recipients] == ["rebels"]
-
-
-def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Russia is opposed to the deployment of US missiles in Poland.")
-    if _token(doc, "Russia").head.text == "is":  # the parse this repairs
-        assert subject_of(_token(doc, "opposed")).text == "Russia"
-    args = verb_arguments(_token(doc, "opposed"), None, None, "REJECT")
-    assert [t.text for t in args.actors] == ["Russia"]
-
-
 def test_whoever_holds_a_plan_does_its_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The United States sought a new strategy to pull back its troops from Iraq.")
     assert subject_of(_token(doc, "pull")).text == "States"
     owned = nlp("The EU backed Iran's decision to attend the talks.")
     assert subject_of(_token(owned, "attend")).text == "Iran"
-
-
-def test_being_done_to_after_a_preposition_is_passive(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("One hostage died of a heart attack after being shot.")
-    args = verb_arguments(_token(doc, "shot"), None, None, "ASSAULT")
-    assert args.actors == [] and [t.text for t in args.recipients] == ["hostage"]
 
 
 def test_a_second_object_after_a_comma_carries_no_act(nlp) -> None:  # type: ignore[no-untyped-def]
