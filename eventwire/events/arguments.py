@@ -98,6 +98,7 @@ class ArgumentRoles:
     counting_units: frozenset[str]
     relief_modifiers: frozenset[str]
     kinds_named_by_acts: frozenset[str]
+    instrument_verbs: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]
     joint_adverbs: frozenset[str]
@@ -215,7 +216,8 @@ def _controlling_object(infinitive: Token) -> Token | None:
     if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     governor = infinitive.head
-    if governor.lemma_.lower() in ArgumentRoles.load().subject_control_verbs:
+    roles = ArgumentRoles.load()
+    if governor.lemma_.lower() in roles.subject_control_verbs | roles.instrument_verbs:
         return None
     cues = status_cues()
     if governor.lemma_.lower() in cues.calling_verbs and not any(

@@ -132,6 +132,15 @@ class EventCoder:
         place_unplaced_sides(events, HOSTILE_TYPES, mentions.kb)  # the user's overlay too
         return events
 
+    def _only_carries(self, verb: Token) -> bool:
+        """Whether a verb only carries the act its object names: a verb the lexicon does not
+        know, or a verb of means whose object is no act of its own ("used tear gas", not
+        "used force")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self._lexicon_verbs:
+            return True
+        return lemma in args_mod.ArgumentRoles.load().instrument_verbs and self.matcher.verb_match(verb) is None
+
     def _recipient_from_reported_event(self, event: Event, verb: Token, earlier: list[Event]) -> None:
         """"X condemned the attack": the recipient is whoever carried out the attack the
         report led with."""
@@ -373,7 +382,7 @@ class EventCoder:
             # is done by whoever does the clause it is the object of, unless that clause is an
             # act of its own ("condemned the violence", "rejected the ultimatum")
             verb = args_mod.carrying_verb(match.token)
-            verb = verb if verb is not None and verb.lemma_.lower() not in self._lexicon_verbs else None
+            verb = verb if verb is not None and self._only_carries(verb) else None
             subject = args_mod.subject_of(verb) if verb is not None else None
             actors = resolve_all(mentions, [subject]) if subject is not None else []
             carried_by = verb.text if actors and verb is not None else ""
@@ -645,12 +654,14 @@ def _only_where_they_are(recipients: list[Participant], actors: list[Participant
 
 def _announced_own_force(match: TriggerMatch, status: str, event_type: str, recipients: list[Participant]) -> bool:
     """"Turkey says it will begin a new operation against the Kurdish fighters": force the
-    speaker announces it will use against a named party, or against whoever crosses it
-    ("would attack any convoy", "would open fire on anyone who"), is a threat."""
-    if status != "future" or event_type != "ASSAULT" or not (recipients or _against_anyone(match)):
+    speaker announces it will use (or is ready to use) against a named party, or against
+    whoever crosses it ("would attack any convoy", "ready to use nuclear weapons against
+    any aggressor"), is a threat."""
+    announced = status == "future" or (status == "hypothetical" and bool(willingness_cue(match.token)))
+    if not announced or event_type != "ASSAULT" or not (recipients or _against_anyone(match)):
         return False
     clause = match.token if match.entry.pos == "VERB" else match.token.head
-    while clause.dep_ in ("xcomp", "conj", "dobj") and clause.head.i != clause.i:
+    while clause.dep_ in ("xcomp", "conj", "dobj", "acomp") and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
 

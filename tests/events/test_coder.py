@@ -1380,3 +1380,22 @@ def test_force_announced_against_whoever_comes_is_a_threat(events_of: EventsOf) 
     [border] = events_of("The army said its troops would open fire on anyone who tried to cross the border.")
     assert (convoys.type, convoys.status) == ("THREATEN", "asserted")
     assert (border.type, border.status) == ("THREATEN", "asserted")
+
+
+def test_force_used_is_an_assault_and_readiness_to_use_it_a_threat(events_of: EventsOf) -> None:
+    [crackdown] = events_of("The Sudanese army used force against the protesters in Khartoum.")
+    assert crackdown.type == "ASSAULT" and [a.country for a in crackdown.actors] == ["SDN"]
+    [announced] = events_of("Russia said it would use force against Ukraine.")
+    assert (announced.type, [r.country for r in announced.recipients]) == ("THREATEN", ["UKR"])
+    [readiness] = events_of("Putin said Russia was ready to use nuclear weapons against any aggressor.")
+    assert (readiness.type, readiness.status) == ("THREATEN", "asserted")
+    # readiness to help is an offer, not a threat
+    [offer] = events_of("Iran said it was ready to help Lebanon.")
+    assert offer.type == "AGREE"
+
+
+def test_a_means_used_carries_the_act_it_names(events_of: EventsOf) -> None:
+    # "used tear gas": the tear gas is the police's act; "used force" is an act of its own
+    events = events_of("Kenyan police used tear gas to disperse the protesters.")
+    [gas] = [e for e in events if e.type == "ASSAULT"]
+    assert gas.mode == "crowd-control" and [a.sector for a in gas.actors] == ["COP"]
