@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     described_by_participle,
+    is_infinitive,
     object_of,
 )
 from eventwire.wordlists import load_word_lists
@@ -174,7 +175,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            infinitive = is_infinitive(node)
             if node.dep_ == "acl" and owner is not None and infinitive:
                 return owner  # "its commitment to withdraw", "Iran's decision to attend": the owner acts
             if infinitive and owner is None and node.head.dep_ == "dobj" and _is_intent_noun(node.head):
@@ -213,7 +214,7 @@ def _controlling_object(infinitive: Token) -> Token | None:
     """"told UN peacekeepers to withdraw", "urged Iran to halt": the object of the verb an
     infinitive complements does the infinitive's act (object control), unless that verb
     binds its own subject ("promised Iran to help")."""
-    if infinitive.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if infinitive.dep_ != "xcomp" or not is_infinitive(infinitive):
         return None
     governor = infinitive.head
     roles = ArgumentRoles.load()

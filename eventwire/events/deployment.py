@@ -14,7 +14,7 @@ from eventwire.events.matching import TriggerMatch, lemma_in
 from eventwire.events.participants import resolve_all
 from eventwire.events.targets import UNKNOWN
 from eventwire.models import Participant
-from eventwire.nlp.syntax import object_of
+from eventwire.nlp.syntax import is_infinitive, object_of
 
 # Types that deploy, and the prepositions that name where a deployment goes.
 DEPLOYMENT_TYPES = frozenset({"MOBILIZE"})
@@ -31,7 +31,7 @@ def peacekeeping_words(lexicon: Lexicon) -> tuple[str, ...]:
 def purpose_of(verb: Token) -> Token | None:
     """The infinitive of purpose a verb governs: "sent troops to support the army"."""
     for child in verb.children:
-        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and is_infinitive(child):
             return child
     return None
 

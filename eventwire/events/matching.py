@@ -11,7 +11,12 @@ from spacy.tokens import Span, Token
 from eventwire.events import arguments as args_mod
 from eventwire.events.lexicon import NAMED_KINDS, Lexicon, Trigger
 from eventwire.events.status import status_cues
-from eventwire.nlp.syntax import object_of, passive_subject_of, small_clause_subject
+from eventwire.nlp.syntax import (
+    is_infinitive,
+    object_of,
+    passive_subject_of,
+    small_clause_subject,
+)
 
 
 @dataclass(frozen=True)
@@ -262,7 +267,7 @@ def _serves(match: TriggerMatch, child: Token, act: TriggerMatch) -> bool:
         return child.dep_ in ORDER_COMPLEMENTS and act.entry.type in ORDERED_TYPES
     if match.entry.type in HELPING_TYPES:
         # "to" + verb: a purpose ("sent experts to investigate"), not a result or a time clause.
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        purpose = child.dep_ == "advcl" and is_infinitive(child)
         return child.dep_ == "xcomp" or purpose
     return False
 

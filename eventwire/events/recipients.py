@@ -182,19 +182,19 @@ def _by_object_preposition(clause: _VerbClause) -> list[Token]:
 
 
 def _given_to(clause: _VerbClause) -> list[Token]:
-    """Whom a "to" names: on the verb, or for a verb of giving, the last inner "to" of a long
-    object the parser hangs it in ("handed over $4 million worth of equipment and medicines
-    to the ministry"; not "information unfavourable to Hwang": a word's own "to")."""
-    given_to = [pobj for _, pobj in prep_objects(clause.verb, {"to"})[:1]]
-    if given_to or clause.acted_on is None or clause.verb.lemma_.lower() not in clause.roles.giving_verbs:
-        return given_to
-    return [t for t in clause.acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != clause.acted_on
-            and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
+    """Whom a "to" names: on the verb, else the one inside the object."""
+    return [pobj for _, pobj in prep_objects(clause.verb, {"to"})[:1]] or _inner_given_to(clause)
 
 
 def _inner_given_to(clause: _VerbClause) -> list[Token]:
-    """The receiver of what is given when only the long object names it."""
-    return [] if prep_objects(clause.verb, {"to"}) else _given_to(clause)
+    """For a verb of giving with no "to" of its own, the last inner "to" of a long object the
+    parser hangs it in ("handed over $4 million worth of equipment and medicines to the
+    ministry"; not "information unfavourable to Hwang": a word's own "to")."""
+    verb, acted_on = clause.verb, clause.acted_on
+    if acted_on is None or verb.lemma_.lower() not in clause.roles.giving_verbs or prep_objects(verb, {"to"}):
+        return []
+    return [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
+            and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
 
 
 def _laid_on(clause: _VerbClause) -> list[Token]:

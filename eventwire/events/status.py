@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.models import Status
+from eventwire.nlp.syntax import is_infinitive
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def _chain_status(trigger: Token) -> StatusDecision:
             continue
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
-        if lemma == "be" and below.dep_ == "xcomp" and _infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
+        if lemma == "be" and below.dep_ == "xcomp" and is_infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), "")
         undoer = f"{lemma} {particle}" if particle else lemma
@@ -131,7 +132,7 @@ def _chain_status(trigger: Token) -> StatusDecision:
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
                 c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):
             continue  # "called Erdogan to apologize": a call made in order to, no appeal
-        if (below.dep_ in ("prep", "xcomp") or _infinitive(below)) and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
+        if (below.dep_ in ("prep", "xcomp") or is_infinitive(below)) and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
             # "left room for mediation", "expressed hope for talks", "rebuffed calls to free
             # the journalist": the parser may hang the noun's preposition or infinitive on
             # its verb, and the noun governs what follows
@@ -251,14 +252,10 @@ def _denied_after(clause: Token, cues: StatusCues) -> bool:
     return subject is not None and any(t.lemma_.lower() in cues.claim_nouns for t in subject.subtree)
 
 
-def _infinitive(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-
-
 def _infinitive_of_noun(clause: Token) -> bool:
     """"a new strategy to pull back its troops": the parser may call the infinitive a
     relative clause; like any infinitive of a noun, the noun governs it."""
-    return (clause.dep_ == "relcl" and _infinitive(clause)
+    return (clause.dep_ == "relcl" and is_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 

@@ -29,6 +29,11 @@ def described_by_participle(gerund: Token) -> bool:
             and object_of(gerund) is not None and not any(c.dep_ in ("nsubj", "aux") for c in gerund.children))
 
 
+def is_infinitive(clause: Token) -> bool:
+    """"to withdraw": a clause with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
