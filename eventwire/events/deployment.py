@@ -43,6 +43,10 @@ def peacekeeping_destination(match: TriggerMatch, words: tuple[str, ...]) -> Tok
         heads.append(match.token.head)  # "announced the deployment of troops ... on a peacekeeping mission"
     obj = object_of(match.token) if match.entry.pos == "VERB" else None
     candidates = [obj] if obj is not None else []  # "deployed 300 peacekeepers"
+    if match.entry.pos == "VERB" and obj is None and (mover := args_mod.subject_of(match.token)) is not None:
+        # "Russian peacekeepers began deploying", "contingents of peacekeeping troops arrive":
+        # a force that moves itself is what is deployed
+        candidates += [mover, *(pobj for _, pobj in args_mod.prep_objects(mover, {"of"}))]
     candidates += [pobj for head in heads for _, pobj in args_mod.prep_objects(head, DESTINATION_PREPS)]
     purpose = purpose_of(match.token) if match.entry.pos == "VERB" else None
     if purpose is not None and purpose.lemma_.lower() in args_mod.ArgumentRoles.load().joining_purposes:

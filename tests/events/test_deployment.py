@@ -32,6 +32,21 @@ def test_forces_sent_to_join_a_un_mission_keep_the_peace(events_of: EventsOf) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday.",
+        "The first contingents of West African peacekeeping troops arrive in Monrovia.",
+    ],
+)
+def test_peacekeepers_moving_themselves_keep_the_peace(events_of: EventsOf, text: str) -> None:
+    assert [(e.type, e.mode) for e in events_of(text)] == [("AID", "peacekeeping")]
+
+
+def test_troops_moving_themselves_stay_a_deployment(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Russian troops began deploying to Belarus on Tuesday.")] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "India sent troops to the border to protect the villages.",  # its own side
         "Russia sent troops to Ukraine to protect Russian speakers.",  # the side named is the senders' own
         "The Thai navy deployed ships to the Gulf of Thailand.",
