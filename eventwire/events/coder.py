@@ -77,14 +77,14 @@ class EventCoder:
         self.lexicon = lexicon or Lexicon.load()
         self.ontology = ontology or Ontology.load()
         self.classifier = classifier or EventTypeClassifier.load()
-        self._probabilities: dict[tuple[int, int], dict[str, float]] = {}
+        self._probabilities: dict[tuple[str, int], dict[str, float]] = {}
         self._keeping: tuple[str, ...] | None = None
         self._lexicon_verbs = frozenset(self.lexicon.verb_lemmas())
         self.matcher = TriggerMatcher(self.lexicon)
         self._ruled_out = False  # whether the sentence being coded had a trigger ruled out on purpose
 
     def _type_probabilities(self, sentence: Span, trigger: Token) -> dict[str, float]:
-        key = (sentence.start_char, trigger.i)
+        key = (sentence.text, trigger.i - sentence.start)  # the words, not the offsets: one coder codes many articles
         if key not in self._probabilities:
             if len(self._probabilities) > 4096:
                 self._probabilities.clear()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
+from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.matching import TriggerMatcher
 from eventwire.models import Event
@@ -1399,3 +1400,12 @@ def test_a_means_used_carries_the_act_it_names(events_of: EventsOf) -> None:
     events = events_of("Kenyan police used tear gas to disperse the protesters.")
     [gas] = [e for e in events if e.type == "ASSAULT"]
     assert gas.mode == "crowd-control" and [a.sector for a in gas.actors] == ["COP"]
+
+
+def test_the_classifiers_say_is_of_the_article_coded_not_of_one_coded_before(events_of: EventsOf) -> None:
+    # both sentences put their trigger at the same offset of the same first sentence
+    events_of("Putin's spokesman denied the claims.")
+    text = "Assad's forces shelled the town."
+    [assault] = events_of(text)
+    said = EventTypeClassifier.load().predict([text], triggers=["shelled"])[0]["ASSAULT"]
+    assert f"classifier {said:.2f}" in assault.why
