@@ -521,6 +521,13 @@ class _ArticleResolver:
             owned = self.owners.organisation_role(head, role, phrase, on)
             if owned is not None:
                 return Mention(participants=[owned], kind="role", **base)
+            boss = self.owners.person_owner(head, on)
+            if boss is not None:
+                # "Putin's spokesman", "Assad's forces": of the owner's country, and of the
+                # owner's side where the role names none
+                side = person_participant(boss, on, phrase, role.sector)
+                country = self.kb.country_by_iso3(side.country)
+                role = role if role.sector else replace(role, sector=side.sector)
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:

@@ -63,6 +63,12 @@ class OwnerReadings:
         return Participant(f"{org.name} {role.noun}", org.country, org.sector if role.sector == "IGO" else role.sector or org.sector, "",
                            phrase.text, phrase.start_char, phrase.end_char)
 
+    def person_owner(self, head: Token, on: date | None) -> Person | None:
+        """The known person a role belongs to through a possessive ("Putin's spokesman",
+        "Biden's national security adviser", "Assad's forces"), else None."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return self.kb.person(owner_text(owner), on) if owner is not None and owner.ent_type_ == "PERSON" else None
+
     def organisation_head(self, org_id: str, role: Role, on: date | None) -> Person | None:
         """Who headed the organisation on the date, when the role names its head and one did."""
         if on is None or not (role.office == "organisation_head" or role.noun in mention_words().head_nouns):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from eventwire.actors.mention_index import MentionIndex
 from eventwire.actors.mentions import MentionResolver
 from eventwire.models import Participant
@@ -318,6 +320,20 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: Ment
     [official] = _who(_placed(resolver, "In Paris, foreign ministry spokesman Jacques Rummelhardt declared the talks over.",
                              date(1997, 4, 10)), "Rummelhardt")
     assert (official.country, official.sector) == ("FRA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "word", "side"),
+    [
+        ("Putin's spokesman denied the report.", date(2019, 6, 1), "spokesman", ("RUS", "GOV")),  # the owner's side
+        ("Erdogan's chief adviser met the envoy.", date(2019, 6, 1), "adviser", ("TUR", "GOV")),
+        ("Assad's forces shelled the town.", date(2016, 6, 1), "forces", ("SYR", "MIL")),  # the role's own side
+    ],
+)
+def test_a_role_a_known_person_owns_is_of_the_persons_country(resolver: MentionResolver, text: str, on: date,
+                                                              word: str, side: tuple[str, str]) -> None:
+    [owned] = _who(_index(resolver, text, on), word)
+    assert (owned.country, owned.sector) == side
 
 
 def test_an_organisations_chief_is_its_head_of_the_day_not_one_of_its_envoys(resolver: MentionResolver) -> None:
