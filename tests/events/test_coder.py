@@ -1077,12 +1077,17 @@ def test_acts_during_a_protest_do_not_make_the_doer_a_protester(events_of: Event
     [
         ("Russian hackers attacked the electricity grid.", "cyber"),
         ("The hackers shut down the hospital's computer systems.", "cyber"),
+        ("A North Korean group hacked the central bank of Bangladesh.", "cyber"),  # whatever is hacked
         ("The Chinese authorities locked down the city of 20 million.", "restrict"),
         ("The army took over the presidential palace.", "seize"),
     ],
 )
 def test_coercion_told_in_other_words(events_of: EventsOf, text: str, mode: str) -> None:
     assert [(e.type, e.mode) for e in events_of(text)] == [("COERCE", mode)]
+
+
+def test_hacked_to_death_is_an_assault(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Gunmen hacked the village chief to death.")] == ["ASSAULT"]
 
 
 def test_speaking_on_the_phone_and_an_officials_arrival_are_consultations(events_of: EventsOf) -> None:
