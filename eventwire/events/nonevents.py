@@ -48,7 +48,12 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
 
 
 def _a_market(noun: Token | None) -> bool:
-    return noun is not None and lemma_in(noun, tuple(ArgumentRoles.load().market_nouns))
+    return noun is not None and lemma_in(noun, tuple(ArgumentRoles.load().market_nouns)) and not _heads_a_name(noun)
+
+
+def _heads_a_name(noun: Token) -> bool:
+    """"Barrick Gold", "Royal Dutch Shell": a company named after what it trades."""
+    return noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _done_by_a_market(noun: Token) -> bool:

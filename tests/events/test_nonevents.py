@@ -116,6 +116,11 @@ def test_a_rally_by_people_and_an_oil_embargo_are_still_events(events_of: Events
     assert [e.type for e in events_of("The US imposed an oil embargo on Iraq.")] == ["COERCE"]
 
 
+def test_a_company_named_after_what_it_trades_is_no_market(events_of: EventsOf) -> None:
+    assert "REJECT" in [e.type for e in events_of("Barrick Gold rejected the demands of the striking miners.")]
+    assert events_of("Spot gold rallied after the decision.") == []
+
+
 def test_a_warning_told_to_a_named_party_is_a_threat_whatever_it_warns_of(events_of: EventsOf) -> None:
     [warning] = events_of("Serbia warned Kosovo that another war was possible.")
     assert (warning.type, [r.country for r in warning.recipients]) == ("THREATEN", ["XKX"])
