@@ -12,6 +12,7 @@ from eventwire.nlp.syntax import (
     described_by_participle,
     is_infinitive,
     object_of,
+    passive_subject_of,
 )
 from eventwire.wordlists import load_word_lists
 
@@ -124,6 +125,9 @@ class ArgumentRoles:
     topic_verbs: frozenset[str]
     document_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
+    placing_verbs: frozenset[str]
+    placing_preps: frozenset[str]
+    placed_states: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -381,6 +385,12 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     args = Arguments()
     carrier = noun.head if noun.dep_ in ("compound", "amod") and noun.head.pos_ == "NOUN" else noun
     roles = ArgumentRoles.load()
+    placer = placing_verb(carrier)
+    if placer is not None:
+        # "placed the president under house arrest": the subject puts the object there
+        args.actors.extend(t for t in [subject_of(placer), *(pobj for _, pobj in prep_objects(placer, {"by"}))] if t is not None)
+        args.recipients.extend(t for t in [object_of(placer) or passive_subject_of(placer)] if t is not None)
+        return args
     receiver = _receiver_of(carrier, roles)
     if receiver is not None:
         # "X faces criticism from Y", "X came under attack": X is on the receiving end.
@@ -511,6 +521,18 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         elif event_type in roles.of_is_actor and not args.actors:
             args.actors.append(pobj)
     return _without_grievances(args, event_type)
+
+
+def placing_verb(noun: Token) -> Token | None:
+    """The verb that puts its object in the state a noun names ("took him into custody",
+    "was placed under house arrest"), else None."""
+    roles = ArgumentRoles.load()
+    if noun.dep_ != "pobj" or noun.head.lower_ not in roles.placing_preps or noun.lemma_.lower() not in roles.placed_states:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in roles.placing_verbs:
+        return None
+    return verb if (object_of(verb) or passive_subject_of(verb)) is not None else None
 
 
 def _agent_noun_of(carrier: Token, roles: ArgumentRoles) -> Token | None:

@@ -426,7 +426,7 @@ class EventCoder:
                 # stands until the condition's doer acts; it is aimed at them
                 recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
                 conditioned = bool(recipients)
-        crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" else ""
+        crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""

@@ -78,6 +78,9 @@ class Trigger:
     # the verb's subject receives and its "from" object gives ("Ukraine received tanks from
     # Germany"): the act is the giver's, aimed at the subject
     converse: bool = False
+    # a noun that names a state somebody is put in, an act only then ("took him into
+    # custody", "put him behind bars", "set the embassy on fire"; arguments.placing_verb)
+    placed: bool = False
     source: str = field(default="", compare=False, repr=False)  # "file: entry N", for error messages
 
     @property
@@ -95,7 +98,7 @@ class Trigger:
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
 _TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "prep", "alt_types", "recipient_from", "complement")
-_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "intransitive", "directive", "converse")
+_BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "intransitive", "directive", "converse", "placed")
 
 
 class Lexicon:

@@ -159,6 +159,8 @@ class TriggerMatcher:
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not has_prep(noun, entry.prep):
                     continue
+                if entry.placed and args_mod.placing_verb(noun) is None:
+                    continue  # "died in custody": no one was put there in this clause
                 if entry.object_not and any(lemma_in(t, entry.object_not) for t in _noun_objects(noun)):
                     continue  # "the shooting of his film", "global oil demand"
                 return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)

@@ -88,7 +88,12 @@ def _natural(noun: Token) -> bool:
     kin = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "compound" and noun.pos_ == "PROPN")]
     if noun.dep_ == "appos":
         kin.append(noun.head)
-    return any(lemma_in(t, forces) for t in [noun, *kin])
+    return any(lemma_in(t, forces) for t in [noun, *kin]) and not _set_by_someone(noun)
+
+
+def _set_by_someone(noun: Token) -> bool:
+    """"a blaze started by rebels", "floods caused by the dam's destruction": a hazard somebody caused."""
+    return any(c.dep_ == "acl" and any(d.dep_ == "agent" for d in c.children) for c in noun.children)
 
 
 def _an_accidental_blast(verb: Token) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.models import Event
 
 EventsOf = Callable[[str], list[Event]]
@@ -68,3 +70,27 @@ def test_posts_handed_back_go_to_whom_they_are_returned(events_of: EventsOf) -> 
 def test_a_warning_of_what_will_be_done_to_someone_is_aimed_at_them(events_of: EventsOf) -> None:
     [warned] = [e for e in events_of("Beijing warned that Taiwanese separatists would be crushed.") if e.type == "THREATEN"]
     assert _recipient_countries(warned) == {"TWN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer", "target"),
+    [
+        ("The junta placed the president under house arrest.", ("COERCE", "arrest"), "junta", "president"),
+        ("The president was placed under house arrest by the junta.", ("COERCE", "arrest"), "junta", "president"),
+        ("Police took the opposition leader into custody.", ("COERCE", "arrest"), "Police", "leader"),
+        ("The court put the journalist behind bars.", ("COERCE", "arrest"), "court", "journalist"),
+        ("Prosecutors put the former president on trial.", ("ACCUSE", "allege"), "Prosecutors", "president"),
+        ("Gunmen set the police station on fire.", ("ASSAULT", "primitive"), "Gunmen", "station"),
+    ],
+)
+def test_a_state_a_verb_puts_its_object_in_is_done_by_its_subject_to_its_object(
+        events_of: EventsOf, text: str, kind: tuple[str, str], doer: str, target: str) -> None:
+    [event] = events_of(text)
+    assert (event.type, event.mode) == kind
+    assert [doer in a.mention for a in event.actors] == [True] and [target in r.mention for r in event.recipients] == [True]
+
+
+@pytest.mark.parametrize("text", ["The activist died in custody.", "He spent ten years in prison.", "A fire broke out at the factory.",
+                                  "Three workers died in a fire at the plant."])
+def test_a_state_nobody_is_put_in_is_no_act(events_of: EventsOf, text: str) -> None:
+    assert events_of(text) == []

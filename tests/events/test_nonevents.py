@@ -135,3 +135,9 @@ def test_a_warning_against_a_doing_of_nobody_is_advice_not_a_threat(events_of: E
     assert events_of("British police were warning against unnecessary travel on Monday.") == []
     [attack] = events_of("Iran warned against any attack on its nuclear sites.")
     assert attack.type == "THREATEN"
+
+
+def test_harm_in_a_blaze_is_no_act_unless_somebody_started_it(events_of: EventsOf) -> None:
+    assert events_of("Several pilgrims were wounded in the blaze.") == []
+    assert [e.type for e in events_of("Ten people were killed in a blaze started by rebels.")] == ["ASSAULT"]
+    assert [e.type for e in events_of("A soldier was killed by enemy fire in Anbar province.")] == ["ASSAULT"]  # fire is shooting
