@@ -128,6 +128,7 @@ class ArgumentRoles:
     placing_verbs: frozenset[str]
     placing_preps: frozenset[str]
     placed_states: frozenset[str]
+    part_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:

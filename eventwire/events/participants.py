@@ -24,6 +24,10 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     found = mentions.resolve(token)
     if found:
         return found
+    wholes = [pobj for _, pobj in prep_objects(token, {"of"})[:1]]
+    if wholes and (token.pos_ in ("NUM", "PRON") or token.lemma_.lower() in ArgumentRoles.load().part_nouns):
+        # "at one of the Israeli jeeps", "dozens of the villagers": part of whom the "of" names
+        return participants_of(mentions, wholes[0])
     if token.dep_ in ("amod", "compound", "nmod"):
         return mentions.named_modifier(token)
     if token.pos_ == "NOUN":

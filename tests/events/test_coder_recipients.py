@@ -94,3 +94,20 @@ def test_a_state_a_verb_puts_its_object_in_is_done_by_its_subject_to_its_object(
                                   "Three workers died in a fire at the plant."])
 def test_a_state_nobody_is_put_in_is_no_act(events_of: EventsOf, text: str) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Palestinian militants threw a bomb at one of the Israeli jeeps.", "ISR"),
+        ("Rebels attacked two of the Malian army bases.", "MLI"),
+    ],
+)
+def test_a_part_counted_out_of_a_party_is_of_that_party(events_of: EventsOf, text: str, target: str) -> None:
+    [attack] = events_of(text)
+    assert [r.country for r in attack.recipients] == [target]
+
+
+def test_a_thing_counted_in_goods_is_no_part_of_a_party(events_of: EventsOf) -> None:
+    events = events_of("The shop imports several tons of turkey from South Africa.")
+    assert all(p.country != "TUR" for e in events for p in (*e.actors, *e.recipients))
