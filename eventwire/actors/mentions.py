@@ -580,9 +580,15 @@ class _ArticleResolver:
         # The phrase's own modifier outranks any country read off the context.
         local = self._home if self._home not in self.back.visited_countries(phrase) else None
         home = beyond_country(phrase) or self.back.government_partner(head, role) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
+        if home in self._opposed_or_backed(phrase):
+            home = "UNK"  # "anti-Syrian groups", "pro-Syrian ministers": not of the country named
         name = clean_name(phrase.text)
         participant = Participant(name, home, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="role", gender=role.gender, **base)
+
+    def _opposed_or_backed(self, phrase: Span) -> set[str]:
+        """The countries a phrase's modifiers say it is against, for or backed by."""
+        return {c.iso3 for t in phrase if t.i < phrase.root.i and against_or_for(t) for c in [self.kb.country(t.text) or self.kb.country_by_adjective(t.text)] if c is not None}
 
     def _modifier_role(self, phrase: Span, role: Role) -> Role:
         tokens = [t for t in phrase if t.i < phrase.root.i and t.dep_ not in ("det", "nummod", "punct")]

@@ -466,3 +466,12 @@ def test_a_known_acronym_in_brackets_says_which_body_a_shared_name_is(resolver: 
     [jurists] = _who(_index(resolver, "The International Commission of Jurists (ICJ) called on the rebels to disarm.", date(2016, 1, 1)), "ICJ")
     [cambodian] = _who(_index(resolver, "Hun Sen's Cambodian People's Party (CPP) denied any part in the attack.", date(1997, 4, 1)), "CPP")
     assert jurists.country != "IGO" and cambodian.country == "KHM"
+
+
+def test_a_party_against_or_for_the_report_s_country_is_not_of_it(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("Anti-Syrian groups accused Damascus of backing the bombings.")
+    [groups] = resolver.index(doc, date(2005, 11, 14), "SYR").resolve(doc[3])
+    assert groups.country != "SYR"
+    doc = load_analysis_pipeline()("Local groups accused Damascus of backing the bombings.")
+    [local] = resolver.index(doc, date(2005, 11, 14), "SYR").resolve(doc[1])
+    assert local.country == "SYR"  # the report's country still places unplaced parties
