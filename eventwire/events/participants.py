@@ -24,18 +24,22 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     found = mentions.resolve(token)
     if found:
         return found
-    wholes = [pobj for _, pobj in prep_objects(token, {"of"})[:1]]
-    if wholes and (token.pos_ in ("NUM", "PRON") or token.lemma_.lower() in ArgumentRoles.load().part_nouns):
+    roles = ArgumentRoles.load()
+    # a rival's country is a guess ("one of the Kremlin's critics, British financier William
+    # Browder"): other readings of the clause come first
+    wholes = [pobj for _, pobj in prep_objects(token, {"of"})[:1] if pobj.lemma_.lower() not in roles.adversary_nouns]
+    named = [p for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for p in mentions.resolve(c)]
+    if wholes and not named and (token.pos_ in ("NUM", "PRON") or token.lemma_.lower() in roles.part_nouns):
         # "at one of the Israeli jeeps", "dozens of the villagers": part of whom the "of" names
+        # ("one of the Kremlin's critics, William Browder": the name says who)
         return participants_of(mentions, wholes[0])
     if token.dep_ in ("amod", "compound", "nmod"):
         return mentions.named_modifier(token)
     if token.pos_ == "NOUN":
-        named = [p for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" for p in mentions.resolve(c)]
         if named:
             return named  # "his presidential rival Laurent Gbagbo": the name says who
         owners = mentions.owners(token)
-        if token.lemma_.lower() in ArgumentRoles.load().adversary_nouns:
+        if token.lemma_.lower() in roles.adversary_nouns:
             # "his rival", "South Sudan's rivals", "the government's critics": others than the
             # owner, mostly of the owner's country
             words = token.doc[token.left_edge.i : token.i + 1]
