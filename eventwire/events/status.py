@@ -93,10 +93,12 @@ def _chain_status(trigger: Token) -> StatusDecision:
     conditional = False
     chain = _governing_chain(trigger, cues)
     for depth, node in enumerate(chain):
+        shared = depth > 0 and chain[depth - 1].dep_ == "conj"  # the first of coordinated verbs
         for child in node.children:
             word = child.lower_
             if child.dep_ == "neg" or (word in cues.negators and child.dep_ in ("advmod", "det", "neg")):
-                found.setdefault("negated", word)
+                if not (shared and _contrasted(chain[depth - 1])):
+                    found.setdefault("negated", word)
             elif child.dep_ in ("aux", "auxpass") and word in cues.future_aux:
                 found.setdefault("future", word)
             elif child.dep_ in ("aux", "auxpass") and word in cues.hypothetical_aux:
@@ -112,13 +114,11 @@ def _chain_status(trigger: Token) -> StatusDecision:
             if is_condition(child):
                 conditional = True  # "would meet if the rebels agreed": the act hangs on a condition
         if is_condition(node):
-            if depth == 0:
-                # "until Cuba undertakes reforms": a condition, whatever its clause's polarity
-                return StatusDecision("hypothetical", next((c.lower_ for c in node.children if c.dep_ == "mark"), "if"))
-            found.setdefault("hypothetical", "if")
-            conditional = True
-        if depth == 0:
-            continue
+            # "until Cuba undertakes reforms", "if Hamas were to soften its stance and agree":
+            # a condition, whatever its own polarity or that of the clause it conditions
+            return StatusDecision("hypothetical", next((c.lower_ for c in node.children if c.dep_ == "mark"), "if"))
+        if depth == 0 or shared:
+            continue  # the first verb's own word is no governor of the second ("deny visas and expel diplomats")
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
         if lemma == "be" and below.dep_ == "xcomp" and is_infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
@@ -216,7 +216,7 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
             break
-        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node):
+        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
@@ -231,6 +231,21 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def shares_its_tense(verb: Token) -> bool:
+    """A bare verb coordinated with another, with no subject or auxiliary of its own, is
+    under whatever governs the first ("plans to deploy troops and hold exercises", "did not
+    attack the tanker or seize its crew")."""
+    # the tagger may call the bare verb after an auxiliary a present ("will ... but carry out")
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.dep_ == "aux" for c in verb.head.children))
+    return (verb.dep_ == "conj" and bare and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """"will not attack but negotiate": the second verb does not share the first's negation."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conjunct.head.children if c.i < conjunct.i)
 
 
 def _past_anchor(clause: Token, cues: StatusCues) -> bool:

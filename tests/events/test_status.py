@@ -127,3 +127,24 @@ def test_a_past_date_undoes_plans_and_avoidance_but_not_denial() -> None:
     assert undone_by_past_date(StatusDecision("negated", "avoid"))
     assert not undone_by_past_date(StatusDecision("negated", "deny"))
     assert not undone_by_past_date(StatusDecision("negated", "not"))  # "did not attack" in 2004 stays undone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a bare verb coordinated with another is under what governs the first
+        ("Russia plans to deploy troops to Belarus and hold exercises there.", "hold", "future"),
+        ("The rebels threatened to attack the capital and kill the president.", "kill", "hypothetical"),
+        ("Iran did not attack the tanker or seize its crew.", "seize", "negated"),
+        ("They will never surrender to the Ethiopians but carry out guerrilla attacks.", "carry", "future"),  # "but": not the negation
+        # the first verb's own word governs nothing of the second's
+        ("Police will block the roads and arrest the protesters.", "arrest", "future"),
+        # a verb with a tense of its own is told as a fact
+        ("Police did not charge the leader but released him on bail.", "released", "asserted"),
+        # a condition is hypothetical whatever the clause it conditions says
+        ("Abbas said that if Hamas were to soften its stance and agree to form a government, elections would not be necessary.",
+         "agree", "hypothetical"),
+    ],
+)
+def test_coordinated_verbs_and_conditions(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
+    assert _status(nlp, sentence, trigger) == expected
