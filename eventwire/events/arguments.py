@@ -226,9 +226,11 @@ def _controlling_object(infinitive: Token) -> Token | None:
     if governor.lemma_.lower() in roles.subject_control_verbs | roles.instrument_verbs:
         return None
     cues = status_cues()
-    if governor.lemma_.lower() in cues.calling_verbs and not any(
-            c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in governor.children):
-        return None  # "called Erdogan to apologize": a telephone call, made by the caller in order to
+    if governor.lemma_.lower() in cues.calling_verbs:
+        # "called on the president to resign": whom the call is on does it; "called Erdogan
+        # to apologize" is a telephone call, made by the caller in order to
+        return next((pobj for c in governor.children if c.dep_ == "prep" and c.lower_ in cues.appeal_preps
+                     for pobj in c.children if pobj.dep_ == "pobj" and pobj.i < infinitive.i), None)
     return next((c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < infinitive.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 

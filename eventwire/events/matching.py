@@ -367,7 +367,15 @@ def has_prep(head: Token, preps: tuple[str, ...] | list[str] | dict) -> bool:
         child.dep_ in ("prep", "agent") and child.lower_ in wanted
         and not any(obj.ent_type_ in ("DATE", "TIME") for obj in child.children if obj.dep_ == "pobj")
         for child in head.children
-    )
+    ) or any(wanted & set(for_clause_marks(child)) for child in head.children)
+
+
+def for_clause_marks(clause: Token) -> list[str]:
+    """"called for the president to resign": the "for" of an infinitive with its own subject,
+    which the parser makes the clause's mark, not a preposition of the verb."""
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp") or not is_infinitive(clause) or not any(c.dep_ == "nsubj" for c in clause.children):
+        return []
+    return [c.lower_ for c in clause.children if c.dep_ == "mark"]
 
 
 def noun_keys(noun: Token) -> list[str]:

@@ -111,3 +111,16 @@ def test_a_part_counted_out_of_a_party_is_of_that_party(events_of: EventsOf, tex
 def test_a_thing_counted_in_goods_is_no_part_of_a_party(events_of: EventsOf) -> None:
     events = events_of("The shop imports several tons of turkey from South Africa.")
     assert all(p.country != "TUR" for e in events for p in (*e.actors, *e.recipients))
+
+
+def test_a_call_for_someone_to_act_asks_them(events_of: EventsOf) -> None:
+    events = events_of("The Kenyan opposition called for the president to resign.")
+    [request] = [e for e in events if e.type == "REQUEST"]
+    [resignation] = [e for e in events if e.type == "RETREAT"]
+    assert [r.sector for r in request.recipients] == ["GOV"] and resignation.status == "hypothetical"
+
+
+def test_whom_a_call_is_on_does_what_it_asks(events_of: EventsOf) -> None:
+    events = events_of("The Kenyan opposition called on the president to resign.")
+    [resignation] = [e for e in events if e.type == "RETREAT"]
+    assert [a.sector for a in resignation.actors] == ["GOV"]
