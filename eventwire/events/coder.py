@@ -459,6 +459,10 @@ class EventCoder:
             # "Moscow would retaliate": a hostile act the lexicon also reads as a threat,
             # spoken of as to come, is the threat itself (THREATEN, asserted).
             event_type, mode, cameo, status = "THREATEN", "", "", "asserted"
+            if not recipients:
+                # "would retaliate if attacked by Israel": the threat is aimed at whoever the
+                # condition waits on
+                recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
         condemned = status == "hypothetical" and decision.cue in DEMAND_CUES and event_type in PUNITIVE_TYPES and bool(recipients)
         if condemned:
             # "called for sanctions against Moscow": whoever demands a punishment of a named

@@ -1414,3 +1414,9 @@ def test_the_classifiers_say_is_of_the_article_coded_not_of_one_coded_before(eve
     [assault] = events_of(text)
     said = EventTypeClassifier.load().predict([text], triggers=["shelled"])[0]["ASSAULT"]
     assert f"classifier {said:.2f}" in assault.why
+
+
+def test_a_threat_held_over_a_condition_is_aimed_at_whoever_the_condition_waits_on(events_of: EventsOf) -> None:
+    events = events_of("Iran said it would retaliate if attacked by Israel.")
+    [threat] = [e for e in events if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipients] == ["ISR"]
