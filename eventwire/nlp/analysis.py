@@ -38,8 +38,8 @@ def ruler_patterns(kb: KnowledgeBase | None = None) -> list[dict[str, object]]:
     for text, label in (kb or KnowledgeBase.load()).names_for_ruler():
         if text in stop or not text[0].isupper():
             continue
-        if " " not in text and "-" not in text and len(text) < 5:
-            continue  # short single names ("Hai", "Abe") collide with ordinary words and places
+        if " " not in text and "-" not in text and "+" not in text and len(text) < 5:
+            continue  # short single names ("Hai", "Abe") collide with ordinary words and places ("P5+1" does not)
         if (text, label) not in seen:
             seen.add((text, label))
             patterns.append({"label": label, "pattern": text})

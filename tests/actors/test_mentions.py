@@ -475,3 +475,9 @@ def test_a_party_against_or_for_the_report_s_country_is_not_of_it(resolver: Ment
     doc = load_analysis_pipeline()("Local groups accused Damascus of backing the bombings.")
     [local] = resolver.index(doc, date(2005, 11, 14), "SYR").resolve(doc[1])
     assert local.country == "SYR"  # the report's country still places unplaced parties
+
+
+def test_a_short_group_name_with_a_plus_is_named(resolver: MentionResolver) -> None:
+    doc = load_analysis_pipeline()("Iran and the P5+1 held talks in Vienna.")
+    found = resolver.index(doc, date(2015, 6, 1)).resolve(doc[3])
+    assert [(p.name, p.country) for p in found] == [("P5+1", "IGO")]
