@@ -489,6 +489,12 @@ class EventCoder:
             if offer:
                 # "wants to join the talks": the offer is the act, AGREE (PLOVER manual, AGREE).
                 event_type, mode, cameo, status = "AGREE", "", "", "asserted"
+                offerer = args_mod.subject_of(match.token) if entry.reciprocal and len(actors) > 1 else None
+                offering = resolve_all(mentions, [offerer]) if offerer is not None else []
+                if offering:
+                    # "is ready to hold talks with the US": the side that is ready offers, to the other
+                    recipients = merge_parties(recipients, [a for a in actors if not any(same_party(a, o) for o in offering)])
+                    actors = [a for a in actors if any(same_party(a, o) for o in offering)]
             elif is_commitment(decision):
                 # "will meet", "would host", "the planned visit": cooperation told in the future
                 # tense is an intention, AGREE (PLOVER manual, AGREE and CONSULT); the clause

@@ -1420,3 +1420,10 @@ def test_a_threat_held_over_a_condition_is_aimed_at_whoever_the_condition_waits_
     events = events_of("Iran said it would retaliate if attacked by Israel.")
     [threat] = [e for e in events if e.type == "THREATEN"]
     assert [r.country for r in threat.recipients] == ["ISR"]
+
+
+def test_an_offer_of_talks_is_the_ready_sides_to_the_other(events_of: EventsOf) -> None:
+    [offer] = events_of("Iran is willing to negotiate with Washington.")
+    assert (offer.type, [a.country for a in offer.actors], [r.country for r in offer.recipients]) == ("AGREE", ["IRN"], ["USA"])
+    [both] = events_of("China and Japan are ready to hold talks.")
+    assert {a.country for a in both.actors} == {"CHN", "JPN"}
