@@ -121,6 +121,11 @@ def _chain_status(trigger: Token) -> StatusDecision:
             continue  # the first verb's own word is no governor of the second ("deny visas and expel diplomats")
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
+        if node.pos_ == "NOUN" and lemma in cues.claim_nouns and below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX"):
+            # "rejected accusations that it had poisoned him": the act is only claimed, and
+            # denied if the claim is
+            disputed = node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in cues.disputing_verbs
+            found.setdefault("negated" if disputed else "hypothetical", node.head.lemma_.lower() if disputed else lemma)
         if lemma == "be" and below.dep_ == "xcomp" and is_infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), "")
@@ -214,8 +219,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     chain = [trigger]
     node = trigger
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs:
-            break
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs and node.head.pos_ != "NOUN":
+            break  # ("reports that soldiers looted homes": a noun's content clause is read on)
         if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):

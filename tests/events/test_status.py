@@ -148,3 +148,17 @@ def test_a_past_date_undoes_plans_and_avoidance_but_not_denial() -> None:
 )
 def test_coordinated_verbs_and_conditions(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
     assert _status(nlp, sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # what a claim's content clause tells is only claimed, and denied with the claim
+        ("Reports that soldiers had looted homes angered residents.", "looted", "hypothetical"),
+        ("Moscow rejected accusations that it had poisoned the opposition leader.", "poisoned", "negated"),
+        # a report's topic, or what a report says, is told as the report tells it
+        ("The report said soldiers had looted homes.", "looted", "asserted"),
+    ],
+)
+def test_the_content_of_a_claim(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
+    assert _status(nlp, sentence, trigger) == expected
