@@ -83,7 +83,7 @@ class OwnerReadings:
         for child in [*head.children, *(partner.children if partner is not None else [])]:
             # "officials from APEC members" belong to APEC as "officials of APEC" do.
             speaks_for = child.lower_ == "for" and role.noun in mention_words().representing_roles
-            if child.dep_ != "prep" or child.lower_ not in ("of", "from") and not speaks_for:
+            if child.dep_ != "prep" or (child.lower_ not in ("of", "from") and not speaks_for):
                 continue  # "a spokesman for the ministry" speaks for it; "the envoy for Syria" is not Syria's
             if child.lower_ == "from" and has_possessive_pronoun(phrase):
                 continue  # "its ambassadors from Poland" are its own, posted there
