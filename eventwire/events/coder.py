@@ -165,15 +165,15 @@ class EventCoder:
         if event.recipients:
             event.why += f"; recipient: {'whom' if own else 'the doers of'} the {obj.text} {'was aimed at' if own else 'the report told of'}"
 
-    def _condition_doers(self, trigger: Token, mentions: MentionIndex) -> list[Participant]:
-        """Who must act for a refused act's condition to hold: the subject (or doer) of a
-        conditional clause on the trigger or its verb."""
+    def _condition_doers(self, trigger: Token, mentions: MentionIndex, besides: list[Participant]) -> list[Participant]:
+        """Who must act for a refused or threatened act's condition to hold: the subject (or
+        doer) of a conditional clause on the trigger or its verb, other than ``besides``."""
         for verb in (trigger, trigger.head):
             for clause in (c for c in verb.children if is_condition(c)):
                 doer = agent_of(clause) or args_mod.subject_of(clause)
                 found = participants_of(mentions, doer) if doer is not None else []
                 if found:
-                    return found
+                    return [p for p in found if not any(same_party(p, b) for b in besides)]
         return []
 
     def _peacekeeping_words(self) -> tuple[str, ...]:
@@ -424,7 +424,7 @@ class EventCoder:
             if not recipients:
                 # "will not lift the embargo until Cuba undertakes reforms": the refusal
                 # stands until the condition's doer acts; it is aimed at them
-                recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
+                recipients = self._condition_doers(match.token, mentions, besides=actors)
                 conditioned = bool(recipients)
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
@@ -462,7 +462,7 @@ class EventCoder:
             if not recipients:
                 # "would retaliate if attacked by Israel": the threat is aimed at whoever the
                 # condition waits on
-                recipients = [p for p in self._condition_doers(match.token, mentions) if not any(same_party(p, a) for a in actors)]
+                recipients = self._condition_doers(match.token, mentions, besides=actors)
         condemned = status == "hypothetical" and decision.cue in DEMAND_CUES and event_type in PUNITIVE_TYPES and bool(recipients)
         if condemned:
             # "called for sanctions against Moscow": whoever demands a punishment of a named
