@@ -43,6 +43,7 @@ from eventwire.time import (
     shift_value,
 )
 from eventwire.time.lexicon import load_lexicon
+from eventwire.time.normalise import WEEKEND_SUFFIX
 
 # The documented values of ``Event.date_source`` (see docs/output.md).
 DATE_SOURCES = ("timex", "context", "announced", "publication", "")
@@ -333,6 +334,8 @@ def _event_value(value: str, precision: str) -> tuple[str, str]:
             return value[:10], "day"
         case "season" | "quarter":
             return value[:4], "year"
+        case "week":
+            return value.removesuffix(WEEKEND_SUFFIX), "week"  # a weekend dates its week
     return value, precision
 
 

@@ -20,7 +20,7 @@ from typing import Literal
 from eventwire.time.lexicon import Lexicon, load_lexicon
 
 MentionKind = Literal[
-    "date", "month", "year", "weekday", "shift", "holiday", "decade", "season", "quarter", "clock", "anaphoric"
+    "date", "month", "year", "weekday", "weekend", "shift", "holiday", "decade", "season", "quarter", "clock", "anaphoric"
 ]
 Anchor = Literal["last", "next", "this"]
 Unit = Literal["day", "week", "month", "year"]
@@ -37,7 +37,7 @@ class Mention:
 
     ``kind`` says which fields matter: a date has month and day (year when the
     text gives one), a month has month (and year or anchor), a weekday has
-    weekday (and anchor), a shift moves the publication day by ``count`` units,
+    weekday (and anchor), a weekend an anchor or none, a shift moves the publication day by ``count`` units,
     a holiday has month plus day or the n-th weekday.
     """
 
@@ -66,7 +66,7 @@ class Mention:
         expression or a clock time, on another time the text tells)."""
         if self.kind in ("date", "month", "holiday", "season", "quarter"):
             return self.year is None
-        return self.kind in ("weekday", "shift", "clock", "anaphoric")
+        return self.kind in ("weekday", "weekend", "shift", "clock", "anaphoric")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -161,6 +161,12 @@ class Grammar:
             # last week / next month / earlier this year / the end of the year
             (rf"(?<![\w-])(?<!the\s){modifier}?{anchor}\s+{calendar_units}\b(?!-)", self._relative_unit),
             (rf"(?<![\w-]){modifier}the\s+{calendar_units}\b(?!-)", self._relative_unit),
+            # over the weekend / last weekend / this past weekend / the coming weekend
+            (
+                rf"(?<![\w-])(?:{anchor}\s+|[Tt]he\s+)(?:(?P<side>{alternation(lex.weekend_sides)})\s+)?"
+                rf"(?:{alternation(lex.weekend_words)})\b(?!-)",
+                self._weekend,
+            ),
             # two days ago / three weeks ago / a year ago
             (rf"(?<![\w-]){numbers}\s+{units}\s+ago\b", self._ago),
             # in two days / two weeks from now
@@ -314,6 +320,11 @@ class Grammar:
         return self._mention(
             match, text, "weekday", weekday=self.lex.weekday_numbers[match["weekday"]], anchor=_anchor(match["anchor"])
         )
+
+    def _weekend(self, match: re.Match[str], text: str) -> Mention | None:
+        side = match["side"]
+        anchor = self.lex.weekend_sides[side.lower()] if side else _anchor(match["anchor"])
+        return self._mention(match, text, "weekend", anchor=anchor)
 
     def _deictic(self, match: re.Match[str], text: str) -> Mention | None:
         offset = self.lex.deictic_days[match["deictic"].lower()]

@@ -59,6 +59,8 @@ class Lexicon:
     quarters: dict[str, int]  # "third" -> 3 in "the third quarter"
     not_calendar_quarters: frozenset[str]  # "fiscal": a company's quarter, not the calendar's
     seasons: dict[str, str]  # lower-cased name -> TimeML code (SP, SU, FA, WI)
+    weekend_words: tuple[str, ...]  # "weekend", "week-end"
+    weekend_sides: dict[str, str]  # "past" -> last in "this past weekend"
     meridiems: tuple[str, ...]  # am, a.m., PM ...
     time_zones: tuple[str, ...]  # GMT, UTC ... after a four-digit clock time
     named_times: dict[str, tuple[int, int]]  # midnight -> (0, 0)
@@ -156,6 +158,8 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         quarters={str(k).lower(): int(v) for k, v in (raw.get("quarters") or {}).items()},
         not_calendar_quarters=frozenset(str(w).lower() for w in raw.get("not_calendar_quarters") or ()),
         seasons={str(k).lower(): str(v) for k, v in (raw.get("seasons") or {}).items()},
+        weekend_words=tuple(str(w) for w in raw.get("weekend_words") or ()),
+        weekend_sides={str(k).lower(): _side(v) for k, v in (raw.get("weekend_sides") or {}).items()},
         meridiems=tuple(str(w) for w in raw.get("meridiems") or ()),
         time_zones=tuple(str(w) for w in raw.get("time_zones") or ()),
         named_times={str(k).lower(): _clock_time(v) for k, v in (raw.get("named_times") or {}).items()},
@@ -177,6 +181,12 @@ def _clock_time(raw: object) -> tuple[int, int]:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValueError(f"clock time {raw!r} out of range")
     return hour, minute
+
+
+def _side(raw: object) -> str:
+    if raw not in ("last", "next"):
+        raise ValueError(f"a weekend side must be last or next, got {raw!r}")
+    return str(raw)
 
 
 def _direction(raw: object, allowed: tuple[int, ...] = (1, -1)) -> int:

@@ -117,6 +117,9 @@ def resolve(
         case "weekday":
             assert base is not None
             return _day_value(_resolve_weekday(mention, base, prefer))
+        case "weekend":
+            assert base is not None
+            return _resolve_weekend(mention, base, prefer)
         case "shift":
             assert base is not None
             return _resolve_shift(mention, base)
@@ -286,6 +289,30 @@ def _resolve_weekday(mention: Mention, base: date, prefer: Prefer) -> date:
             return base - timedelta(days=back)
 
 
+# ---------------------------------------------------------------------- weekends
+SATURDAY = 5
+WEEKEND_SUFFIX = "-WE"
+
+
+def _resolve_weekend(mention: Mention, base: date, prefer: Prefer) -> Value:
+    """TimeML's "YYYY-Www-WE" for the weekend meant: one that holds the publication day
+    is "the weekend" whichever way the clause looks; otherwise the last one past, or
+    the coming one for a clause about what is to come."""
+    on_weekend = base.weekday() >= SATURDAY
+    saturday = base - timedelta(days=(base.weekday() - SATURDAY) % 7)  # this weekend's, else the last
+    match mention.anchor:
+        case "last" if on_weekend:
+            saturday -= timedelta(days=7)
+        case "next":
+            saturday += timedelta(days=7)
+        case "last":
+            pass
+        case _ if prefer != "past" and not on_weekend:
+            saturday += timedelta(days=7)
+    iso = saturday.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}-WE", "week"
+
+
 # ---------------------------------------------------------------------- shifts
 def _resolve_shift(mention: Mention, base: date) -> Value:
     assert mention.unit is not None
@@ -366,6 +393,7 @@ def _value_middle(value: str) -> tuple[date, Precision] | None:
             return date(int(value), 7, 1), "year"
         if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
             return date(int(value[:4]), int(value[5:]), 15), "month"
+        value = value.removesuffix(WEEKEND_SUFFIX)
         if len(value) == 8 and value[4:6] == "-W":
             return date.fromisocalendar(int(value[:4]), int(value[6:]), 4), "week"
         return date.fromisoformat(value[:10]), "day"

@@ -86,6 +86,13 @@ def test_a_weekday_in_a_clause_with_will_is_ahead(nlp: Language) -> None:
     assert date_of(nlp, text, "summit", date(2005, 11, 13)).value == "2005-11-18"  # a Sunday paper
 
 
+def test_a_weekend_dates_its_week_past_or_coming(nlp: Language) -> None:
+    monday = date(2020, 6, 1)
+    assert date_of(nlp, "Rebels attacked the town over the weekend.", "attacked", monday) == EventDate("2020-W22", "week", "timex")
+    planned = date_of(nlp, "The two leaders will meet at the weekend.", "meet", monday, status="future")
+    assert planned == EventDate("2020-W23", "week", "timex")
+
+
 def test_a_duration_is_no_event_date(nlp: Language) -> None:
     for text, word in (
         ("The army besieged the town for six weeks.", "besieged"),

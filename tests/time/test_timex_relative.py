@@ -107,3 +107,30 @@ def test_in_two_days_in_a_future_clause() -> None:
 def test_relative_expressions_need_a_publication_moment() -> None:
     assert find_timexes("Friday, last week, yesterday and September 27.", None) == []
     assert normalise("yesterday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "prefer", "expected"),
+    [
+        ("over the weekend", THURSDAY, "past", "1997-W15-WE"),  # Saturday 12 and Sunday 13 April
+        ("last weekend", THURSDAY, "past", "1997-W15-WE"),
+        ("this past weekend", THURSDAY, "past", "1997-W15-WE"),
+        ("at the weekend", THURSDAY, "future", "1997-W16-WE"),  # the coming one
+        ("the coming weekend", THURSDAY, "past", "1997-W16-WE"),
+        ("next weekend", THURSDAY, "past", "1997-W16-WE"),
+        ("this weekend", SUNDAY, "past", "2005-W45-WE"),  # the one the report is written in
+        ("this weekend", SUNDAY, "future", "2005-W45-WE"),
+        ("last weekend", SUNDAY, "past", "2005-W44-WE"),
+        ("next weekend", SUNDAY, "past", "2005-W46-WE"),
+    ],
+)
+def test_weekend_is_a_week_period(expression: str, published: datetime, prefer: str, expected: str) -> None:
+    assert value(expression, published, prefer=prefer) == (expected, "week")
+
+
+def test_weekend_in_text_and_not_as_a_compound() -> None:
+    text = "Talks due to start at the weekend were put off; rebels attacked the town last weekend during a weekend-long festival."
+    assert [(t.text, t.value) for t in find_timexes(text, THURSDAY)] == [
+        ("the weekend", "1997-W16-WE"),  # "due to": a clause about what is to come
+        ("last weekend", "1997-W15-WE"),
+    ]
