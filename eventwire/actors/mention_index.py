@@ -140,6 +140,13 @@ class MentionIndex:
                 out.append(participant)
         return out
 
+    def doer_role(self, modifier: Token) -> list[Participant]:
+        """"police gunfire", "a rebel attack": the armed or ruling role a plain modifier names."""
+        role = self.kb.role(modifier.lemma_) if modifier.pos_ in ("NOUN", "ADJ") else None
+        if role is None or role.sector not in mention_words().doer_role_sectors or against_or_for(modifier):
+            return []
+        return [Participant(modifier.text, "UNK", role.sector, "", modifier.text, modifier.idx, modifier.idx + len(modifier.text))]
+
     def _participle_owner(self, participle: Token) -> list[Participant]:
         """"the US-proposed plan", "a Saudi-backed force": the name the participle hangs on."""
         if participle.tag_ != "VBN":

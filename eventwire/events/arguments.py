@@ -92,6 +92,7 @@ class ArgumentRoles:
     patient_nouns: frozenset[str]
     market_nouns: frozenset[str]
     explosive_nouns: frozenset[str]
+    means_nouns: frozenset[str]
     situation_nouns: frozenset[str]
     warning_verbs: frozenset[str]
     halted_of_types: frozenset[str]

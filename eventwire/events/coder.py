@@ -37,6 +37,7 @@ from eventwire.events.location import clause_location
 from eventwire.events.matching import (
     TriggerMatch,
     TriggerMatcher,
+    lemma_in,
     noun_keys,
 )
 from eventwire.events.merge import CONTEXT_PARTIES
@@ -186,12 +187,14 @@ class EventCoder:
         return any(e.type == "REJECT" and not (e.object or e.prep or e.particle) for e in self.lexicon.verb_entries(governor))
 
     def _instrument_owners(self, verb: Token, mentions: MentionIndex, consumed: set[int]) -> list[Participant]:
-        """"were killed in an Israeli air strike": the doers of the act that did it."""
+        """"were killed in an Israeli air strike", "wounded by police gunfire": the doers of the
+        act, or the wielders of the means, that did it."""
         # "X was killed and Y wounded in an air strike": the phrase may hang on either participle.
-        shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN"), *_gapped_participles(verb)]
+        means = tuple(args_mod.ArgumentRoles.load().means_nouns)
         for _, pobj in (pair for v in shared for pair in args_mod.prep_objects(v, INSTRUMENT_PREPS)):
-            if self.matcher.noun_match(pobj) is not None:
-                found = mentions.owners(pobj)
+            if self.matcher.noun_match(pobj) is not None or lemma_in(pobj, means):
+                found = self._wielders(pobj, mentions)
                 if found:
                     consumed.add(pobj.i)
                     return [replace(p, start=-1, end=-1, mention="") for p in found]
@@ -205,6 +208,17 @@ class EventCoder:
                 if found:
                     return [replace(p, start=-1, end=-1, mention="") for p in found]
         return []
+
+    def _wielders(self, means: Token, mentions: MentionIndex) -> list[Participant]:
+        """Whose an act or a means of harm is: its owner ("police gunfire", "Israel's strike"),
+        else whoever or whatever act it came from ("fire from Israeli tanks", "shrapnel from a
+        coalition air strike")."""
+        found = mentions.owners(means) or _doer_roles(means, mentions)
+        for _, source in ([] if found else args_mod.prep_objects(means, {"from"})):
+            found = resolve_all(mentions, [source]) or (self._wielders(source, mentions) if self.matcher.noun_match(source) is not None else [])
+            if found:
+                break
+        return found
 
     def _reassign_verb_parties(self, match: TriggerMatch, found: args_mod.Arguments) -> Token | None:
         """Parties the plain reading of a verb's clause gets wrong; returns the sponsor of a
@@ -306,7 +320,12 @@ class EventCoder:
         # ("Israeli shelling killed three", "were killed in an air strike"): one event.
         consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self.matcher.noun_match(t) is not None)
         actors = resolve_all(mentions, found.actors)
-        if not actors and _is_agentless_passive(match):
+        gapped = _gapped_participles(match.token) if entry.pos == "VERB" else []
+        if not actors and gapped:
+            actors = resolve_all(mentions, [agent for p in gapped if (agent := agent_of(p)) is not None])
+        consumed.update(p.i for p in gapped if (told := self.matcher.verb_match(p)) is not None and told.entry.type == entry.type)
+        if not actors and entry.pos == "VERB" and passive_subject_of(match.token) is not None:
+            # (an agent that names nobody may be the means: "killed by police gunfire")
             actors = self._instrument_owners(match.token, mentions, consumed)
         recipients = first_resolving(mentions, found.recipients, besides=actors)
         if entry.reciprocal and _only_where_they_are(recipients, actors, found.recipients):
@@ -694,6 +713,20 @@ def _told_of_known(match: TriggerMatch) -> bool:
     if match.entry.pos == "VERB":
         return True
     return noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
+
+
+def _doer_roles(act: Token, mentions: MentionIndex) -> list[Participant]:
+    """"police gunfire", "a rebel attack": an armed or ruling role in front of the act or means."""
+    return [p for t in act.children if t.dep_ in ("compound", "amod") and t.i < act.i for p in mentions.doer_role(t)]
+
+
+def _gapped_participles(verb: Token) -> list[Token]:
+    """"five were killed and 12 wounded by X": the parser hangs the second participle on its
+    counted subject, a conjunct of the first; it shares the first's auxiliary, and its doer."""
+    if passive_subject_of(verb) is None:
+        return []
+    return [p for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN", "PRON")
+            for p in c.children if p.dep_ == "acl" and p.tag_ == "VBN"]
 
 
 def _is_agentless_passive(match: TriggerMatch) -> bool:

@@ -55,6 +55,30 @@ def test_a_passive_harm_takes_its_doer_from_the_act_that_caused_it(events_of: Ev
     assert all(e.actors and e.actors[0].country == "ISR" for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Two soldiers were killed by fire from Israeli tanks.", ("ISR", "MIL")),
+        ("A man was wounded by police gunfire.", ("UNK", "COP")),
+        ("A child was wounded by shrapnel from a Saudi-led coalition air strike.", ("SAU", "MIL")),
+        ("Two villagers were killed in a rebel attack.", ("UNK", "REB")),
+    ],
+)
+def test_a_passive_harm_by_a_means_is_done_by_whoever_wielded_it(events_of: EventsOf, text: str, doer: tuple[str, str]) -> None:
+    [harm] = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in harm.actors] == [doer]
+    assert harm.recipients
+
+
+def test_a_second_participle_hung_on_its_count_shares_the_doer(events_of: EventsOf) -> None:
+    # the parser reads "12 wounded by X" as a participle on "12", a conjunct of "killed"
+    [harm] = [e for e in events_of("Five soldiers were killed and 12 wounded by Taliban fighters.") if e.type == "ASSAULT"]
+    assert [(a.country, a.sector) for a in harm.actors] == [("AFG", "REB")]
+    assert [r.sector for r in harm.recipients] == ["MIL"]
+    [harm] = [e for e in events_of("A protester was killed and two others wounded by police gunfire.") if e.type == "ASSAULT"]
+    assert [a.sector for a in harm.actors] == ["COP"] and [r.sector for r in harm.recipients] == ["CVL"]
+
+
 def test_rejecting_a_proposal_targets_whoever_made_it(events_of: EventsOf) -> None:
     events = events_of("France and Germany rejected a US proposal.")
     rejection = next(e for e in events if e.type == "REJECT")
