@@ -123,11 +123,11 @@ class MentionIndex:
                 for part in parts:
                     mention = self.by_head.get(part.i)
                     found.extend(mention.participants if mention else self.named_modifier(part) or self._participle_owner(part))
-            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns):
+            elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         found.extend(self.resolve(pobj))
-            elif child.i > token.i and (child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in mention_words().mediating_participles
+            elif child.i > token.i and ((child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in mention_words().mediating_participles)
                                         or child.lemma_.lower() in mention_words().stake_adjectives):
                 # "a plan backed by the US", "a deal important to France": whose the thing is.
                 preps = {"by"} if child.dep_ == "acl" else {"to", "for"}

@@ -147,7 +147,7 @@ def _resolve_quarter(mention: Mention, base: date | None, prefer: Prefer) -> Val
         return f"{base.year + mention.count:04d}-Q{mention.nth}", "quarter"  # type: ignore[return-value]
     current = (base.month - 1) // 3 + 1
     months_ahead = ((mention.nth - current) % 4) * 3
-    if prefer == "future" or prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS:
+    if prefer == "future" or (prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS):
         year = base.year if mention.nth >= current else base.year + 1
     else:
         year = base.year if mention.nth <= current else base.year - 1
@@ -264,7 +264,7 @@ def _resolve_month(mention: Mention, base: date | None, prefer: Prefer) -> Value
             year = base.year if month > base.month else base.year + 1
         case "this":
             year = base.year
-        case _ if prefer == "future" or prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS:
+        case _ if prefer == "future" or (prefer == "soon" and months_ahead <= FUTURE_HORIZON_MONTHS):
             year = base.year if month >= base.month else base.year + 1
         case _ if months_ahead and months_ahead <= NEAR_FUTURE_MONTHS:
             year = base.year if month > base.month else base.year + 1
