@@ -123,12 +123,16 @@ def address_requests(coded: list[tuple[Event, Token]]) -> None:
                 break
 
 
+PROMISE_TYPES = frozenset({"AGREE", "THREATEN"})
+
+
 def address_promises(coded: list[tuple[Event, Token]]) -> None:
-    """A promise that names nobody it is made to ("agreed to lift sanctions against Iran")
-    is made to whom the promised act falls on: the recipients of the same doer's act that
-    the promise's verb takes as its complement."""
+    """A promise or a threat that names nobody it is made to ("agreed to lift sanctions
+    against Iran", "threatened to launch an offensive in northern Syria") is made to whom
+    the promised act falls on: the recipients of the same doer's act that the promise's
+    verb takes as its complement."""
     for promise, promising in coded:
-        if promise.type != "AGREE" or promise.recipients or not promise.actors or promising.pos_ != "VERB":
+        if promise.type not in PROMISE_TYPES or promise.recipients or not promise.actors or promising.pos_ != "VERB":
             continue
         for promised, trigger in sorted(coded, key=lambda pair: pair[1].i):
             if promised is promise or not promised.recipients or not _complement_of(trigger, promising):
@@ -136,7 +140,7 @@ def address_promises(coded: list[tuple[Event, Token]]) -> None:
             if not any(same_party(p, a) for p in promised.actors for a in promise.actors):
                 continue
             promise.recipients = [replace(p, start=-1, end=-1, mention="") for p in promised.recipients]
-            promise.why += f"; recipient: {promised.recipients[0].name}, on whom the promised {promised.type} falls"
+            promise.why += f"; recipient: {promised.recipients[0].name}, on whom the {promised.type} it holds out falls"
             break
 
 

@@ -215,6 +215,7 @@ def _addressed(clause: _VerbClause) -> list[Token]:
         found.extend(_complement_subjects(clause.verb))
     if clause.event_type == "THREATEN":
         found.extend(_warned_parties(clause.verb, clause.roles))
+        found.extend(_answered_doers(clause.verb, clause.roles))
     if clause.event_type in clause.roles.own_act_complement_types:
         found.extend(_own_act_objects(clause.verb))
     return found
@@ -324,6 +325,20 @@ def _warned_parties(verb: Token, roles: ArgumentRoles) -> list[Token]:
     return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.pos_ in ("PROPN", "NOUN")
             and ((s.dep_ == "nsubj" and c.lemma_.lower() in roles.warned_fates)
                  or (s.dep_ == "nsubjpass" and c.lemma_.lower() in roles.warned_punishments))]
+
+
+def _answered_doers(verb: Token, roles: ArgumentRoles) -> list[Token]:
+    """"warned of a merciless response to South Korean drills", "warned of retaliation for
+    any attack by Israel": a threatened answer is aimed at whoever does what it answers."""
+    found: list[Token] = []
+    for _, answer in prep_objects(verb, {"of"}):
+        if answer.lemma_.lower() not in roles.answering_nouns:
+            continue
+        for _, act in prep_objects(answer, {"to", "for", "over", "against"}):
+            found.extend(c for c in act.children if c.dep_ in ("poss", "amod", "compound") and c.i < act.i)
+            found.extend(act_authors(act))
+            found.append(act)  # "a response to Seoul": the party itself
+    return found
 
 
 def _own_act_objects(verb: Token) -> list[Token]:

@@ -124,3 +124,22 @@ def test_whom_a_call_is_on_does_what_it_asks(events_of: EventsOf) -> None:
     events = events_of("The Kenyan opposition called on the president to resign.")
     [resignation] = [e for e in events if e.type == "RETREAT"]
     assert [a.sector for a in resignation.actors] == ["GOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed_at"),
+    [
+        ("North Korea warned of a merciless response to South Korean military drills.", "KOR"),
+        ("Iran warned of retaliation for any attack by Israel.", "ISR"),
+        ("Pyongyang warned of a strong response to Seoul.", "KOR"),
+    ],
+)
+def test_a_threatened_answer_is_aimed_at_whoever_does_what_it_answers(events_of: EventsOf, text: str, aimed_at: str) -> None:
+    [warned] = [e for e in events_of(text) if e.type == "THREATEN"]
+    assert _recipient_countries(warned) == {aimed_at}
+
+
+def test_a_threat_of_an_act_is_aimed_where_the_act_would_fall(events_of: EventsOf) -> None:
+    [threat] = [e for e in events_of("Turkey threatened to launch a new offensive in northern Syria.") if e.type == "THREATEN"]
+    assert _recipient_countries(threat) == {"SYR"} and "holds out" in threat.why
+
