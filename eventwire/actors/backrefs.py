@@ -63,6 +63,7 @@ class MentionWords:
     bare_place_nouns: frozenset[str]
     generic_party_names: frozenset[str]
     doer_role_sectors: frozenset[str]
+    stateless_peoples: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:
         """The ISO3 codes a shared plural names ("koreas" -> PRK, KOR), else ()."""

@@ -348,6 +348,10 @@ class _ArticleResolver:
                 iso3 = (self.back.sentence_country(phrase) or "UNK") if ethnic else found.iso3
                 participant = Participant(entity.text, iso3, "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
+            if found is None and head.i == entity.root.i and entity.text.lower() in mention_words().stateless_peoples:
+                # "Kurds", "Tutsis": a people of several states is still a party, of unknown country
+                participant = Participant(entity.text, "UNK", "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",):
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)

@@ -244,6 +244,13 @@ def test_a_people_of_one_state_and_one_person_of_a_people(resolver: MentionResol
     assert [p.country for p in _who(people, "villages")] == ["MMR"]
 
 
+def test_a_people_of_several_states_is_a_party_of_unknown_country(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Hundreds of Kurds protested in Berlin.", date(2019, 6, 1))
+    assert [(p.name, p.country, p.sector) for p in _who(index, "Kurds")] == [("Kurds", "UNK", "CVL")]
+    # a people or bloc not on the list stays nobody rather than a made-up party
+    assert _who(_index(resolver, "The Europeans were divided.", date(2019, 6, 1)), "Europeans") == []
+
+
 def test_a_description_with_a_name_in_apposition_is_the_named_person(resolver: MentionResolver) -> None:
     index = _index(resolver, "Blinken met his Chinese counterpart Wang Yi in Bali.", date(2022, 7, 9))
     assert [(p.name, p.country, p.sector) for p in _who(index, "counterpart")] == [("Wang Yi", "CHN", "GOV")]
