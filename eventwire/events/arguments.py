@@ -474,9 +474,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "arrived in Tehran for a visit", "during his visit": the traveller is the clause's subject.
         owner = verb.head
         counted = owner.pos_ == "NUM" or owner.lemma_.lower() in roles.quantity_nouns
-        if owner.dep_ in ("dobj", "obj") and counted and owner.head.pos_ == "VERB":
+        carried = gathering and owner.pos_ == "NOUN" and verb.lower_ in PURPOSE_PREPS
+        if owner.dep_ in ("dobj", "obj") and (counted or carried) and owner.head.pos_ == "VERB":
             # "paid $662 million in aid": the amount's verb tells who gave ("set up a
-            # committee on the killings": a thing's topic is nobody's act)
+            # committee on the killings": a thing's topic is nobody's act); "led a
+            # delegation on a visit to Russia": the parser hangs the trip on the object
             owner = owner.head
         judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
         if judged is not None:

@@ -274,6 +274,12 @@ def test_where_a_visitor_arrived_hosts_the_visit(events_of: EventsOf) -> None:
     assert [p.country for p in visit.actors] == ["IRQ"] and [p.country for p in visit.recipients] == ["IRN"]
 
 
+def test_who_leads_a_delegation_on_a_visit_makes_it(events_of: EventsOf) -> None:
+    # the parser hangs "on a visit" on the delegation, the verb's object
+    [visit] = [e for e in events_of("Iraqi President Barham Salih led a delegation on a three-day visit to Iran.") if e.type == "CONSULT"]
+    assert [p.country for p in visit.actors] == ["IRQ"] and [p.country for p in visit.recipients] == ["IRN"]
+
+
 def test_saying_another_party_should_act_is_a_demand_on_it(events_of: EventsOf) -> None:
     events = events_of("Sudanese Foreign Minister Lam Akol said the US should deal only with the national government.")
     demand = next(e for e in events if e.type == "REQUEST")
