@@ -26,6 +26,7 @@ from eventwire.events.arguments import (
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     agent_of,
+    is_infinitive,
     object_of,
     passive_subject_of,
     small_clause_subject,
@@ -262,11 +263,19 @@ def _holder_of_place(clause: _VerbClause) -> list[Token]:
 
 def _purpose_target(clause: _VerbClause) -> list[Token]:
     """"mobilized troops for a war against Lebanon": forces readied for an act are readied
-    against its target."""
-    if not clause.own_means:
-        return []
-    purposes = [pobj for head in (clause.verb, clause.object_token) if head is not None for _, pobj in prep_objects(head, {"for"})]
-    return [pobj for purpose in purposes for _, pobj in prep_objects(purpose, {"against", "on"})[:1]]
+    against its target; an act done in order to do another falls on the other's target."""
+    found: list[Token] = []
+    if clause.own_means:
+        purposes = [pobj for head in (clause.verb, clause.object_token) if head is not None for _, pobj in prep_objects(head, {"for"})]
+        found.extend(pobj for purpose in purposes for _, pobj in prep_objects(purpose, {"against", "on"})[:1])
+    # "sent troops to fight the rebels", "called up reservists to fight in Ukraine", "fired
+    # tear gas to disperse the protesters"
+    for act in (c for c in clause.verb.children
+                if c.dep_ == "advcl" and is_infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+        found.extend(t for t in [object_of(act)] if t is not None)
+        found.extend(pobj for _, pobj in prep_objects(act, {"against", "on"})[:1])
+        found.extend(located_in(act, any_head=True, named=True))
+    return found
 
 
 def _haven_host(clause: _VerbClause) -> list[Token]:

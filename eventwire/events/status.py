@@ -49,6 +49,7 @@ class StatusCues:
     disputing_verbs: frozenset[str]
     free_choice_determiners: frozenset[str]
     free_choice_pronouns: frozenset[str]
+    realised_purposes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -117,6 +118,8 @@ def _chain_status(trigger: Token) -> StatusDecision:
             # "until Cuba undertakes reforms", "if Hamas were to soften its stance and agree":
             # a condition, whatever its own polarity or that of the clause it conditions
             return StatusDecision("hypothetical", next((c.lower_ for c in node.children if c.dep_ == "mark"), "if"))
+        if depth == 1 and _purpose(chain[0]):
+            found.setdefault("future", "to")  # "sent troops to fight the rebels": what they are sent for is still to come
         if depth == 0 or shared:
             continue  # the first verb's own word is no governor of the second ("deny visas and expel diplomats")
         lemma = node.lemma_.lower()
@@ -246,6 +249,15 @@ def shares_its_tense(verb: Token) -> bool:
     bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and any(c.dep_ == "aux" for c in verb.head.children))
     return (verb.dep_ == "conj" and bare and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
+
+
+def _purpose(clause: Token) -> bool:
+    """"sent troops to fight the rebels", "called up reservists to fight in Ukraine": an
+    infinitive of purpose, with no subject of its own, hung on the verb (not one the verb's
+    act carries out: "walked out to protest")."""
+    return (clause.dep_ == "advcl" and clause.pos_ == "VERB" and is_infinitive(clause) and clause.head.pos_ == "VERB"
+            and clause.lemma_.lower() not in status_cues().realised_purposes
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
 
 
 def _contrasted(conjunct: Token) -> bool:

@@ -143,3 +143,16 @@ def test_a_threat_of_an_act_is_aimed_where_the_act_would_fall(events_of: EventsO
     [threat] = [e for e in events_of("Turkey threatened to launch a new offensive in northern Syria.") if e.type == "THREATEN"]
     assert _recipient_countries(threat) == {"SYR"} and "holds out" in threat.why
 
+
+@pytest.mark.parametrize(
+    ("text", "kind", "aimed_at"),
+    [
+        ("Russia called up 300,000 reservists to fight in Ukraine.", "MOBILIZE", "UKR"),
+        ("Chad sent troops to fight Boko Haram.", "MOBILIZE", "NGA"),
+    ],
+)
+def test_forces_readied_for_an_act_are_readied_against_its_target(events_of: EventsOf, text: str, kind: str, aimed_at: str) -> None:
+    [readied] = [e for e in events_of(text) if e.type == kind]
+    assert _recipient_countries(readied) == {aimed_at}
+    assert all(e.status != "asserted" for e in events_of(text) if e.type == "ASSAULT")  # the fight is still to come
+
