@@ -27,6 +27,7 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The army sent troops to fight the rebels.", "fight", "future"),
         ("Canada walked away from the talks to protest Washington's stance.", "protest", "asserted"),
         ("Belarus dispatched an official to Moscow to join talks.", "join", "asserted"),
+        ("Activists rallied outside the embassy to urge the Netherlands to free him.", "urge", "asserted"),
         # a clause the parser hangs on the denial of it that follows is what the report says
         ("The Congolese government accused neighbouring Rwanda of backing the M23 rebels, an allegation Kigali denies.", "accused", "asserted"),
         ("Rwanda denied backing the rebels.", "backing", "negated"),
