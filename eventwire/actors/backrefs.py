@@ -50,6 +50,7 @@ class MentionWords:
     supranational_modifiers: frozenset[str]
     unplaced_bloc_modifiers: frozenset[str]
     travel_verbs: frozenset[str]
+    travel_nouns: frozenset[str]
     shared_plural_names: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -315,8 +316,6 @@ class BackReferences:
     def visited_countries(self, phrase: Span) -> set[str]:
         """"The minister arrived in Cairo", "officials visited Moscow": the countries the
         phrase's subject travels to, whose local it is not."""
-        from eventwire.places.gazetteer import Gazetteer
-
         root = phrase.root
         if root.dep_ != "nsubj":
             return set()
@@ -324,9 +323,17 @@ class BackReferences:
         # "the minister is to visit Beijing", "plans to travel to Moscow": the infinitive travels
         verb = next((c for c in (root.head, *root.head.children) if c.lemma_.lower() in travel and (c == root.head or c.dep_ == "xcomp")), None)
         if verb is None:
-            return set()
+            # "led a delegation on a visit to Russia": a trip named on the verb or its object
+            heads = (root.head, *(c for c in root.head.children if c.dep_ in ("dobj", "obj")))
+            trips = [t for h in heads for _, t in _prep_objects(h, ("on", "for", "during")) if t.lemma_.lower() in mention_words().travel_nouns]
+            return self._countries_of([g for trip in trips for _, g in _prep_objects(trip, ("to", "in"))])
         goals = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         goals += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for") for g in c.children if g.dep_ == "pobj"]
+        return self._countries_of(goals)
+
+    def _countries_of(self, goals: list[Token]) -> set[str]:
+        from eventwire.places.gazetteer import Gazetteer
+
         found: set[str] = set()
         for goal in goals:
             words = list(goal.subtree)
@@ -392,6 +399,12 @@ def names_backer(token: Token) -> bool:
     """"Iranian-backed militias", "US-trained forces": the word names who backs the group."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in mention_words().backing_participles
+
+
+def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs of ``head``'s prepositional phrases headed by ``preps``."""
+    return [(prep, pobj) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def is_setting(token: Token) -> bool:

@@ -150,6 +150,12 @@ def test_a_visitor_is_not_a_local_of_the_place_visited(resolver: MentionResolver
     assert [p.country for p in _who(staying, "Ortolan")] == ["EGY"]
 
 
+def test_whoever_leads_a_trip_is_not_a_local_of_its_goal(resolver: MentionResolver) -> None:
+    text = "The president led a delegation on a three-day visit to Russia."
+    trip = resolver.index(load_analysis_pipeline()(text), date(2018, 6, 15), home="RUS")
+    assert [p.country for p in _who(trip, "president")] == ["UNK"]  # Russia is where the trip goes
+
+
 def test_a_seat_of_power_modifier_places_a_role(resolver: MentionResolver) -> None:
     index = _index(resolver, "A Kremlin spokesman denied the report.", date(2020, 1, 1))
     assert [p.country for p in _who(index, "spokesman")] == ["RUS"]
