@@ -124,6 +124,7 @@ class ArgumentRoles:
     describing_verbs: frozenset[str]
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
+    entering_verbs: frozenset[str]
     document_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     placing_verbs: frozenset[str]

@@ -131,7 +131,8 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
         obj = clause.object_token  # "allowed inspectors to visit": the trigger took it for the object
     elif obj is None and verb.lemma_.lower() in roles.permitting_verbs:
         obj = small_clause_subject(verb, noun_clause=True)  # "allowed aid workers access": whom the access is given
-    if obj is None or clause.own_means or verb.lemma_.lower() in roles.topic_verbs:
+    moved = clause.own_means and verb.lemma_.lower() not in roles.entering_verbs
+    if obj is None or moved or verb.lemma_.lower() in roles.topic_verbs:
         return args
     if obj == clause.object_token and (clause.typed_mode in roles.moved_means_modes or verb.lemma_.lower() in roles.expressing_verbs):
         return args  # "deployed 2,000 troops to Syria", "voiced concern": the forces moved, the feeling voiced

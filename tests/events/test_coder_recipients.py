@@ -156,3 +156,21 @@ def test_forces_readied_for_an_act_are_readied_against_its_target(events_of: Eve
     assert _recipient_countries(readied) == {aimed_at}
     assert all(e.status != "asserted" for e in events_of(text) if e.type == "ASSAULT")  # the fight is still to come
 
+
+@pytest.mark.parametrize(
+    ("text", "mover", "goal"),
+    [
+        ("Turkish troops entered Syria on Wednesday.", "TUR", "SYR"),
+        ("Ethiopian troops crossed into Somalia on Tuesday.", "ETH", "SOM"),
+        ("Rwandan soldiers moved into eastern Congo.", "RWA", "COD"),
+    ],
+)
+def test_forces_moving_into_a_country_are_a_move_aimed_at_it(events_of: EventsOf, text: str, mover: str, goal: str) -> None:
+    [move] = [e for e in events_of(text) if e.type == "MOBILIZE"]
+    assert [a.country for a in move.actors] == [mover] and _recipient_countries(move) == {goal}
+
+
+def test_forces_sent_are_the_means_not_the_target(events_of: EventsOf) -> None:
+    [sent] = [e for e in events_of("Turkey sent troops to Libya.") if e.type == "MOBILIZE"]
+    assert _recipient_countries(sent) == {"LBY"}
+
