@@ -323,10 +323,13 @@ class BackReferences:
         # "the minister is to visit Beijing", "plans to travel to Moscow": the infinitive travels
         verb = next((c for c in (root.head, *root.head.children) if c.lemma_.lower() in travel and (c == root.head or c.dep_ == "xcomp")), None)
         if verb is None:
+            # imported here: the events package reads this module's word lists
+            from eventwire.events.arguments import prep_objects
+
             # "led a delegation on a visit to Russia": a trip named on the verb or its object
             heads = (root.head, *(c for c in root.head.children if c.dep_ in ("dobj", "obj")))
-            trips = [t for h in heads for _, t in _prep_objects(h, ("on", "for", "during")) if t.lemma_.lower() in mention_words().travel_nouns]
-            return self._countries_of([g for trip in trips for _, g in _prep_objects(trip, ("to", "in"))])
+            trips = [t for h in heads for _, t in prep_objects(h, {"on", "for", "during"}) if t.lemma_.lower() in mention_words().travel_nouns]
+            return self._countries_of([g for trip in trips for _, g in prep_objects(trip, {"to", "in"})])
         goals = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         goals += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "for") for g in c.children if g.dep_ == "pobj"]
         return self._countries_of(goals)
@@ -399,12 +402,6 @@ def names_backer(token: Token) -> bool:
     """"Iranian-backed militias", "US-trained forces": the word names who backs the group."""
     doc = token.doc
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in mention_words().backing_participles
-
-
-def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[tuple[Token, Token]]:
-    """(preposition, object) pairs of ``head``'s prepositional phrases headed by ``preps``."""
-    return [(prep, pobj) for prep in head.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def is_setting(token: Token) -> bool:

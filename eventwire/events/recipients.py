@@ -26,7 +26,7 @@ from eventwire.events.arguments import (
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     agent_of,
-    is_infinitive,
+    is_purpose_infinitive,
     object_of,
     passive_subject_of,
     small_clause_subject,
@@ -271,8 +271,7 @@ def _purpose_target(clause: _VerbClause) -> list[Token]:
         found.extend(pobj for purpose in purposes for _, pobj in prep_objects(purpose, {"against", "on"})[:1])
     # "sent troops to fight the rebels", "called up reservists to fight in Ukraine", "fired
     # tear gas to disperse the protesters"
-    for act in (c for c in clause.verb.children
-                if c.dep_ == "advcl" and is_infinitive(c) and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)):
+    for act in (c for c in clause.verb.children if is_purpose_infinitive(c)):
         found.extend(t for t in [object_of(act)] if t is not None)
         found.extend(pobj for _, pobj in prep_objects(act, {"against", "on"})[:1])
         found.extend(located_in(act, any_head=True, named=True))

@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.models import Status
-from eventwire.nlp.syntax import is_infinitive
+from eventwire.nlp.syntax import is_infinitive, is_purpose_infinitive
 
 
 @dataclass(frozen=True)
@@ -255,9 +255,9 @@ def _purpose(clause: Token) -> bool:
     """"sent troops to fight the rebels", "called up reservists to fight in Ukraine": an
     infinitive of purpose, with no subject of its own, hung on the verb (not one the verb's
     act carries out: "walked out to protest")."""
-    return (clause.dep_ == "advcl" and clause.pos_ == "VERB" and is_infinitive(clause) and clause.head.pos_ == "VERB"
+    return (is_purpose_infinitive(clause) and clause.pos_ == "VERB" and clause.head.pos_ == "VERB"
             and clause.lemma_.lower() not in status_cues().realised_purposes
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children))
+            and not any(c.dep_ == "mark" for c in clause.children))
 
 
 def _contrasted(conjunct: Token) -> bool:

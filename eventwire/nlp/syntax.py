@@ -34,6 +34,12 @@ def is_infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def is_purpose_infinitive(clause: Token) -> bool:
+    """"sent troops to fight the rebels": an infinitive hung on a verb as what it is done
+    for, with no subject of its own."""
+    return clause.dep_ == "advcl" and is_infinitive(clause) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def object_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
