@@ -168,10 +168,17 @@ class EventCoder:
 
     def _condition_doers(self, trigger: Token, mentions: MentionIndex, besides: list[Participant]) -> list[Participant]:
         """Who must act for a refused or threatened act's condition to hold: the subject (or
-        doer) of a conditional clause on the trigger or its verb, other than ``besides``."""
-        for verb in (trigger, trigger.head):
-            for clause in (c for c in verb.children if is_condition(c)):
+        doer) of a conditional clause on the trigger, its verb or the act it announces
+        ("threatened to close the strait if the United States attacked"), other than ``besides``.
+        In a clause of "until" a pronoun is most often the doer's own side ("vowed to fight
+        until they take the capital")."""
+        announced = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        for verb in (trigger, trigger.head, *announced):
+            # (a trigger inside the condition, "if its integrity were threatened", sets none)
+            for clause in (c for c in verb.children if is_condition(c) and not c.is_ancestor(trigger) and c != trigger):
                 doer = agent_of(clause) or args_mod.subject_of(clause)
+                if doer is not None and doer.pos_ == "PRON" and not is_condition(clause, pending=False):
+                    continue
                 found = participants_of(mentions, doer) if doer is not None else []
                 if found:
                     return [p for p in found if not any(same_party(p, b) for b in besides)]
@@ -482,6 +489,12 @@ class EventCoder:
                 # "would retaliate if attacked by Israel": the threat is aimed at whoever the
                 # condition waits on
                 recipients = self._condition_doers(match.token, mentions, besides=actors)
+        elif event_type == "THREATEN" and actors and not recipients and entry.pos == "VERB":
+            # "threatened to strike if attacked by Israel": the threat is aimed at whoever the
+            # condition waits on, never at the threatener's own side
+            own = {a.country for a in actors} - {"UNK", ""}
+            recipients = [p for p in self._condition_doers(match.token, mentions, besides=actors) if p.country not in own]
+            conditioned = bool(recipients)
         condemned = status == "hypothetical" and decision.cue in DEMAND_CUES and event_type in PUNITIVE_TYPES and bool(recipients)
         if condemned:
             # "called for sanctions against Moscow": whoever demands a punishment of a named
@@ -552,8 +565,8 @@ class EventCoder:
             why += f"; dated {when.value}, after the report → status future"
         if refusal:
             why += f"; refused ('{decision.cue}') → REJECT"
-            if conditioned:
-                why += f"; recipient: {recipients[0].name}, who must meet the condition"
+        if conditioned:
+            why += f"; recipient: {recipients[0].name}, who must meet the condition"
         if threat:
             why += f"; to come ('{decision.cue}') → THREATEN"
         if condemned:

@@ -291,9 +291,9 @@ def _infinitive_of_noun(clause: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
-def is_condition(clause: Token) -> bool:
+def is_condition(clause: Token, pending: bool = True) -> bool:
     """"if they did not withdraw", "unless it releases the pastor", "until Cuba undertakes
-    reforms": a conditional clause."""
+    reforms": a conditional clause (with ``pending`` False, not one of "until")."""
     if clause.dep_ != "advcl":
         return False
     cues = status_cues()
@@ -302,6 +302,8 @@ def is_condition(clause: Token) -> bool:
         return True
     if "as" in marks and clause.head.lower_ == "long":
         marks.add("as long as")  # the parser hangs "as long" on the main verb
+    if not pending:
+        return False
     present = clause.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in clause.children)
     return bool(marks & cues.pending_marks) and present
 

@@ -1452,6 +1452,20 @@ def test_a_threat_held_over_a_condition_is_aimed_at_whoever_the_condition_waits_
     assert [r.country for r in threat.recipients] == ["ISR"]
 
 
+@pytest.mark.parametrize(("sentence", "threatened"), [
+    ("Iran threatened to close the Strait of Hormuz if the United States attacked its nuclear sites.", ["USA"]),
+    ("China warned that it would act if Taiwan declared independence.", ["TWN"]),
+    ("Israel vowed to continue its strikes on Gaza until Hamas frees the hostages.", ["PSE"]),
+    # "they" in a goal pursued "until" is the threatener's own side, wherever it resolves
+    ("Moscow and Washington signed the accords. Rebel commanders have vowed to keep fighting until they take the capital.", []),
+    # nor is the threatener's own side the target
+    ("Moscow warned it would use nuclear arms if Russian troops came under attack.", []),
+])
+def test_a_threat_word_is_aimed_at_whoever_its_condition_waits_on(events_of: EventsOf, sentence: str, threatened: list[str]) -> None:
+    [threat] = [e for e in events_of(sentence) if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipients] == threatened
+
+
 def test_an_offer_of_talks_is_the_ready_sides_to_the_other(events_of: EventsOf) -> None:
     [offer] = events_of("Iran is willing to negotiate with Washington.")
     assert (offer.type, [a.country for a in offer.actors], [r.country for r in offer.recipients]) == ("AGREE", ["IRN"], ["USA"])
