@@ -305,6 +305,8 @@ def _source(person: Person) -> str:
 
 
 def _role(kb: KnowledgeBase, text: str, day: date, hint: str | None, result: Explanation) -> None:
+    if kb.country(text) is not None:
+        return  # a country's name that ends in a role noun ("the Soviet Union") is no role
     role = kb.role(text, country=hint)
     owner_country = kb.country_by_iso3(hint) if hint else None
     owner_org = None

@@ -259,8 +259,9 @@ class _ArticleResolver:
                 participant, gender = counterpart(phrase, peer, self._offices_of(peer, on), there, on, self.kb)
                 return Mention(participants=[participant], kind="role", gender=gender, **base)
         role = self._role_in(phrase)
-        if role is not None and entity is not None and entity.start <= head.i < entity.end and (entity.start_char, entity.end_char) in self._places:
-            role = None  # a place whose name ends in a role noun: "the West Bank", "the Gold Coast"
+        if (role is not None and entity is not None and entity.start <= head.i < entity.end
+                and ((entity.start_char, entity.end_char) in self._places or self.kb.country(entity.text) is not None)):
+            role = None  # a place or country whose name ends in a role noun: "the West Bank", "the Soviet Union"
         if role is None and lower in mention_words().crowd_counts and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             role = self.kb.role("crowd")  # "thousands marched": people, uncounted by kind
         if role is not None and not role.sector:

@@ -25,6 +25,7 @@ def kb() -> KnowledgeBase:
     countries = [
         {"iso3": "XFR", "name": "Freedonia", "adjectives": ["Freedonian", "Freedonians"], "capital": "Fredville", "seats": ["Fredville", "Palace of Winds"], "leader_office": "head_of_state"},
         {"iso3": "XSY", "name": "Sylvania", "adjectives": ["Sylvanian"], "capital": "Sylvan City", "seats": ["Sylvan City"], "leader_office": "head_of_government"},
+        {"iso3": "XNU", "name": "Northern Union", "adjectives": ["Northern"], "capital": "Norburg", "seats": ["Norburg"], "leader_office": "head_of_state"},
     ]
     organisations = [{"id": "flf", "name": "Freedonian Liberation Front", "aliases": ["FLF"], "country": "XFR", "sector": "REB", "kind": "armed_group"}]
     people = [
@@ -46,6 +47,7 @@ def kb() -> KnowledgeBase:
         {"noun": "foreign minister", "sector": "GOV", "office": "foreign_minister"},
         {"noun": "leader", "sector": "GOV", "office": "leader"},
         {"noun": "rebel", "sector": "REB"},
+        {"noun": "union", "sector": "LAB"},
     ]
     return KnowledgeBase(
         [country_from_mapping(c, "test") for c in countries],
@@ -69,6 +71,13 @@ def test_an_office_holder_changes_between_two_dates(kb: KnowledgeBase) -> None:
     assert teasdale_then is not None and teasdale_now is not None
     assert [o.title for o in teasdale_then.offices_held] == ["foreign_minister"]
     assert [o.title for o in teasdale_now.offices_held] == ["head_of_state"]
+
+
+def test_a_country_whose_name_ends_in_a_role_noun_is_the_country_not_the_role(kb: KnowledgeBase) -> None:
+    country = explain(kb, "the Northern Union", on=date(2012, 5, 1))
+    assert country.country is not None and country.country.iso3 == "XNU"
+    assert country.role is None
+    assert explain(kb, "the union", on=date(2012, 5, 1)).role is not None
 
 
 def test_a_bare_title_takes_its_owner_from_the_country_and_leader_follows_the_leading_office(kb: KnowledgeBase) -> None:

@@ -92,6 +92,11 @@ def test_a_place_named_with_a_role_noun_is_a_place_not_a_role(resolver: MentionR
     assert all(p.sector != "BUS" for p in _who(index, "Bank"))
 
 
+def test_a_country_named_with_a_role_noun_is_the_country_not_the_role(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Soviet Union invaded Afghanistan.", date(1979, 12, 27))
+    assert [(p.country, p.sector) for p in _who(index, "Union")] == [("RUS", "GOV")]
+
+
 def test_anti_and_led_modifiers(resolver: MentionResolver) -> None:
     index = _index(resolver, "Anti-Syrian groups accused Damascus. US-led forces attacked the town.", date(2006, 11, 23))
     assert "SYR" not in {p.country for p in _who(index, "groups")}
