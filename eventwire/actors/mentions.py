@@ -444,11 +444,20 @@ class _ArticleResolver:
 
     def _clause_subject_owner(self, pronoun: Token) -> Mention | None:
         """The subject of the clause whose direct object a possessive "its" owns, when that
-        subject is no person ("Russia withdrew its troops"; not "criticized Russia for its
-        actions", where another party stands nearer)."""
-        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        subject is no person ("Russia withdrew its troops", "vowed to keep up its strikes";
+        not "criticized Russia for its actions", where another party stands nearer); or the
+        reporter of a clause whose subject it owns ("the army said its strikes killed 20")."""
+        if pronoun.dep_ != "poss":
             return None
-        verb = pronoun.head.head
+        owned = pronoun.head
+        if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ccomp" and owned.head.head.lemma_.lower() in REPORTING_VERBS:
+            return self._non_person_subject(owned.head.head)
+        if owned.dep_ != "dobj":
+            return None
+        verb = owned.head
+        # "Israel vowed to keep up its strikes": an infinitive's subject is its governor's
+        while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
         return self._non_person_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
     def _non_person_subject(self, verb: Token) -> Mention | None:

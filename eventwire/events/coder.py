@@ -20,6 +20,7 @@ from eventwire.events.counterparts import (
     fill_actors,
     fill_recipients,
     fill_third_party_recipients,
+    is_unplaced,
     place_unplaced_sides,
 )
 from eventwire.events.dating import Dater
@@ -268,7 +269,8 @@ class EventCoder:
         # "vowed to keep fighting", "vowed it would try all means to wipe out the rebels"
         words = [t for act in acts for t in act.subtree]
         found = [self.matcher.verb_match(t) if t.pos_ == "VERB" else self.matcher.noun_match(t) for t in words if t.pos_ in ("VERB", "NOUN")]
-        return any(m is not None and m.entry.type in THREAT_COMPLEMENT_TYPES for m in found)
+        # ("vowed to keep up its strikes": a word that may be harm counts as harm)
+        return any(m is not None and not THREAT_COMPLEMENT_TYPES.isdisjoint((m.entry.type, *m.entry.alt_types)) for m in found)
 
     # -- events ------------------------------------------------------------------
 
@@ -367,9 +369,16 @@ class EventCoder:
                         if gathering.lemma_.lower() in mention_words().gathering_nouns
                         for _, pobj in args_mod.prep_objects(gathering, {"with"})]
             recipients = [p for p in resolve_all(mentions, partners) if not any(same_party(p, a) for a in actors)]
-        if not recipients and actors and entry.type in SCENE_TYPES and not entry.reciprocal:
-            scene = scene_party(match.token, places, frozenset(a.country for a in actors) | {"IGO"})
-            recipients = [scene] if scene is not None else []
+        if actors and entry.type in SCENE_TYPES and not entry.reciprocal:
+            own = frozenset(a.country for a in actors)
+            scene = scene_party(match.token, places, own | {"IGO"})
+            if not recipients:
+                recipients = [scene] if scene is not None else []
+            elif scene is not None:
+                # "Russia's strikes on Kyiv killed 12 people": victims the report placed only
+                # by default in the doer's country are of the country the harm was done in
+                recipients = [replace(r, country=scene.country) if r.country in own and is_unplaced(r, mentions.kb) else r
+                              for r in recipients]
         parties = resolve_all(mentions, found.between)
         decision = decide_status(match.token)
         if undone_by_past_date(decision) and dater.dated_before_publication(match.token, sentence):
@@ -452,6 +461,15 @@ class EventCoder:
                 # stands until the condition's doer acts; it is aimed at them
                 recipients = self._condition_doers(match.token, mentions, besides=actors)
                 conditioned = bool(recipients)
+        armed = entry.pos == "NOUN" and event_type == "PROTEST" and "ASSAULT" in entry.alt_types and (
+            (bool(actors) and all(t.head == match.token and t.dep_ in OWNER_DEPS for t in found.actors)
+             and all(a.sector in ARMED_OWNER_SECTORS for a in actors))
+            or any(p.sector in ARMED_OWNER_SECTORS for p in _doer_roles(match.token, mentions)))
+        if armed:
+            # "its strikes", "army strikes": a state's or an armed group's strike is an attack;
+            # none of them downs tools
+            event_type, mode, cameo = "ASSAULT", "", "190"
+            actors = actors or [p for p in _doer_roles(match.token, mentions) if p.sector in ARMED_OWNER_SECTORS]
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
@@ -555,6 +573,8 @@ class EventCoder:
             why += f"; governed by '{match.commander.text}'"
         if carried_by:
             why += f"; doer: the subject of '{carried_by}'"
+        if armed:
+            why += "; done by an armed or ruling party → ASSAULT"
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if official_protest:
@@ -630,6 +650,10 @@ THREAT_COMPLEMENT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"
 
 # Force and coercion held over a condition are threats ("will strike if attacked").
 CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# An act noun the lexicon reads as a protest but allows as an attack ("strike") is an attack
+# when its owner is one of these (police and civilians do go on strike).
+ARMED_OWNER_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF", "PRM"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 
 # Punishments and inquiries that, demanded of others ("called for sanctions against X",
 # "demanded the arrest of X", "called for an investigation into X's killing of Y"),

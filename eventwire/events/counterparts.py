@@ -126,7 +126,7 @@ def place_unplaced_sides(events: list[Event], types: frozenset[str], kb: Knowled
         if event.type not in types or not event.actors or not event.recipients:
             continue
         for unplaced, named in ((event.actors, event.recipients), (event.recipients, event.actors)):
-            if not all(_unplaced(p, kb) for p in unplaced) or any(_unplaced(p, kb) for p in named):
+            if not all(is_unplaced(p, kb) for p in unplaced) or any(is_unplaced(p, kb) for p in named):
                 continue
             countries = _countries(unplaced)
             if len(countries) != 1 or _countries(named) != countries:
@@ -147,11 +147,11 @@ def _sole_foe(country: str, counts: Counter[frozenset[str]]) -> str:
 
 
 def _placed_only(event: Event, kb: KnowledgeBase) -> Event:
-    return replace(event, actors=[p for p in event.actors if not _unplaced(p, kb)],
-                   recipients=[p for p in event.recipients if not _unplaced(p, kb)])
+    return replace(event, actors=[p for p in event.actors if not is_unplaced(p, kb)],
+                   recipients=[p for p in event.recipients if not is_unplaced(p, kb)])
 
 
-def _unplaced(party: Participant, kb: KnowledgeBase) -> bool:
+def is_unplaced(party: Participant, kb: KnowledgeBase) -> bool:
     """No knowledge-base entry, and no word of the mention or name names a country."""
     if party.actor_id or party.country in UNKNOWN or party.start < 0:
         return False

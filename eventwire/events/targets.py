@@ -86,13 +86,17 @@ def scene_party(trigger: Token, places: list[Place], exclude: frozenset[str]) ->
 
 
 SCENE_PREPS = ("in", "inside", "across", "throughout")
+TARGET_PREPS = ("on", "against")
 # How far below the act a scene may hang: its object, the purpose clause and that clause's
 # object ("gave euros to promote investment in Ethiopia").
 SCENE_PATH = ("dobj", "xcomp", "advcl", "pobj", "prep")
 
 
 def _scene_preps(trigger: Token) -> list[Token]:
-    out, frontier = [], [trigger]
+    # "strikes on Kyiv killed 12": where the act that did the harm fell
+    out = [prep for subject in trigger.children if subject.dep_ == "nsubj" and subject.pos_ == "NOUN"
+           for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in (*SCENE_PREPS, *TARGET_PREPS)]
+    frontier = [trigger]
     for _ in range(4):
         nxt = []
         for head in frontier:

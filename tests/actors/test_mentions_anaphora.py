@@ -101,6 +101,12 @@ def test_its_on_the_direct_object_is_the_clauses_subject(resolver: MentionResolv
     assert _countries(_index(resolver, nlp, "Germany has reinforced its commitment to Syrian refugees."), "its") == ["DEU"]
     # inside another phrase, a nearer party may be meant: left to other rules
     assert _countries(_index(resolver, nlp, "The US criticized Russia for its actions."), "its") != ["USA"]
+    # the object of an infinitive: the subject of the verb that governs it
+    assert _countries(_index(resolver, nlp, "Israel vowed to keep up its strikes on the militants."), "its") == ["ISR"]
+    # the owner of a reported clause's subject: the reporter
+    assert _countries(_index(resolver, nlp, "The Turkish army said its jets had hit the bases."), "its") == ["TUR"]
+    # a person is no "it"
+    assert _countries(_index(resolver, nlp, "Erdogan said its jets had hit the bases."), "its") == []
 
 
 def test_a_participle_modifier_names_the_owner(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1053,6 +1053,25 @@ def test_a_hunger_strike_is_never_military(events_of: EventsOf) -> None:
         assert [(e.type, e.mode) for e in events] == [("PROTEST", "hunger")], text
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Israel's strikes continued for a third day.", ("ASSAULT", "")),
+    ("The army's strikes continued overnight.", ("ASSAULT", "")),
+    ("Russian army strikes continued overnight.", ("ASSAULT", "")),
+    # workers, teachers and police down tools
+    ("Teachers' strikes paralysed the schools.", ("PROTEST", "strike")),
+    ("The dockers' strike continued for a third day.", ("PROTEST", "strike")),
+])
+def test_a_strike_owned_by_an_armed_or_ruling_party_is_an_attack(events_of: EventsOf, text: str, kind: tuple[str, str]) -> None:
+    [strike] = events_of(text)
+    assert (strike.type, strike.mode) == kind
+
+
+def test_a_vow_to_keep_up_ones_strikes_is_a_threat(events_of: EventsOf) -> None:
+    events = events_of("Israel vowed to keep up its strikes.")
+    assert {(e.type, e.status) for e in events} == {("THREATEN", "asserted"), ("ASSAULT", "future")}
+    assert all([a.country for a in e.actors] == ["ISR"] for e in events)
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [

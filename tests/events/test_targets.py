@@ -51,3 +51,14 @@ def test_a_scene_in_a_clause_of_its_own_is_not_the_acts(pipeline: Pipeline) -> N
     [aid] = [e for e in _events(pipeline, "Germany gave 50 million euros to a fund that builds schools in Ethiopia.")
              if e.type == "AID"]
     assert "ETH" not in {p.country for p in aid.recipients}
+
+
+def test_victims_placed_only_by_default_are_of_the_country_the_harm_was_done_in(pipeline: Pipeline) -> None:
+    [strike] = [e for e in _events(pipeline, "Russia's strikes on Kyiv killed 12 people.") if e.type == "ASSAULT"]
+    assert ([p.country for p in strike.actors], [p.country for p in strike.recipients]) == (["RUS"], ["UKR"])
+    # victims whose words place them keep their country
+    [own] = [e for e in _events(pipeline, "Russia's strikes on Kyiv killed 12 Russian soldiers.") if e.type == "ASSAULT"]
+    assert [p.country for p in own.recipients] == ["RUS"]
+    # a scene in the doer's own country moves nobody
+    [home] = [e for e in _events(pipeline, "Syrian troops killed 12 people in Aleppo.") if e.type == "ASSAULT"]
+    assert [p.country for p in home.recipients] == ["SYR"]
