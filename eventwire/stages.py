@@ -34,6 +34,10 @@ def standard_stages(settings: Settings) -> list[Stage]:
     kb = KnowledgeBase.load(Path(settings.actors_overlay) if settings.actors_overlay else None)
     nlp = load_analysis_pipeline(kb)
     resolver = MentionResolver(kb)
+
+    def capital_of(adjective: str) -> tuple[str, str] | None:
+        country = kb.country_by_adjective(adjective)
+        return (country.capital, country.iso3) if country is not None and country.capital else None
     coder = EventCoder()
     contexts = ContextTagger.load()
     languages = settings.allowed_languages()
@@ -67,7 +71,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
 
     def places(state: ArticleState) -> None:
         assert state.doc is not None
-        state.places = find_places(state.doc)
+        state.places = find_places(state.doc, capital_of=capital_of)
 
     def mentions(state: ArticleState) -> None:
         assert state.doc is not None

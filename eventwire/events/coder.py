@@ -374,9 +374,10 @@ class EventCoder:
             scene = scene_party(match.token, places, own | {"IGO"})
             if not recipients:
                 recipients = [scene] if scene is not None else []
-            elif scene is not None:
+            elif scene is not None and not any(is_unplaced(a, mentions.kb) for a in actors):
                 # "Russia's strikes on Kyiv killed 12 people": victims the report placed only
                 # by default in the doer's country are of the country the harm was done in
+                # (a doer placed by default too is no sure side to set them against)
                 recipients = [replace(r, country=scene.country) if r.country in own and is_unplaced(r, mentions.kb) else r
                               for r in recipients]
         parties = resolve_all(mentions, found.between)

@@ -20,6 +20,7 @@ other places belong to most is passed to the gazetteer as a hint.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -52,16 +53,40 @@ class _Candidate:
     facility: bool
 
 
-def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
-    """Every named place of the Doc, in text order, resolved as far as the gazetteer can."""
+# What a country adjective's capital is: ("Kyiv", "UKR") for "Ukrainian".
+CapitalOf = Callable[[str], tuple[str, str] | None]
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None, capital_of: CapitalOf | None = None) -> list[Place]:
+    """Every named place of the Doc, in text order, resolved as far as the gazetteer can;
+    with ``capital_of``, also "the Ukrainian capital" (the capital it names)."""
     if not isinstance(doc, Doc):
         raise TypeError(f"find_places needs a spaCy Doc, not {type(doc).__name__}")
     gaz = gazetteer or Gazetteer.load()
     candidates = _candidates(doc, gaz)
     first_pass = [gaz.resolve(c.span.text, hint_beats_country=False) for c in candidates]
     hint = most_common_country(r.entry for r in first_pass if r is not None)
-    places = [_place(c, gaz, hint) for c in candidates]
-    return [p for p in places if p is not None]
+    places = [p for p in (_place(c, gaz, hint) for c in candidates) if p is not None]
+    if capital_of is not None:
+        places = sorted(places + _described_capitals(doc, gaz, capital_of, places), key=lambda p: p.start)
+    return places
+
+
+def _described_capitals(doc: Doc, gaz: Gazetteer, capital_of: CapitalOf, found: list[Place]) -> list[Place]:
+    """"the Ukrainian capital", "the Afghan capital": wire style for a capital named by its
+    country's adjective."""
+    out: list[Place] = []
+    for token in doc:
+        if token.lower_ != "capital" or token.i == 0 or token.pos_ != "NOUN":
+            continue
+        adjective = doc[token.i - 1]
+        named = capital_of(adjective.text) if adjective.text[:1].isupper() else None
+        if named is None or any(p.start < token.idx + len(token) and adjective.idx < p.end for p in found):
+            continue
+        entry = gaz.lookup(named[0], country_hint=named[1])
+        if entry is not None and entry.country == named[1] and entry.kind == "city":
+            out.append(_to_place(doc[adjective.i : token.i + 1], entry))
+    return out
 
 
 # --- candidates ------------------------------------------------------------------------

@@ -62,3 +62,21 @@ def test_victims_placed_only_by_default_are_of_the_country_the_harm_was_done_in(
     # a scene in the doer's own country moves nobody
     [home] = [e for e in _events(pipeline, "Syrian troops killed 12 people in Aleppo.") if e.type == "ASSAULT"]
     assert [p.country for p in home.recipients] == ["SYR"]
+    # nor does one next to a doer placed by default too (here the scene itself is a
+    # same-named town abroad)
+    text = ("SYDNEY, Dec 13 (AFP) - Australia tightened its gun laws in 1996.\n\n"
+            "The initiative was launched within days of a massacre of 35 people in Port Arthur, Tasmania, by a gunman.")
+    [massacre] = [e for e in _events(pipeline, text) if e.type == "ASSAULT"]
+    assert [p.country for p in massacre.actors] == [p.country for p in massacre.recipients]
+
+
+def test_the_capital_named_by_a_countrys_adjective_is_the_scene(pipeline: Pipeline) -> None:
+    [strike] = [e for e in _events(pipeline, "US troops killed 20 people in the Iraqi capital.") if e.type == "ASSAULT"]
+    assert [p.country for p in strike.recipients] == ["IRQ"]
+    assert (strike.location.name, strike.location.country) == ("Baghdad", "IRQ")
+
+
+def test_a_weapon_hitting_a_place_is_an_attack_on_it(pipeline: Pipeline) -> None:
+    [strike] = _events(pipeline, "Russian missiles hit Kyiv.")
+    assert (strike.type, [p.country for p in strike.actors], [p.country for p in strike.recipients]) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert _events(pipeline, "The crisis hit Russia hard.") == []

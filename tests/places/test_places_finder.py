@@ -141,3 +141,14 @@ def test_a_bare_big_city_name_held_as_a_thing_is_the_city_unless_a_person_was_na
     assert "Goma" not in _by_text(find_places(nlp(text)))
     # "for", "with", "by" take people: "a spokesman for Bush" names no town
     assert "Bush" not in _by_text(find_places(nlp("A spokesman for Bush said the talks failed.")))
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_that_capital(nlp: Language) -> None:
+    capitals = {"Iraqi": ("Baghdad", "IRQ"), "Ukrainian": ("Kyiv", "UKR")}
+    doc = nlp("Car bombs killed 20 people in the Iraqi capital and the Ukrainian capital was calm.")
+    places = find_places(doc, capital_of=capitals.get)
+    assert [(p.text, p.name, p.country, p.kind) for p in places] == [
+        ("Iraqi capital", "Baghdad", "IRQ", "city"), ("Ukrainian capital", "Kyiv", "UKR", "city")]
+    # without the adjectives' table (or for a word that names no country) no place is made
+    assert find_places(doc) == []
+    assert find_places(nlp("The regional capital was calm."), capital_of=capitals.get) == []
