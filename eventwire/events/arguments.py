@@ -125,6 +125,7 @@ class ArgumentRoles:
     measure_nouns: frozenset[str]
     topic_verbs: frozenset[str]
     entering_verbs: frozenset[str]
+    ungrounded_seizures: frozenset[str]
     document_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     placing_verbs: frozenset[str]

@@ -471,6 +471,15 @@ class EventCoder:
             # none of them downs tools
             event_type, mode, cameo = "ASSAULT", "", "190"
             actors = actors or [p for p in _doer_roles(match.token, mentions) if p.sector in ARMED_OWNER_SECTORS]
+        conquest = (event_type == "COERCE" and entry.cameo == OCCUPY_CAMEO and "ASSAULT" in entry.alt_types and bool(actors)
+                    and all(a.sector in FIGHTING_SECTORS for a in actors)
+                    and not (match.object_token is not None
+                             and lemma_in(match.object_token, tuple(args_mod.ArgumentRoles.load().ungrounded_seizures))))
+        if conquest:
+            # "Azerbaijani forces captured Shusha", "Taliban fighters seized control of Kunduz":
+            # ground taken by fighters is taken by force (PLOVER: deliberate action that can
+            # do substantial harm); a state's standing occupation stays COERCE/seize
+            event_type, mode, cameo = "ASSAULT", "", "190"
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
@@ -576,6 +585,8 @@ class EventCoder:
             why += f"; doer: the subject of '{carried_by}'"
         if armed:
             why += "; done by an armed or ruling party → ASSAULT"
+        if conquest:
+            why += "; ground taken by fighters → ASSAULT"
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if official_protest:
@@ -655,6 +666,9 @@ CONDITIONAL_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # when its owner is one of these (police and civilians do go on strike).
 ARMED_OWNER_SECTORS = frozenset({"GOV", "MIL", "REB", "UAF", "PRM"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# CAMEO 192 (occupy territory): taken by fighters of these sectors, an assault.
+OCCUPY_CAMEO = "192"
+FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM"})
 
 # Punishments and inquiries that, demanded of others ("called for sanctions against X",
 # "demanded the arrest of X", "called for an investigation into X's killing of Y"),

@@ -1066,6 +1066,21 @@ def test_a_strike_owned_by_an_armed_or_ruling_party_is_an_attack(events_of: Even
     assert (strike.type, strike.mode) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Azerbaijani forces captured Shusha on Sunday.", "ASSAULT"),
+    ("Taliban fighters seized control of Kunduz.", "ASSAULT"),
+    ("Rebels seized the town of Goma.", "ASSAULT"),
+    # a state's standing occupation, a coup and a seizure of goods stay coercion
+    ("Israel has occupied a security zone in south Lebanon since 1985.", "COERCE"),
+    ("Philippine troops occupied eight islands in the Spratlys.", "COERCE"),
+    ("The generals seized power on Feb. 1.", "COERCE"),
+    ("Troops seized weapons in the raid.", "COERCE"),
+])
+def test_ground_taken_by_fighters_is_an_assault(events_of: EventsOf, text: str, kind: str) -> None:
+    [taken] = events_of(text)
+    assert taken.type == kind
+
+
 def test_a_vow_to_keep_up_ones_strikes_is_a_threat(events_of: EventsOf) -> None:
     events = events_of("Israel vowed to keep up its strikes.")
     assert {(e.type, e.status) for e in events} == {("THREATEN", "asserted"), ("ASSAULT", "future")}
@@ -1241,7 +1256,7 @@ def test_a_governments_protest_is_an_official_complaint_and_a_crowds_a_demonstra
 
 def test_who_lost_a_place_taken_is_its_recipient_and_a_backer_is_no_home(events_of: EventsOf) -> None:
     [seizure] = events_of("US-backed Kurdish fighters captured the town from Islamic State.")
-    assert (seizure.type, seizure.mode) == ("COERCE", "seize")
+    assert seizure.type == "ASSAULT"  # ground taken by fighters
     assert [p.name for p in seizure.recipients] == ["Islamic State"]
     # the backer named in "US-backed" is neither the fighters' country nor the report's
     assert all(p.country != "USA" for p in seizure.actors + seizure.recipients)
