@@ -134,11 +134,21 @@ class MentionIndex:
                 for grand in child.children:
                     if grand.dep_ in ("prep", "agent") and grand.lower_ in preps:
                         found.extend(p for pobj in grand.children if pobj.dep_ == "pobj" for p in self.resolve(pobj))
+        found.extend(self._stranded_by_owner(token))
         out: list[Participant] = []
         for participant in found:
             if not any(same_actor(participant, p) for p in out):
                 out.append(participant)
         return out
+
+    def _stranded_by_owner(self, token: Token) -> list[Participant]:
+        """"opposed the proposal by Pakistan": the parser hangs the object's "by" on an
+        active verb, which takes no agent; right after the object, it names the owner."""
+        verb = token.head
+        if token.dep_ != "dobj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return []
+        return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == token.right_edge.i + 1
+                for pobj in prep.children if pobj.dep_ == "pobj" for p in self.resolve(pobj)]
 
     def doer_role(self, modifier: Token) -> list[Participant]:
         """"police gunfire", "a rebel attack": the armed or ruling role a plain modifier names."""

@@ -92,7 +92,8 @@ class _VerbClause:
         # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
         # moved is the doer's own means, standing for the doer when no "by" names it, not the
         # party the move is aimed at.
-        own_means = (event_type in roles.own_means_types or (verb.lemma_.lower() in roles.stance_participles and agent is None)
+        stance = verb.lemma_.lower() in roles.stance_participles and agent is None and _told_as_state(verb)
+        own_means = (event_type in roles.own_means_types or stance
                      or (passive is not None and passive == object_token and f"{event_type}/{mode}" in roles.moved_means_modes))
         acted_on = object_token if object_token is not None else object_of(verb)
         return cls(verb, object_token, preps, event_type, mode, roles, passive, agent, acted_on, own_means)
@@ -105,6 +106,12 @@ class _VerbClause:
     def target(self) -> Token | None:
         """What the act falls on: the passive subject, else the verb's object."""
         return self.passive if self.passive is not None else object_of(self.verb)
+
+
+def _told_as_state(verb: Token) -> bool:
+    """"is opposed to", "has been committed to", "personnel committed to": a participle
+    after "be" or describing a noun (not "opposed the plan")."""
+    return verb.tag_ == "VBN" and (verb.dep_ in ("acl", "advcl") or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children))
 
 
 def _clause_parties(clause: _VerbClause) -> Arguments:

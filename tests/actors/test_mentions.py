@@ -120,6 +120,15 @@ def test_an_act_belongs_to_its_by_phrase_and_possessor(resolver: MentionResolver
     assert _owners(index, "offensive") == ["ISR"]
 
 
+
+def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_the_objects(resolver: MentionResolver) -> None:
+    index = _index(resolver, "India opposed the proposal by Pakistan.", date(2005, 1, 1))
+    assert _owners(index, "proposal") == ["PAK"]
+    # on a passive verb the "by" is the verb's agent, not the subject's owner
+    passive = _index(resolver, "The Russian proposal was rejected by Ukraine.", date(2005, 1, 1))
+    assert _owners(passive, "proposal") == ["RUS"]
+
+
 def test_anti_names_no_owner(resolver: MentionResolver) -> None:
     index = _index(resolver, "Anti-Syrian protests grew.", date(2005, 1, 1))
     assert _owners(index, "protests") == []

@@ -174,3 +174,13 @@ def test_forces_sent_are_the_means_not_the_target(events_of: EventsOf) -> None:
     [sent] = [e for e in events_of("Turkey sent troops to Libya.") if e.type == "MOBILIZE"]
     assert _recipient_countries(sent) == {"LBY"}
 
+
+
+@pytest.mark.parametrize(("text", "opposed"), [
+    ("Turkey opposed Sweden's membership.", {"SWE"}),
+    ("India opposed the proposal by Pakistan.", {"PAK"}),
+    ("Hungary opposes Ukraine.", {"UKR"}),
+])
+def test_whom_an_active_oppose_names_is_opposed(events_of: EventsOf, text: str, opposed: set[str]) -> None:
+    [refusal] = events_of(text)
+    assert (refusal.type, _recipient_countries(refusal)) == ("REJECT", opposed)

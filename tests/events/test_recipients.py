@@ -117,6 +117,10 @@ def test_a_stance_participle_makes_its_subject_the_holder(nlp) -> None:  # type:
     opposed = nlp("The rebels were opposed by government troops.")
     args = verb_arguments(_token(opposed, "opposed"), None, None, "REJECT")
     assert [t.text for t in args.actors] == ["troops"] and [t.text for t in args.recipients] == ["rebels"]
+    # the active verb takes an object like any other
+    active = nlp("Turkey opposed Sweden's membership.")
+    args = verb_arguments(_token(active, "opposed"), None, None, "REJECT")
+    assert [t.text for t in args.actors] == ["Turkey"] and [t.text for t in args.recipients][:1] == ["membership"]
 
 
 def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp) -> None:  # type: ignore[no-untyped-def]
