@@ -38,6 +38,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     def capital_of(adjective: str) -> tuple[str, str] | None:
         country = kb.country_by_adjective(adjective)
         return (country.capital, country.iso3) if country is not None and country.capital else None
+
     coder = EventCoder()
     contexts = ContextTagger.load()
     languages = settings.allowed_languages()

@@ -462,15 +462,17 @@ class EventCoder:
                 # stands until the condition's doer acts; it is aimed at them
                 recipients = self._condition_doers(match.token, mentions, besides=actors)
                 conditioned = bool(recipients)
-        armed = entry.pos == "NOUN" and event_type == "PROTEST" and "ASSAULT" in entry.alt_types and (
-            (bool(actors) and all(t.head == match.token and t.dep_ in OWNER_DEPS for t in found.actors)
-             and all(a.sector in ARMED_OWNER_SECTORS for a in actors))
-            or any(p.sector in ARMED_OWNER_SECTORS for p in _doer_roles(match.token, mentions)))
-        if armed:
+        armed = False
+        if entry.pos == "NOUN" and event_type == "PROTEST" and "ASSAULT" in entry.alt_types:
             # "its strikes", "army strikes": a state's or an armed group's strike is an attack;
             # none of them downs tools
-            event_type, mode, cameo = "ASSAULT", "", "190"
-            actors = actors or [p for p in _doer_roles(match.token, mentions) if p.sector in ARMED_OWNER_SECTORS]
+            armed_roles = [p for p in _doer_roles(match.token, mentions) if p.sector in ARMED_OWNER_SECTORS]
+            armed_owners = (bool(actors) and all(t.head == match.token and t.dep_ in OWNER_DEPS for t in found.actors)
+                            and all(a.sector in ARMED_OWNER_SECTORS for a in actors))
+            armed = armed_owners or bool(armed_roles)
+            if armed:
+                event_type, mode, cameo = "ASSAULT", "", "190"
+                actors = actors or armed_roles
         conquest = (event_type == "COERCE" and entry.cameo == OCCUPY_CAMEO and "ASSAULT" in entry.alt_types and bool(actors)
                     and all(a.sector in FIGHTING_SECTORS for a in actors)
                     and not (match.object_token is not None
