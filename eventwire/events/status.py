@@ -114,6 +114,11 @@ def _chain_status(trigger: Token) -> StatusDecision:
                 found.setdefault("future", word)
             if is_condition(child):
                 conditional = True  # "would meet if the rebels agreed": the act hangs on a condition
+        stranded = _stranded_modal(node)
+        if stranded is not None and stranded.lower_ in cues.future_aux:
+            found.setdefault("future", stranded.lower_)
+        elif stranded is not None and stranded.lower_ in cues.hypothetical_aux:
+            found.setdefault("hypothetical", stranded.lower_)
         if is_condition(node):
             # "until Cuba undertakes reforms", "if Hamas were to soften its stance and agree":
             # a condition, whatever its own polarity or that of the clause it conditions
@@ -289,6 +294,19 @@ def _infinitive_of_noun(clause: Token) -> bool:
     relative clause; like any infinitive of a noun, the noun governs it."""
     return (clause.dep_ == "relcl" and is_infinitive(clause)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
+
+
+def _stranded_modal(verb: Token) -> Token | None:
+    """"Saraki will on Tuesday, June 19, lead a delegation": a bare verb whose modal the
+    parser hung elsewhere (after a date put between them); no other verb stands between."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.tag_ == "MD":
+            return token if token.dep_ not in ("aux", "auxpass") else None
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def is_condition(clause: Token, pending: bool = True) -> bool:

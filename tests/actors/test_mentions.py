@@ -121,6 +121,14 @@ def test_an_act_belongs_to_its_by_phrase_and_possessor(resolver: MentionResolver
 
 
 
+def test_aid_from_someone_is_theirs(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Medical supplies from the World Health Organization reached the hospitals.", date(2023, 1, 1))
+    assert _owners(index, "supplies") == ["IGO"]
+    # an act's "from" is where it left, not whose it is
+    withdrawal = _index(resolver, "The withdrawal from Iraq began.", date(2011, 1, 1))
+    assert _owners(withdrawal, "withdrawal") == []
+
+
 def test_a_by_phrase_the_parser_hangs_on_an_active_verb_is_the_objects(resolver: MentionResolver) -> None:
     index = _index(resolver, "India opposed the proposal by Pakistan.", date(2005, 1, 1))
     assert _owners(index, "proposal") == ["PAK"]

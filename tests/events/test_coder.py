@@ -1241,6 +1241,11 @@ def test_a_retreat_or_concession_in_a_country_falls_on_its_holder(events_of: Eve
         "The Kazakh government reversed the fuel price hike.",
         "The Indonesian government dropped the bill criminalising dissent.",
         "Israel froze settlement construction in the West Bank.",
+        "The Israeli government suspended the judicial overhaul after mass protests.",
+        "Togo dropped the constitutional amendment after protests.",
+        "China relaxed the one-child policy.",
+        "China ended the lockdown of Shanghai.",
+        "Israel lifted the closure on the West Bank.",
     ],
 )
 def test_reversing_ones_own_measure_is_a_concession(events_of: EventsOf, text: str) -> None:

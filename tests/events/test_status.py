@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.events.status import (
     StatusDecision,
@@ -167,3 +168,18 @@ def test_coordinated_verbs_and_conditions(nlp: Language, sentence: str, trigger:
 )
 def test_the_content_of_a_claim(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
     assert _status(nlp, sentence, trigger) == expected
+
+
+def test_a_modal_the_parser_strands_still_governs_its_verb(nlp: Language) -> None:
+    # "Speaker Ekweremadu, will on Tuesday lead a delegation": the parse that hangs "will"
+    # on the subject (a date put between modal and verb invites it), built by hand
+    words = ["Speaker", "Ekweremadu", ",", "will", "on", "Tuesday", "lead", "a", "delegation", "."]
+    heads = [1, 6, 1, 1, 3, 4, 6, 8, 6, 6]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "pobj", "ROOT", "det", "dobj", "punct"]
+    tags = ["NNP", "NNP", ",", "MD", "IN", "NNP", "VB", "DT", "NN", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "AUX", "ADP", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert decide_status(doc[6]) == StatusDecision("future", "will")
+    # an imperative has no modal before it
+    imperative = nlp("Lead the delegation, the president told him.")
+    assert decide_status(imperative[0]).status == "asserted"
