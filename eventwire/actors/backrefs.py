@@ -57,6 +57,7 @@ class MentionWords:
     mediating_participles: frozenset[str]
     representing_roles: frozenset[str]
     head_nouns: frozenset[str]
+    owned_only_roles: frozenset[str]
     impersonal_nouns: frozenset[str]
     gathering_nouns: frozenset[str]
     condition_nouns: frozenset[str]

@@ -267,6 +267,8 @@ class _ArticleResolver:
         if role is not None and not role.sector:
             # "military sources", "an Interior Ministry source": the modifier says for whom they speak.
             role = self._modifier_role(phrase, role)
+        if role is not None and not role.sector:
+            role = self._owned_role(head, role)
         country = self._country_in(phrase, exclude=entity)
 
         if entity is not None and entity.label_ == "PERSON" and (entity.start_char, entity.end_char) in self._places:
@@ -343,7 +345,10 @@ class _ArticleResolver:
             found = None if against_or_for(entity[0]) else (self.kb.country_by_adjective(entity.text) or country)
             # singular only as "a Chechen", "another Afghan": one person of that people
             one = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in head.children)
-            if found is not None and head.i == entity.root.i and (head.tag_ in ("NNPS", "NNS") or one):
+            # the tagger often calls a sentence's first "Georgians" a singular NNP: the
+            # demonym's own plural form is plural whatever the tag
+            plural = head.tag_ in ("NNPS", "NNS") or (head.lower_.endswith("s") and self.kb.country_by_adjective(head.text[:-1]) is found)
+            if found is not None and head.i == entity.root.i and (plural or one):
                 # "ethnic Russians in Crimea": a people living where the sentence is set
                 ethnic = entity.start > 0 and entity.doc[entity.start - 1].lower_ == "ethnic"
                 iso3 = (self.back.sentence_country(phrase) or "UNK") if ethnic else found.iso3
@@ -612,6 +617,22 @@ class _ArticleResolver:
                 if found is not None and found.sector:
                     return replace(role, sector=found.sector)
         return role
+
+    def _owned_role(self, head: Token, role: Role) -> Role | None:
+        """A sectorless role takes the sector of the body it heads ("the heads of the rebel
+        groups" lead rebels); a noun that must be owned and is not names nobody."""
+        owned = False
+        for child in head.children:
+            owned = owned or child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "from"))
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and self.kb.role(f"{role.noun} of {pobj.lower_}") is not None:
+                    return None  # "heads of state and government": a title, read as before
+                body = self._role_in(pobj.doc[pobj.left_edge.i : pobj.i + 1]) if pobj.dep_ == "pobj" else None
+                if body is not None and body.sector:
+                    return replace(role, sector=body.sector)
+        return role if owned or role.noun not in mention_words().owned_only_roles else None
 
     def _as_group_member(self, member: Participant, role, head: Token, phrase: Span) -> Participant:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army; after two

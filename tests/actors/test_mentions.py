@@ -516,3 +516,29 @@ def test_a_short_group_name_with_a_plus_is_named(resolver: MentionResolver) -> N
     doc = load_analysis_pipeline()("Iran and the P5+1 held talks in Vienna.")
     found = resolver.index(doc, date(2015, 6, 1)).resolve(doc[3])
     assert [(p.name, p.country) for p in found] == [("P5+1", "IGO")]
+
+
+def test_a_plural_demonym_is_a_people_whatever_its_tag(resolver: MentionResolver) -> None:
+    # the tagger reads a sentence's first "Georgians" as a singular proper noun
+    [georgians] = _who(_index(resolver, "Georgians demonstrated in front of parliament.", date(2024, 5, 1)), "Georgians")
+    [mongolians] = _who(_index(resolver, "Thousands of Mongolians demonstrated against the scandal.", date(2024, 5, 1)), "Mongolians")
+    assert {(p.country, p.sector) for p in (georgians, mongolians)} == {("GEO", "CVL"), ("MNG", "CVL")}
+
+
+def test_a_national_red_crescent_is_that_countrys_aid_society(resolver: MentionResolver) -> None:
+    [society] = _who(_index(resolver, "The Egyptian Red Crescent sent trucks of aid.", date(2024, 5, 1)), "Crescent")
+    [icrc] = _who(_index(resolver, "The Red Cross visited the prisoners.", date(2024, 5, 1)), "Cross")
+    assert (society.country, society.sector) == ("EGY", "NGO")
+    assert icrc.country == "IGO" and icrc.actor_id  # the committee itself, not a national society
+
+
+def test_the_head_of_a_body_is_its_head_and_a_bare_head_is_nobody(resolver: MentionResolver) -> None:
+    on = date(2020, 6, 1)
+    [iaea_head] = _who(_index(resolver, "The head of the IAEA visited Tehran.", on), "head")
+    [bank_head] = _who(_index(resolver, "The head of the Iranian central bank resigned.", on), "head")
+    [rebel_heads] = _who(_index(resolver, "The heads of the rebel groups met.", on), "heads")
+    assert iaea_head.country == "IGO" and iaea_head.actor_id  # the director general of the day
+    assert (bank_head.country, bank_head.sector) == ("IRN", "GOV")
+    assert rebel_heads.sector == "REB"
+    assert _who(_index(resolver, "He was shot in the head.", on), "head") == []
+    assert _who(_index(resolver, "Leaders said heads of state and government would decide.", on), "heads") == []
