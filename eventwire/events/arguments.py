@@ -128,6 +128,8 @@ class ArgumentRoles:
     ungrounded_seizures: frozenset[str]
     document_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
+    partnered_nouns: frozenset[str]
+    aimed_nouns: frozenset[str]
     placing_verbs: frozenset[str]
     placing_preps: frozenset[str]
     placed_states: frozenset[str]

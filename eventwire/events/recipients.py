@@ -251,6 +251,39 @@ def _owner_of_target(clause: _VerbClause) -> list[Token]:
     return [pobj for _, pobj in prep_objects(target, preps)[:1]]
 
 
+def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
+    """The partner or target the thing acted on names, down one complement clause:
+    "threatened to freeze accession talks with Turkey", "impose sanctions on the settlers"."""
+    verb, roles = clause.verb, clause.roles
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    if clause.event_type in roles.own_act_complement_types:
+        # a threat's "that" clause tells its own act: "warned that it would freeze talks with X"
+        clauses.extend(c for c in verb.children if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in c.children))
+    handled = [t for v in clauses for t in [object_of(v)] if t is not None]
+    handled.extend(pobj for v in clauses for _, pobj in prep_objects(v, clause.preps | {"of", "from", "out"}))
+    if clause.object_token is not None:
+        handled.insert(0, clause.object_token)
+    found: list[Token] = []
+    for thing in handled:
+        lemma = thing.lemma_.lower()
+        if lemma in roles.partnered_nouns:
+            found.extend(_partner_of(thing, verb))
+        if lemma in roles.aimed_nouns:
+            found.extend(pobj for _, pobj in prep_objects(thing, {"on", "against", "upon"})[:1])
+    found.extend(pobj for v in clauses[1:] for _, pobj in prep_objects(v, {"on", "against", "upon"})[:1])
+    return found
+
+
+def _partner_of(tie: Token, verb: Token) -> list[Token]:
+    """The "with" of a tie ("the deal with Iran"), also where the parser hangs it on a word
+    above the tie, right after it ("pulled out of the deal with Iran")."""
+    own = [pobj for _, pobj in prep_objects(tie, {"with"})[:1]]
+    if own:
+        return own
+    above = [a for a in tie.ancestors if verb == a or verb in a.ancestors]
+    return [pobj for a in above for _, pobj in prep_objects(a, {"with"}) if pobj.head.i == tie.right_edge.i + 1][:1]
+
+
 def _holder_of_place(clause: _VerbClause) -> list[Token]:
     """"demolished a home in the Palestinian village of Surif": a thing that names nobody
     is aimed at whoever holds the place it stands in; "a car bomb exploded near a police
@@ -394,6 +427,7 @@ RECIPIENT_READINGS = (
     _addressed,
     _owners_of_what_is_handled,
     _owner_of_target,
+    _other_side_of_what_is_handled,
     _holder_of_place,
     _purpose_target,
     _haven_host,

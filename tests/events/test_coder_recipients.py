@@ -184,3 +184,24 @@ def test_forces_sent_are_the_means_not_the_target(events_of: EventsOf) -> None:
 def test_whom_an_active_oppose_names_is_opposed(events_of: EventsOf, text: str, opposed: set[str]) -> None:
     [refusal] = events_of(text)
     assert (refusal.type, _recipient_countries(refusal)) == ("REJECT", opposed)
+
+
+def test_the_other_side_of_what_is_handled_receives_the_act(events_of: EventsOf) -> None:
+    def main(text: str) -> Event:
+        return next(e for e in events_of(text) if e.status == "asserted")
+
+    # the partner of a tie the act handles
+    assert _recipient_countries(main("The Palestinian Authority threatened to halt security coordination with Israel.")) == {"ISR"}
+    assert _recipient_countries(main("The EU warned that it would freeze accession talks with Turkey.")) == {"TUR"}
+    assert _recipient_countries(main("Venezuela sent troops to the border with Guyana.")) == {"GUY"}
+    # the "with" the parser hangs on the verb right after the tie
+    assert _recipient_countries(main("The United States pulled out of the nuclear deal with Iran.")) == {"IRN"}
+    # the target of a hostile measure
+    assert _recipient_countries(main("The European Union warned it would impose sanctions on the Israeli settlers.")) == {"ISR"}
+    assert _recipient_countries(main("The Iraqi militia warned it would resume attacks on American troops.")) == {"USA"}
+
+
+def test_a_warning_of_anothers_act_is_not_aimed_at_its_target(events_of: EventsOf) -> None:
+    # whom the "that" clause's own subject would punish is no target of the one who warns
+    [warning] = [e for e in events_of("The US warned that Iran would impose sanctions on Israel.") if e.type == "THREATEN"]
+    assert "ISR" not in _recipient_countries(warning)
