@@ -41,9 +41,16 @@ def is_purpose_infinitive(clause: Token) -> bool:
 
 
 def object_of(verb: Token) -> Token | None:
+    predicate = None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj"):
             return child
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN"):
+            predicate = child
+    # "called the Chinese foreign minister": the parser may read a lone object as an object
+    # predicate ("called him a liar" has both; "was named minister" is passive)
+    if predicate is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return predicate
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.syntax import agent_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
 
 def _token(doc: Doc, word: str) -> Token:
@@ -38,3 +38,12 @@ def test_participles_coordinated_after_a_noun_are_both_said_of_it(nlp) -> None: 
     doc = nlp("Rescuers reached the villagers killed and wounded in the raid.")
     if _token(doc, "killed").dep_ == "acl":  # the parse this reads
         assert passive_subject_of(_token(doc, "wounded")).text == "villagers"
+
+
+def test_a_lone_object_read_as_a_predicate_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    called = nlp("The American secretary of state called the Chinese foreign minister.")
+    branded = nlp("They called him a traitor.")
+    named = nlp("She was named foreign minister.")
+    assert object_of(_token(called, "called")).text == "minister"
+    assert object_of(_token(branded, "called")).text == "him"  # the object, not what he is called
+    assert object_of(_token(named, "named")) is None  # a passive's predicate is its subject's
