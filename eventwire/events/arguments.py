@@ -130,6 +130,7 @@ class ArgumentRoles:
     expressing_verbs: frozenset[str]
     partnered_nouns: frozenset[str]
     aimed_nouns: frozenset[str]
+    conveyed_nouns: frozenset[str]
     placing_verbs: frozenset[str]
     placing_preps: frozenset[str]
     placed_states: frozenset[str]

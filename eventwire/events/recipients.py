@@ -252,8 +252,9 @@ def _owner_of_target(clause: _VerbClause) -> list[Token]:
 
 
 def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
-    """The partner or target the thing acted on names, down one complement clause:
-    "threatened to freeze accession talks with Turkey", "impose sanctions on the settlers"."""
+    """The partner, target or receiver the thing acted on names, down one complement
+    clause: "threatened to freeze accession talks with Turkey", "impose sanctions on the
+    settlers", "halted the export of F-35 parts to Israel"."""
     verb, roles = clause.verb, clause.roles
     clauses = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     if clause.event_type in roles.own_act_complement_types:
@@ -266,22 +267,23 @@ def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
     found: list[Token] = []
     for thing in handled:
         lemma = thing.lemma_.lower()
-        if lemma in roles.partnered_nouns:
-            found.extend(_partner_of(thing, verb))
-        if lemma in roles.aimed_nouns:
-            found.extend(pobj for _, pobj in prep_objects(thing, {"on", "against", "upon"})[:1])
+        for nouns, preps in ((roles.partnered_nouns, {"with"}), (roles.aimed_nouns, {"on", "against", "upon"}), (roles.conveyed_nouns, {"to"})):
+            if lemma in nouns:
+                found.extend(_other_side(thing, verb, preps))
     found.extend(pobj for v in clauses[1:] for _, pobj in prep_objects(v, {"on", "against", "upon"})[:1])
     return found
 
 
-def _partner_of(tie: Token, verb: Token) -> list[Token]:
-    """The "with" of a tie ("the deal with Iran"), also where the parser hangs it on a word
-    above the tie, right after it ("pulled out of the deal with Iran")."""
-    own = [pobj for _, pobj in prep_objects(tie, {"with"})[:1]]
+def _other_side(thing: Token, verb: Token, preps: set[str]) -> list[Token]:
+    """The party a tie, a measure or a delivery names through ``preps``: its own ("the deal
+    with Iran"), its "of" complement's ("a memorandum of understanding with China", "the
+    export of F-35 parts to Israel"), or one the parser hangs on a word above it, right
+    after it ("pulled out of the deal with Iran")."""
+    own = prep_objects(thing, preps)[:1] or [found for _, inner in prep_objects(thing, {"of"})[:1] for found in prep_objects(inner, preps)[:1]]
     if own:
-        return own
-    above = [a for a in tie.ancestors if verb == a or verb in a.ancestors]
-    return [pobj for a in above for _, pobj in prep_objects(a, {"with"}) if pobj.head.i == tie.right_edge.i + 1][:1]
+        return [pobj for _, pobj in own]
+    above = [a for a in thing.ancestors if verb == a or verb in a.ancestors]
+    return [pobj for a in above for _, pobj in prep_objects(a, preps) if pobj.head.i == thing.right_edge.i + 1][:1]
 
 
 def _holder_of_place(clause: _VerbClause) -> list[Token]:

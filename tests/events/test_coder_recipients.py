@@ -196,6 +196,9 @@ def test_the_other_side_of_what_is_handled_receives_the_act(events_of: EventsOf)
     assert _recipient_countries(main("Venezuela sent troops to the border with Guyana.")) == {"GUY"}
     # the "with" the parser hangs on the verb right after the tie
     assert _recipient_countries(main("The United States pulled out of the nuclear deal with Iran.")) == {"IRN"}
+    # the "with" or "to" of what the tie or the delivery is "of"
+    assert _recipient_countries(main("The Saudi cabinet approved a memorandum of understanding with China.")) == {"CHN"}
+    assert _recipient_countries(main("The Netherlands halted the export of F-35 parts to Israel.")) == {"ISR"}
     # the target of a hostile measure
     assert _recipient_countries(main("The European Union warned it would impose sanctions on the Israeli settlers.")) == {"ISR"}
     assert _recipient_countries(main("The Iraqi militia warned it would resume attacks on American troops.")) == {"USA"}

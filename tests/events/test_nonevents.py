@@ -60,6 +60,7 @@ EventsOf = Callable[[str], list[Event]]
         "The danger threatens the stability of Lebanon.",
         "The affair appeared to threaten Villepin's future as prime minister.",
         "The plague, which was threatening the jobs of 700,000 Taiwanese workers, hit growth.",
+        "A row over Russian gas imports that threatened to disrupt energy supplies to the European Union eased.",
         "More than 108,000 fowls had been killed in Lingling District.",
         "A bear attacked a farmer near the village.",
         "Scott Dixon won the first race in Miami and captured the season crown.",
