@@ -1510,3 +1510,11 @@ def test_an_offer_of_talks_is_the_ready_sides_to_the_other(events_of: EventsOf) 
     assert (offer.type, [a.country for a in offer.actors], [r.country for r in offer.recipients]) == ("AGREE", ["IRN"], ["USA"])
     [both] = events_of("China and Japan are ready to hold talks.")
     assert {a.country for a in both.actors} == {"CHN", "JPN"}
+
+
+def test_defending_someone_against_criticism_is_verbal_support(events_of: EventsOf) -> None:
+    defended = events_of("The French president defended his minister against accusations of corruption.")
+    held = events_of("Washington would defend the island against attacks from Beijing.")
+    assert "SUPPORT" in {e.type for e in defended}
+    # holding ground is no praise, nor a promise of it
+    assert not {"SUPPORT", "AGREE"} & {e.type for e in held}
