@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import (
     RECIPIENT_PREPS,
+    TIME_ENTITIES,
     TOPIC_PREPS,
     ArgumentRoles,
     Arguments,
@@ -270,7 +271,7 @@ def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
         for nouns, preps in ((roles.partnered_nouns, {"with"}), (roles.aimed_nouns, {"on", "against", "upon"}), (roles.conveyed_nouns, {"to"})):
             if lemma in nouns:
                 found.extend(_other_side(thing, verb, preps))
-    found.extend(pobj for v in clauses[1:] for _, pobj in prep_objects(v, {"on", "against", "upon"})[:1])
+    found.extend(pobj for v in clauses[1:] for _, pobj in prep_objects(v, {"on", "against", "upon"})[:1] if pobj.ent_type_ not in TIME_ENTITIES)
     return found
 
 
@@ -279,11 +280,14 @@ def _other_side(thing: Token, verb: Token, preps: set[str]) -> list[Token]:
     with Iran"), its "of" complement's ("a memorandum of understanding with China", "the
     export of F-35 parts to Israel"), or one the parser hangs on a word above it, right
     after it ("pulled out of the deal with Iran")."""
-    own = prep_objects(thing, preps)[:1] or [found for _, inner in prep_objects(thing, {"of"})[:1] for found in prep_objects(inner, preps)[:1]]
+    def named(head: Token) -> list[Token]:  # "sanctions on Friday" name no day as a party
+        return [pobj for _, pobj in prep_objects(head, preps) if pobj.ent_type_ not in TIME_ENTITIES][:1]
+
+    own = named(thing) or [found for _, inner in prep_objects(thing, {"of"})[:1] for found in named(inner)]
     if own:
-        return [pobj for _, pobj in own]
+        return own
     above = [a for a in thing.ancestors if verb == a or verb in a.ancestors]
-    return [pobj for a in above for _, pobj in prep_objects(a, preps) if pobj.head.i == thing.right_edge.i + 1][:1]
+    return [pobj for a in above for pobj in named(a) if pobj.head.i == thing.right_edge.i + 1][:1]
 
 
 def _holder_of_place(clause: _VerbClause) -> list[Token]:
