@@ -21,7 +21,7 @@ def standard_stages(settings: Settings) -> list[Stage]:
     from eventwire.events.fallback import without_guesses_beside
     from eventwire.events.genre import is_sports_report
     from eventwire.events.location import fill_locations
-    from eventwire.events.merge import merge_within_article
+    from eventwire.events.merge import merge_told_acts, merge_within_article
     from eventwire.events.statements import statement_events
     from eventwire.models import Place
     from eventwire.nlp.analysis import load_analysis_pipeline
@@ -104,6 +104,8 @@ def standard_stages(settings: Settings) -> list[Stage]:
         merged = merge_within_article(coded)
         # again with the statements' events: a quoted refusal or accusation gets its target too
         fill_recipients(merged, DIRECTED_TYPES)
+        # a quoted refusal given its target may now be the refusal the coder found in the quote
+        merged = merge_told_acts(merged)
         fill_locations(merged, state.doc, state.places, dateline_place(state.article.dateline))
         contexts.tag(merged, state.doc)
         for number, event in enumerate(merged, start=1):

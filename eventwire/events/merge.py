@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from eventwire.events.statements import STATEMENT_MARK
 from eventwire.models import Event, Participant
 
 
@@ -101,6 +102,28 @@ def merge_within_article(events: list[Event]) -> list[Event]:
             continue
         _absorb(target, event)
     return merged
+
+
+def merge_told_acts(events: list[Event]) -> list[Event]:
+    """Fold an act a statement makes into the same act the coder found in the quote's
+    words, once both have their parties ("Israel said it would not allow fuel in")."""
+    kept = [e for e in events if not is_statement_act(e)]
+    for event in (e for e in events if is_statement_act(e)):
+        target = next((k for k in kept if not is_statement_act(k) and (same_happening(k, event) or _adds_nothing(event, k))), None)
+        if target is None:
+            kept.append(event)
+        else:
+            _absorb(target, event)
+    return sorted(kept, key=events.index)
+
+
+def _adds_nothing(stated: Event, coded: Event) -> bool:
+    """A statement's act whose every party the coded act has in the same role."""
+    return stated.type == coded.type and stated.status == coded.status and _dates_agree(stated, coded) and _told_within(stated, coded)
+
+
+def is_statement_act(event: Event) -> bool:
+    return event.why.startswith(STATEMENT_MARK)
 
 
 PRECISION_RANK = {"unknown": 0, "year": 1, "month": 2, "week": 3, "day": 4}

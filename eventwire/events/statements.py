@@ -25,6 +25,9 @@ from eventwire.events.status import in_condition, status_cues
 from eventwire.models import Event, Participant, Quote, TextSpan
 from eventwire.nlp.syntax import object_of
 
+# How the `why` of an act a statement makes begins (events/merge.py folds such acts).
+STATEMENT_MARK = "statement: "
+
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 
 
@@ -162,7 +165,7 @@ def statement_events(quotes: list[Quote], mentions: MentionIndex, dater: Dater, 
             actors=[speaker], recipients=recipients, date=when.value, date_precision=when.precision,  # type: ignore[arg-type]
             date_source=when.source, status="asserted",
             evidence=TextSpan(quote.content.text, quote.content.start, quote.content.end),
-            confidence=0.6, why=f"statement: {quote.speaker} says '{cue}' ({quote.cue})", quote_id=quote.id,
+            confidence=0.6, why=f"{STATEMENT_MARK}{quote.speaker} says '{cue}' ({quote.cue})", quote_id=quote.id,
         ))
     return events
 

@@ -1518,3 +1518,8 @@ def test_defending_someone_against_criticism_is_verbal_support(events_of: Events
     assert "SUPPORT" in {e.type for e in defended}
     # holding ground is no praise, nor a promise of it
     assert not {"SUPPORT", "AGREE"} & {e.type for e in held}
+
+
+def test_a_refusal_said_and_found_in_the_words_said_is_one_event(events_of: EventsOf) -> None:
+    [refusal] = [e for e in events_of("The talks failed, and Hamas said it would not release the Israeli hostages.") if e.type == "REJECT"]
+    assert refusal.recipients and len(refusal.mentions) == 1  # the statement's words kept as a mention

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.events.merge import CONTEXT_PARTIES, merge_within_article
+from eventwire.events.merge import CONTEXT_PARTIES, merge_told_acts, merge_within_article
+from eventwire.events.statements import STATEMENT_MARK
 from eventwire.models import Event, Participant, TextSpan
 
 
@@ -69,3 +70,12 @@ def test_the_victims_of_a_clash_in_its_own_sentence_are_its_parties() -> None:
     later = _event("ASSAULT", parties)
     later.date, later.evidence = "2005-11-14", TextSpan("Later they clashed again.", 100, 125)
     assert len(merge_within_article([wounded, later])) == 2
+
+
+def test_an_act_a_statement_makes_folds_into_the_same_act_found_in_its_words() -> None:
+    coded = _event("REJECT", [("Israel", "ISR")], why="lexicon verb 'allow'; refused ('not') -> REJECT")
+    stated = _event("REJECT", [("Israel", "ISR")], why=f"{STATEMENT_MARK}Israel says 'not allow' (said)")
+    other = _event("REJECT", [("Egypt", "EGY")], why=f"{STATEMENT_MARK}Egypt says 'not open' (said)")
+    merged = merge_told_acts([coded, stated, other])
+    assert merged == [coded, other]
+    assert len(coded.mentions) == 1  # the statement's words are kept as a mention
