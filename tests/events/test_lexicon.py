@@ -170,6 +170,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The two countries agreed to cut tariffs.", "agreed", ("AGREE", "")),
         ("Turkey sent troops to the border.", "sent", ("MOBILIZE", "troops")),
         ("Japan sent humanitarian aid to the region.", "sent", ("AID", "humanitarian")),
+        # fighters and advisers lent, military kit handed over; a firm's planes are no aid
+        ("Iran provided military advisers to the Syrian army.", "provided", ("AID", "military")),
+        ("The US Navy transferred a decommissioned cutter to the Vietnamese coast guard.", "transferred", ("AID", "military")),
+        ("The company transferred the aircraft to its subsidiary.", "transferred", None),
         ("Kiribati reaffirmed its commitment to the One China principle.", "reaffirmed", ("SUPPORT", "")),
         ("Iran reaffirmed its commitment to withdraw its forces.", "reaffirmed", ("AGREE", "")),
         ("A court in Lyon found the cardinal guilty of covering up abuse.", "found", ("SANCTION", "convict")),
