@@ -106,7 +106,7 @@ def merge_within_article(events: list[Event]) -> list[Event]:
 
 def merge_told_acts(events: list[Event]) -> list[Event]:
     """Fold an act a statement makes into the same act the coder found in the quote's
-    words, once both have their parties ("Israel said it would not allow fuel in")."""
+    words, once both have their parties ("Hamas said it would not release the hostages")."""
     kept = [e for e in events if not is_statement_act(e)]
     for event in (e for e in events if is_statement_act(e)):
         target = next((k for k in kept if not is_statement_act(k) and (same_happening(k, event) or _adds_nothing(event, k))), None)
