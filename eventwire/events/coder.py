@@ -199,7 +199,7 @@ class EventCoder:
         act, or the wielders of the means, that did it."""
         # "X was killed and Y wounded in an air strike": the phrase may hang on either participle.
         shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN"), *_gapped_participles(verb)]
-        means = tuple(args_mod.ArgumentRoles.load().means_nouns)
+        means = args_mod.ArgumentRoles.load().means_nouns
         for _, pobj in (pair for v in shared for pair in args_mod.prep_objects(v, INSTRUMENT_PREPS)):
             if self.matcher.noun_match(pobj) is not None or lemma_in(pobj, means):
                 found = self._wielders(pobj, mentions)
@@ -476,7 +476,7 @@ class EventCoder:
         conquest = (event_type == "COERCE" and entry.cameo == OCCUPY_CAMEO and "ASSAULT" in entry.alt_types and bool(actors)
                     and all(a.sector in FIGHTING_SECTORS for a in actors)
                     and not (match.object_token is not None
-                             and lemma_in(match.object_token, tuple(args_mod.ArgumentRoles.load().ungrounded_seizures))))
+                             and lemma_in(match.object_token, args_mod.ArgumentRoles.load().ungrounded_seizures)))
         if conquest:
             # "Azerbaijani forces captured Shusha", "Taliban fighters seized control of Kunduz":
             # ground taken by fighters is taken by force (PLOVER: deliberate action that can

@@ -4,6 +4,7 @@ entry, with the object that entry needs and the verb (an order, a sending) an ac
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -351,13 +352,13 @@ def verb_keys(verb: Token) -> list[str]:
     return [lemma]
 
 
-def lemma_in(token: Token, lemmas: tuple[str, ...] | list[str]) -> bool:
+def lemma_in(token: Token, lemmas: Collection[str]) -> bool:
     keys = set(noun_keys(token)) | {token.lemma_.lower(), token.lower_}
     if token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s"):
         keys.add(token.lower_[:-1])  # the lookup lemmatiser's "bases" is "basis"
     if token.ent_type_ in NAMED_KINDS:
         keys.add(NAMED_KINDS[token.ent_type_])  # "suspended Fiji": any named state
-    return bool(keys & set(lemmas))
+    return not keys.isdisjoint(lemmas)
 
 
 def has_prep(head: Token, preps: tuple[str, ...] | list[str] | dict) -> bool:

@@ -48,7 +48,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
 
 
 def _a_market(noun: Token | None) -> bool:
-    return noun is not None and lemma_in(noun, tuple(ArgumentRoles.load().market_nouns)) and not _heads_a_name(noun)
+    return noun is not None and lemma_in(noun, ArgumentRoles.load().market_nouns) and not _heads_a_name(noun)
 
 
 def _heads_a_name(noun: Token) -> bool:
@@ -84,7 +84,7 @@ def _a_view(noun: Token) -> bool:
 def _natural(noun: Token) -> bool:
     """The noun, or the common noun its name hangs on ("Tropical storm Durian", "the
     typhoon, Cimaron"), names a natural hazard."""
-    forces = tuple(ArgumentRoles.load().natural_forces)
+    forces = ArgumentRoles.load().natural_forces
     kin = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "compound" and noun.pos_ == "PROPN")]
     if noun.dep_ == "appos":
         kin.append(noun.head)
@@ -106,7 +106,7 @@ def _an_accidental_blast(verb: Token) -> bool:
         return False
     subject = described or subject_of(verb)
     return (subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
-            and not lemma_in(subject, tuple(roles.explosive_nouns)))
+            and not lemma_in(subject, roles.explosive_nouns))
 
 
 def _told_by_an_accident(verb: Token) -> bool:
@@ -123,13 +123,13 @@ def _told_by_an_accident(verb: Token) -> bool:
 
 def _done_to_animals(verb: Token) -> bool:
     patient = passive_subject_of(verb) or object_of(verb)
-    return patient is not None and lemma_in(patient, tuple(ArgumentRoles.load().animal_nouns))
+    return patient is not None and lemma_in(patient, ArgumentRoles.load().animal_nouns)
 
 
 def _done_by_animals(verb: Token) -> bool:
     """"a farmer attacked by a bear", "wolves killed 30 sheep": no party's act."""
     doer = agent_of(verb) or subject_of(verb)
-    return doer is not None and lemma_in(doer, tuple(ArgumentRoles.load().animal_nouns))
+    return doer is not None and lemma_in(doer, ArgumentRoles.load().animal_nouns)
 
 
 def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:

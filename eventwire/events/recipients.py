@@ -266,7 +266,7 @@ def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
     if clause.object_token is not None:
         handled.insert(0, clause.object_token)
     found: list[Token] = []
-    for thing in handled:
+    for thing in dict.fromkeys(handled):  # the trigger's object is often also the verb's
         lemma = thing.lemma_.lower()
         for nouns, preps in ((roles.partnered_nouns, {"with"}), (roles.aimed_nouns, {"on", "against", "upon"}), (roles.conveyed_nouns, {"to"})):
             if lemma in nouns:
