@@ -144,6 +144,8 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
         return args
     if obj == clause.object_token and (clause.typed_mode in roles.moved_means_modes or verb.lemma_.lower() in roles.expressing_verbs):
         return args  # "deployed 2,000 troops to Syria", "voiced concern": the forces moved, the feeling voiced
+    if obj == clause.object_token and verb.lemma_.lower() in roles.giving_verbs and _given_to(clause):
+        return args  # "sold armed drones to the UAE": what the entry names as given is a thing, not a party
     args.recipients.append(obj)
     # "condemned the aggression and the threats made by the United States": whoever did the
     # act reacted to, when the object is an act and names nobody itself

@@ -135,3 +135,12 @@ def test_being_done_to_after_a_preposition_is_passive(nlp) -> None:  # type: ign
     doc = nlp("One hostage died of a heart attack after being shot.")
     args = verb_arguments(_token(doc, "shot"), None, None, "ASSAULT")
     assert args.actors == [] and [t.text for t in args.recipients] == ["hostage"]
+
+
+def test_what_the_entry_names_as_given_is_a_thing_when_a_to_names_the_party(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("China sold armed drones to the United Arab Emirates.")
+    sold, drones = _token(doc, "sold"), _token(doc, "drones")
+    assert [t.text for t in verb_arguments(sold, drones, None, "COOPERATE").recipients][:1] == ["Emirates"]
+    # with no "to", the object stays the first reading ("shot down the drones")
+    bare = nlp("China sold armed drones.")
+    assert [t.text for t in verb_arguments(_token(bare, "sold"), _token(bare, "drones"), None, "COOPERATE").recipients][:1] == ["drones"]
