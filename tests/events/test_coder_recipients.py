@@ -208,3 +208,10 @@ def test_a_warning_of_anothers_act_is_not_aimed_at_its_target(events_of: EventsO
     # whom the "that" clause's own subject would punish is no target of the one who warns
     [warning] = [e for e in events_of("The US warned that Iran would impose sanctions on Israel.") if e.type == "THREATEN"]
     assert "ISR" not in _recipient_countries(warning)
+
+
+def test_whoever_is_put_on_or_taken_off_a_blacklist_receives_it(events_of: EventsOf) -> None:
+    [listed] = events_of("The United States added Huawei to its entity list.")
+    [delisted] = events_of("Washington removed Cuba from its terrorism list.")
+    assert (listed.type, _recipient_countries(listed)) == ("COERCE", {"CHN"})
+    assert (delisted.type, _recipient_countries(delisted)) == ("CONCEDE", {"CUB"})

@@ -186,6 +186,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Teachers launched an indefinite strike.", "launched", ("PROTEST", "strike")),
         ("Israel launched a strike on Gaza.", "launched", ("ASSAULT", "")),
         ("Truckers across Brazil went on strike.", "went", ("PROTEST", "strike")),
+        # a blacklist named through the preposition: listing coerces, delisting concedes
+        ("The US added the bank to its blacklist.", "added", ("COERCE", "restrict")),
+        ("Washington removed the airline from its blacklist.", "removed", ("CONCEDE", "")),
+        ("The ministry added three new items to the list.", "added", None),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
