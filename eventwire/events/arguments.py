@@ -65,6 +65,8 @@ class ArgumentRoles:
     located_target_types: frozenset[str]
     located_preps: frozenset[str]
     located_act_types: frozenset[str]
+    sited_act_types: frozenset[str]
+    protested_sites: frozenset[str]
     for_is_recipient: frozenset[str]
     gathering_types: frozenset[str]
     agent_nouns: frozenset[str]
@@ -607,6 +609,14 @@ def _without_grievances(args: Arguments, event_type: str) -> Arguments:
     return args
 
 
+def counted(token: Token) -> Token:
+    """What a quantity counts ("hundreds of protesters": the protesters), else the token."""
+    roles = ArgumentRoles.load()
+    if token.lemma_.lower() in roles.quantity_nouns or token.lower_ in roles.quantity_nouns or token.pos_ == "NUM":
+        return next((pobj for _, pobj in prep_objects(token, {"of"})), token)
+    return token
+
+
 def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
     """The PROTEST mode of force used by a crowd ("protesters stormed parliament": riot,
     "demonstrators blockaded the district": obstruct), or "" when a doer is no crowd."""
@@ -614,11 +624,6 @@ def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
 
     def is_crowd(token: Token) -> bool:  # the tagger leaves "Hooligans" opening a sentence unlemmatised
         return bool({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")} & roles.crowd_nouns)
-
-    def counted(token: Token) -> Token:  # "hundreds of protesters": the protesters
-        if token.lemma_.lower() in roles.quantity_nouns or token.lower_ in roles.quantity_nouns or token.pos_ == "NUM":
-            return next((pobj for _, pobj in prep_objects(token, {"of"})), token)
-        return token
 
     if not doers or not all(is_crowd(counted(t)) for d in doers for t in (d, *d.conjuncts)):
         return ""

@@ -130,7 +130,7 @@ class TriggerMatcher:
                 continue  # "refused to comment": the infinitive stands where the object would
             if entry.subject:
                 subject = args_mod.subject_of(verb) or args_mod.participle_described(verb)  # "striking judges"
-                if subject is None or not lemma_in(subject, entry.subject):
+                if subject is None or not lemma_in(args_mod.counted(subject), entry.subject):
                     continue
             # "launched drones at US forces": the parser often hangs the preposition on the object
             if entry.prep and not has_prep(verb, entry.prep) and not (entry.object and obj is not None and has_prep(obj, entry.prep)):

@@ -310,6 +310,18 @@ def _holder_of_place(clause: _VerbClause) -> list[Token]:
     return []
 
 
+def _protested_site(clause: _VerbClause) -> list[Token]:
+    """"gathered outside the Israeli embassy", "protested in front of the French embassy":
+    the party whose seat the act is held at (its building names the party)."""
+    if clause.event_type not in clause.roles.sited_act_types:
+        return []
+    heads = [clause.verb] + [t for t in (clause.acted_on,) if t is not None]
+    places = [pobj for head in heads for _, pobj in prep_objects(head, set(clause.roles.located_preps))]
+    # "in front of the embassy": the "of" object of "front"
+    places = [inner for place in places for inner in ([o for _, o in prep_objects(place, {"of"})][:1] if place.lower_ == "front" else [place])]
+    return [place for place in places if place.lemma_.lower() in clause.roles.protested_sites][:1]
+
+
 def _purpose_target(clause: _VerbClause) -> list[Token]:
     """"mobilized troops for a war against Lebanon": forces readied for an act are readied
     against its target; an act done in order to do another falls on the other's target."""
@@ -437,6 +449,7 @@ RECIPIENT_READINGS = (
     _owner_of_target,
     _other_side_of_what_is_handled,
     _holder_of_place,
+    _protested_site,
     _purpose_target,
     _haven_host,
     _one_called,

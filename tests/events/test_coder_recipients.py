@@ -215,3 +215,14 @@ def test_whoever_is_put_on_or_taken_off_a_blacklist_receives_it(events_of: Event
     [delisted] = events_of("Washington removed Cuba from its terrorism list.")
     assert (listed.type, _recipient_countries(listed)) == ("COERCE", {"CHN"})
     assert (delisted.type, _recipient_countries(delisted)) == ("CONCEDE", {"CUB"})
+
+
+def test_a_protest_at_a_partys_seat_is_aimed_at_that_party(events_of: EventsOf) -> None:
+    [outside] = events_of("Protesters gathered outside the Israeli embassy in Amman.")
+    [in_front] = events_of("Hundreds of demonstrators gathered in front of the US embassy in Baghdad.")
+    [city] = events_of("Protesters gathered in Jakarta on Friday.")
+    assert (outside.type, _recipient_countries(outside)) == ("PROTEST", {"ISR"})
+    assert (in_front.type, _recipient_countries(in_front)) == ("PROTEST", {"USA"})
+    assert (city.type, city.recipients) == ("PROTEST", [])  # a city is no party's seat
+    # a crowd coming together is no protest by itself
+    assert [e.type for e in events_of("Crowds gathered in the square on Sunday.")] == []
