@@ -246,10 +246,15 @@ class BackReferences:
         """"North Korean and US officials", "British and EU negotiators": one party per
         coordinated modifier naming a country or a known body."""
         out: list[Participant] = []
-        for child in head.children:
-            if child.dep_ not in ("amod", "compound", "nmod") or child.i > head.i or not child.conjuncts:
-                continue
-            for part in (child, *child.conjuncts):
+        groups = [(child, *child.conjuncts) for child in head.children
+                  if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and child.conjuncts]
+        lead = head.head
+        if head.dep_ == "conj" and lead.i < head.i and lead.pos_ in ("ADJ", "PROPN") and self.kb.country_by_adjective(lead.text):
+            # "The Slovak and Hungarian prime ministers": the parser may make the first
+            # adjective the head, with the noun its conjunct
+            groups.append((lead, *(c for c in head.children if c.dep_ == "amod" and c.i < head.i and self.kb.country_by_adjective(c.text))))
+        for parts in groups:
+            for part in parts:
                 text = " ".join(t.text for t in part.subtree if t.dep_ in ("compound", "amod") or t.i == part.i)
                 country = self.kb.country_by_adjective(text) or self.kb.country(text) or self.kb.country_by_adjective(part.text)
                 if country is not None and all(p.country != country.iso3 for p in out):

@@ -397,6 +397,12 @@ def test_where_talks_were_held_is_no_party_to_them(events_of: EventsOf) -> None:
     assert "RUS" not in {p.country for p in talks.actors + talks.recipients}
 
 
+def test_coordinated_nationalities_of_one_noun_are_one_party_each(events_of: EventsOf) -> None:
+    # the parser makes "Slovak" the subject and "ministers" its conjunct
+    [met] = events_of("The Slovak and Hungarian prime ministers met in Vienna.")
+    assert (met.type, sorted(p.country for p in met.actors + met.recipients)) == ("CONSULT", ["HUN", "SVK"])
+
+
 def test_forces_leaving_a_place_withdraw_from_it_and_a_traveller_does_not(events_of: EventsOf) -> None:
     events = events_of("The last Soviet troops left Afghanistan on Wednesday.")
     withdrawal = next(e for e in events if e.type == "RETREAT")
