@@ -249,7 +249,7 @@ class BackReferences:
         groups = [(child, *child.conjuncts) for child in head.children
                   if child.dep_ in ("amod", "compound", "nmod") and child.i < head.i and child.conjuncts]
         lead = head.head
-        if head.dep_ == "conj" and lead.i < head.i and lead.pos_ in ("ADJ", "PROPN") and self.kb.country_by_adjective(lead.text):
+        if head.dep_ == "conj" and lead.i < head.i and lead.pos_ == "ADJ" and self.kb.country_by_adjective(lead.text):
             # "The Slovak and Hungarian prime ministers": the parser may make the first
             # adjective the head, with the noun its conjunct
             groups.append((lead, *(c for c in head.children if c.dep_ == "amod" and c.i < head.i and self.kb.country_by_adjective(c.text))))

@@ -345,8 +345,15 @@ def complement_object_owners(head: Token) -> list[Token]:
         if obj is None or obj.pos_ != "NOUN":
             continue
         found.append(obj)
-        found.extend(pobj for _, pobj in prep_objects(obj, {"of"})[:1])
+        found.extend(of_object(obj, clause))
     return found
+
+
+def of_object(noun: Token, verb: Token, preps: frozenset[str] = frozenset({"of"})) -> list[Token]:
+    """What a noun is "of" ("control of the villages"), also when the parser hangs the
+    "of" on the noun's verb right after the noun ("took control of the villages")."""
+    return ([pobj for _, pobj in prep_objects(noun, set(preps))]
+            or [pobj for _, pobj in prep_objects(verb, set(preps)) if pobj.head.i == noun.right_edge.i + 1])[:1]
 
 
 def located_in(thing: Token, any_head: bool = False, named: bool = False) -> list[Token]:

@@ -20,6 +20,7 @@ from eventwire.events.arguments import (
     between_parties,
     complement_object_owners,
     located_in,
+    of_object,
     participle_described,
     prep_objects,
     subject_of,
@@ -250,8 +251,8 @@ def _owner_of_target(clause: _VerbClause) -> list[Token]:
     target = clause.target
     if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in clause.roles.adversary_nouns:
         return []
-    preps = {"of", "from"} if target.lemma_.lower() in clause.roles.accompanying_acts else {"of"}
-    return [pobj for _, pobj in prep_objects(target, preps)[:1]]
+    preps = frozenset({"of", "from"}) if target.lemma_.lower() in clause.roles.accompanying_acts else frozenset({"of"})
+    return of_object(target, clause.verb, preps)
 
 
 def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:

@@ -397,6 +397,12 @@ def test_where_talks_were_held_is_no_party_to_them(events_of: EventsOf) -> None:
     assert "RUS" not in {p.country for p in talks.actors + talks.recipients}
 
 
+def test_a_counted_subject_stands_for_what_it_counts(events_of: EventsOf) -> None:
+    # the labour strike entry names its strikers; "thousands" is none of them
+    assert [(e.type, e.mode) for e in events_of("Thousands of teachers struck on Monday.")] == [("PROTEST", "strike")]
+    assert [(e.type, e.mode) for e in events_of("Hundreds of soldiers left the town on Monday.")] == [("RETREAT", "withdraw")]
+
+
 def test_coordinated_nationalities_of_one_noun_are_one_party_each(events_of: EventsOf) -> None:
     # the parser makes "Slovak" the subject and "ministers" its conjunct
     [met] = events_of("The Slovak and Hungarian prime ministers met in Vienna.")

@@ -224,5 +224,11 @@ def test_a_protest_at_a_partys_seat_is_aimed_at_that_party(events_of: EventsOf) 
     assert (outside.type, _recipient_countries(outside)) == ("PROTEST", {"ISR"})
     assert (in_front.type, _recipient_countries(in_front)) == ("PROTEST", {"USA"})
     assert (city.type, city.recipients) == ("PROTEST", [])  # a city is no party's seat
-    # a crowd coming together is no protest by itself
-    assert [e.type for e in events_of("Crowds gathered in the square on Sunday.")] == []
+
+
+def test_a_threat_falls_on_whose_the_threatened_act_handles(events_of: EventsOf) -> None:
+    # the parser hangs "of the Armenian villages" on "take", right after "control"
+    events = events_of("The Azerbaijani president threatened to take control of the Armenian villages.")
+    threat = next(e for e in events if e.type == "THREATEN")
+    seizure = next(e for e in events if e.type == "COERCE")
+    assert _recipient_countries(threat) == _recipient_countries(seizure) == {"ARM"}
