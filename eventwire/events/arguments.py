@@ -106,6 +106,7 @@ class ArgumentRoles:
     instrument_verbs: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]
+    demanded_owner_types: frozenset[str]
     joint_adverbs: frozenset[str]
     joint_modifiers: frozenset[str]
     joint_types: frozenset[str]

@@ -234,6 +234,15 @@ def _addressed(clause: _VerbClause) -> list[Token]:
     return found
 
 
+def _owner_of_demand(clause: _VerbClause) -> list[Token]:
+    """"called for more American support", "called for Assad's resignation": whose the thing
+    demanded is (its owner) is the one asked, when nothing else names anyone."""
+    if clause.event_type not in clause.roles.demanded_owner_types or "for" in clause.preps:
+        return []
+    return [pobj for _, pobj in prep_objects(clause.verb, {"for"})[:1] if pobj.pos_ == "NOUN"
+            and any(c.i < pobj.i and (c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")) for c in pobj.children)]
+
+
 def _owners_of_what_is_handled(clause: _VerbClause) -> list[Token]:
     """After every named party: what the promised or refused act handles belongs to
     someone ("its readiness to increase the transit of Russian gas")."""
@@ -454,4 +463,5 @@ RECIPIENT_READINGS = (
     _purpose_target,
     _haven_host,
     _one_called,
+    _owner_of_demand,
 )

@@ -232,3 +232,10 @@ def test_a_threat_falls_on_whose_the_threatened_act_handles(events_of: EventsOf)
     threat = next(e for e in events if e.type == "THREATEN")
     seizure = next(e for e in events if e.type == "COERCE")
     assert _recipient_countries(threat) == _recipient_countries(seizure) == {"ARM"}
+
+
+def test_whose_the_thing_called_for_is_is_the_one_asked(events_of: EventsOf) -> None:
+    [support] = events_of("The rebels called for more American support against Islamic State.")
+    [resignation] = [e for e in events_of("The opposition called for Assad's resignation.") if e.type == "REQUEST"]
+    assert _recipient_countries(support) == {"USA"}
+    assert _recipient_countries(resignation) == {"SYR"}

@@ -144,3 +144,10 @@ def test_what_the_entry_names_as_given_is_a_thing_when_a_to_names_the_party(nlp)
     # with no "to", the object stays the first reading ("shot down the drones")
     bare = nlp("China sold armed drones.")
     assert [t.text for t in verb_arguments(_token(bare, "sold"), _token(bare, "drones"), None, "COOPERATE").recipients][:1] == ["drones"]
+
+
+def test_a_thing_called_for_is_read_for_its_owner_only_when_it_has_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    owned = nlp("The rebels called for American support.")
+    unowned = nlp("The UN called for a rapid settlement.")
+    assert "support" in [t.text for t in verb_arguments(_token(owned, "called"), None, {"on"}, "REQUEST").recipients]
+    assert "settlement" not in [t.text for t in verb_arguments(_token(unowned, "called"), None, {"on"}, "REQUEST").recipients]
