@@ -190,6 +190,11 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The US added the bank to its blacklist.", "added", ("COERCE", "restrict")),
         ("Washington removed the airline from its blacklist.", "removed", ("CONCEDE", "")),
         ("The ministry added three new items to the list.", "added", None),
+        # peacekeepers leaving is their withdrawal; withdrawing them scales back an engagement
+        ("UN peacekeepers left the base in northern Mali.", "left", ("RETREAT", "withdraw")),
+        ("The UN withdrew its peacekeepers from the region.", "withdrew", ("SANCTION", "withdraw")),
+        ("The rebels disbanded their armed wing.", "disbanded", ("RETREAT", "disarm")),
+        ("China returned the drone it had seized.", "returned", ("RETREAT", "return")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
