@@ -194,6 +194,9 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("UN peacekeepers left the base in northern Mali.", "left", ("RETREAT", "withdraw")),
         ("The UN withdrew its peacekeepers from the region.", "withdrew", ("SANCTION", "withdraw")),
         ("The rebels disbanded their armed wing.", "disbanded", ("RETREAT", "disarm")),
+        # a warrant carried out is an arrest; people executed are killed
+        ("Police executed an arrest warrant for the former governor.", "executed", ("COERCE", "arrest")),
+        ("The army executed three prisoners.", "executed", ("ASSAULT", "execute")),
         ("China returned the drone it had seized.", "returned", ("RETREAT", "return")),
     ],
 )
