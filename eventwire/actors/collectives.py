@@ -1,6 +1,6 @@
 """Phrases that name several parties, or a party, without a name NER tags: the states of a
 shared plural ("the two Koreas"), parties a report names by a noun ("both countries"), and
-acronyms NER left untagged ("ICE")."""
+acronyms NER left untagged ("ICE", "the UAE")."""
 
 from __future__ import annotations
 
@@ -28,14 +28,19 @@ def shared_plural(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[str, 
 
 
 def untagged_acronym(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[str, Any]) -> Mention | None:
-    """An acronym NER left untagged ("ICE returned the artefacts"): the organisation it names."""
+    """An acronym NER left untagged ("ICE returned the artefacts", "sold drones to the
+    UAE"): the organisation or the state it names (the ruler skips short names)."""
     if not (head.text.isupper() and len(head.text) > 1 and head.pos_ in ("NOUN", "PROPN")):
         return None
     org = kb.organisation(head.text)
-    if org is None:
+    if org is not None:
+        participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
+        return Mention(participants=[participant], kind="organisation", **base)
+    state = kb.country(head.text)
+    if state is None:
         return None
-    participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
-    return Mention(participants=[participant], kind="organisation", **base)
+    participant = Participant(head.text, state.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
+    return Mention(participants=[participant], kind="country", **base)
 
 
 def party_noun_group(head: Token, phrase: Span, antecedents: Antecedents, base: dict[str, Any]) -> Mention | None:

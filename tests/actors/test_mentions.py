@@ -329,6 +329,14 @@ def test_an_untagged_acronym_names_its_organisation(resolver: MentionResolver) -
     assert [(p.name, p.country) for p in _who(index, "ICE")] == [("Immigration and Customs Enforcement", "USA")]
 
 
+def test_an_untagged_state_acronym_names_its_state(resolver: MentionResolver) -> None:
+    index = _index(resolver, "China sold armed drones to the UAE.", date(2019, 6, 2))
+    assert [(p.country, p.sector) for p in _who(index, "UAE")] == [("ARE", "GOV")]
+    # an upper-case word that names nothing the knowledge base knows gets no country
+    unknown = _who(_index(resolver, "China sold armed drones to the XQZ.", date(2019, 6, 2)), "XQZ")
+    assert all(p.country == "UNK" for p in unknown)
+
+
 def test_a_local_council_is_government_of_its_place(resolver: MentionResolver) -> None:
     doc = load_analysis_pipeline()("The city council in Lyon cancelled the fare increase.")
     index = resolver.index(doc, date(2019, 6, 1), places=[(p.start, p.end) for p in find_places(doc)])
