@@ -30,6 +30,7 @@ from eventwire.errors import ModelError
 from eventwire.events.ontology import Ontology
 
 TRIGGER_DIR = "triggers"
+WORD_LISTS = "word_lists.yaml"  # lists several trigger files share, used as "$name"
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
@@ -278,7 +279,30 @@ def _words(value: Any, name: str, where: str) -> tuple[str, ...]:
         has_bool = isinstance(items, list) and any(isinstance(item, bool) for item in items)
         hint = '; quote words such as "off" and "on", which YAML reads as true/false' if has_bool else ""
         raise ModelError(f"{where}: {name} must be a list of words, not {value!r}{hint}")
-    return tuple(item.strip() for item in items)
+    words: list[str] = []
+    for item in (item.strip() for item in items):
+        if not item.startswith("$"):
+            words.append(item)
+            continue
+        shared = shared_word_lists().get(item[1:])
+        if shared is None:
+            known = ", ".join(f"${list_name}" for list_name in sorted(shared_word_lists()))
+            raise ModelError(f"{where}: {name} names no shared word list {item!r}; {WORD_LISTS} has {known}")
+        words.extend(shared)
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def shared_word_lists() -> dict[str, tuple[str, ...]]:
+    """The named word lists of ``data/word_lists.yaml`` that entries refer to as "$name"."""
+    path = resources.files("eventwire.events") / "data" / WORD_LISTS
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ModelError(f"{WORD_LISTS}: not valid YAML ({exc})") from None
+    if not isinstance(document, dict) or not all(isinstance(words, list) and all(isinstance(w, str) for w in words) for words in document.values()):
+        raise ModelError(f"{WORD_LISTS}: expected a mapping of list names to lists of words")
+    return {str(list_name): tuple(word.strip() for word in words) for list_name, words in document.items()}
 
 
 def _check_shape(values: dict[str, Any], where: str) -> None:

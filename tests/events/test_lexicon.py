@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Token
 
 from eventwire.errors import ModelError
-from eventwire.events.lexicon import Lexicon, Trigger
+from eventwire.events.lexicon import Lexicon, Trigger, shared_word_lists
 from eventwire.events.ontology import Ontology
 
 
@@ -252,6 +252,7 @@ def test_a_hand_made_file_loads(tmp_path: Path) -> None:
         ("- {lemma: smiting, pos: NOUN, converse: true, type: AID}\n", "only apply to verbs"),
         ("- {lemma: smite, pos: VERB, object: [\"@town\"], type: ASSAULT}\n", "no kind of name"),
         ("- {lemma: smite, pos: VERB, directive: sometimes, type: REQUEST}\n", "directive must be true or false"),
+        ("- {lemma: smite, pos: VERB, object: [$foes], type: ASSAULT}\n", "no shared word list '\\$foes'"),
         ("lemma: smite\n", "expected a YAML list"),
         ("- smite\n", "expected a mapping"),
         ("- {lemma: smite, pos: VERB, type: ASSAULT\n", "not valid YAML"),
@@ -283,6 +284,14 @@ def test_an_entry_told_apart_by_its_complement_is_reachable(tmp_path: Path) -> N
                             "- {lemma: order, pos: VERB, object: [troop], complement: [leave], type: REQUEST}\n")
     lexicon = Lexicon.from_files([path])
     assert [e.type for e in lexicon.verb_entries("order")] == ["REQUEST", "MOBILIZE"]
+
+
+def test_a_shared_word_list_stands_for_its_words(tmp_path: Path) -> None:
+    # put on a blacklist and taken off one: two files, one list (word_lists.yaml)
+    path = _write(tmp_path, "- {lemma: put, pos: VERB, object: [$blacklists, roster], object_via: [\"on\"], type: COERCE}\n")
+    [entry] = Lexicon.from_files([path]).verb_entries("put")
+    assert {"entity list", "terror list", "roster"} <= set(entry.object)
+    assert entry.object == tuple(shared_word_lists()["blacklists"]) + ("roster",)
 
 
 def test_a_type_file_holds_only_its_type(tmp_path: Path) -> None:
