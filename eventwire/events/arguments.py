@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -300,7 +301,7 @@ def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
     return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else pronoun
 
 
-def prep_objects(head: Token, preps: set[str] | None = None) -> list[tuple[str, Token]]:
+def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tuple[str, Token]]:
     found = []
     for child in head.children:
         if child.dep_ in ("prep", "agent", "dative") and (preps is None or child.lower_ in preps):
@@ -350,11 +351,11 @@ def complement_object_owners(head: Token) -> list[Token]:
     return found
 
 
-def of_object(noun: Token, verb: Token, preps: frozenset[str] = frozenset({"of"})) -> list[Token]:
+def of_object(noun: Token, verb: Token, preps: Collection[str] = ("of",)) -> list[Token]:
     """What a noun is "of" ("control of the villages"), also when the parser hangs the
     "of" on the noun's verb right after the noun ("took control of the villages")."""
-    return ([pobj for _, pobj in prep_objects(noun, set(preps))]
-            or [pobj for _, pobj in prep_objects(verb, set(preps)) if pobj.head.i == noun.right_edge.i + 1])[:1]
+    return ([pobj for _, pobj in prep_objects(noun, preps)]
+            or [pobj for _, pobj in prep_objects(verb, preps) if pobj.head.i == noun.right_edge.i + 1])[:1]
 
 
 def located_in(thing: Token, any_head: bool = False, named: bool = False) -> list[Token]:
@@ -364,7 +365,7 @@ def located_in(thing: Token, any_head: bool = False, named: bool = False) -> lis
     car bomb attacks")."""
     if not any_head and (thing.pos_ not in ("NOUN", "PROPN") or thing.ent_type_ in ("PERSON", "NORP", "ORG")):
         return []
-    found = [pobj for _, pobj in prep_objects(thing, set(ArgumentRoles.load().located_preps)) if pobj.ent_type_ not in TIME_ENTITIES][:1]
+    found = [pobj for _, pobj in prep_objects(thing, ArgumentRoles.load().located_preps) if pobj.ent_type_ not in TIME_ENTITIES][:1]
     within = [pobj for place in found for _, pobj in prep_objects(place, {"in", "inside"})[:1]]
     # "in Niger's Maradi region": the state that owns the place
     within += [c for place in found for c in place.children if c.dep_ == "poss" and c.pos_ == "PROPN"]

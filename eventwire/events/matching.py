@@ -122,7 +122,7 @@ class TriggerMatcher:
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and lemma_in(obj, entry.object_not):
                 continue
-            if entry.object_not and obj is None and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, set(entry.prep or ("for",)))):
+            if entry.object_not and obj is None and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for",))):
                 continue  # "asked for anonymity": with no object, what "for" (or the required preposition) names
             if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:
                 continue  # "ordered Russia's first mobilisation": the act ordered is the event
@@ -292,7 +292,7 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
         for held in _contents(verb, direct):
             if lemma_in(held, entry.object):
                 return held
-    for _, pobj in args_mod.prep_objects(verb, set(entry.object_via)) if entry.object_via else ():
+    for _, pobj in args_mod.prep_objects(verb, entry.object_via) if entry.object_via else ():
         if lemma_in(pobj, entry.object):
             return pobj
     for span in (c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i and lemma_in(c, entry.object)):

@@ -260,8 +260,7 @@ def _owner_of_target(clause: _VerbClause) -> list[Token]:
     target = clause.target
     if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in clause.roles.adversary_nouns:
         return []
-    preps = frozenset({"of", "from"}) if target.lemma_.lower() in clause.roles.accompanying_acts else frozenset({"of"})
-    return of_object(target, clause.verb, preps)
+    return of_object(target, clause.verb, ("of", "from") if target.lemma_.lower() in clause.roles.accompanying_acts else ("of",))
 
 
 def _other_side_of_what_is_handled(clause: _VerbClause) -> list[Token]:
@@ -326,10 +325,15 @@ def _protested_site(clause: _VerbClause) -> list[Token]:
     if clause.event_type not in clause.roles.sited_act_types:
         return []
     heads = [clause.verb] + [t for t in (clause.acted_on,) if t is not None]
-    places = [pobj for head in heads for _, pobj in prep_objects(head, set(clause.roles.located_preps))]
-    # "in front of the embassy": the "of" object of "front"
-    places = [inner for place in places for inner in ([o for _, o in prep_objects(place, {"of"})][:1] if place.lower_ == "front" else [place])]
-    return [place for place in places if place.lemma_.lower() in clause.roles.protested_sites][:1]
+    places = [_front_of(pobj) for head in heads for _, pobj in prep_objects(head, clause.roles.located_preps)]
+    return [place for place in places if place is not None and place.lemma_.lower() in clause.roles.protested_sites][:1]
+
+
+def _front_of(place: Token) -> Token | None:
+    """The place itself, or for "in front of the embassy" the embassy."""
+    if place.lower_ != "front":
+        return place
+    return next((pobj for _, pobj in prep_objects(place, ("of",))), None)
 
 
 def _purpose_target(clause: _VerbClause) -> list[Token]:
