@@ -1535,3 +1535,16 @@ def test_defending_someone_against_criticism_is_verbal_support(events_of: Events
 def test_a_refusal_said_and_found_in_the_words_said_is_one_event(events_of: EventsOf) -> None:
     [refusal] = [e for e in events_of("The talks failed, and Hamas said it would not release the Israeli hostages.") if e.type == "REJECT"]
     assert refusal.recipients and len(refusal.mentions) == 1  # the statement's words kept as a mention
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sector"),
+    [
+        ("The football federation condemned the racist chants.", "ACCUSE", ""),
+        ("The parliamentary committee is investigating the arms deal.", "ACCUSE", ""),
+        ("Tribesmen attacked the pipeline in the desert.", "ASSAULT", "CVL"),
+    ],
+)
+def test_a_body_named_by_a_common_noun_is_an_unknown_party_not_dropped(events_of: EventsOf, text: str, event_type: str, sector: str) -> None:
+    [event] = [e for e in events_of(text) if e.type == event_type]
+    assert [(a.country, a.sector) for a in event.actors] == [("UNK", sector)]
