@@ -303,6 +303,11 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
             org = self.back.organisation(entity.text)
+            elsewhere = self.owners.of_chain_country(head) if org is not None and org.country not in ("IGO", "UNK") else None
+            if elsewhere is not None and org is not None and elsewhere.iso3 != org.country:
+                # "the Ministry of Defence of Ukraine": a body named as many states name theirs
+                participant = Participant(clean_name(entity.text), elsewhere.iso3, org.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="organisation", **base)
             if org is not None:
                 participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
                 setting = (self.back.sentence_country(phrase) or self._home) if clean_name(entity.text).lower() in mention_words().generic_party_names else None
@@ -647,9 +652,11 @@ class _ArticleResolver:
     def _role_in(self, phrase: Span):
         """The longest role noun phrase ending at the head ('foreign minister' before 'minister')."""
         head = phrase.root
-        if any(pobj.lemma_.lower() in self.back.words.condition_nouns for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-               for pobj in c.children if pobj.dep_ == "pobj"):
-            return None  # "the state of emergency", "a state of war": a condition, nobody's role
+        if any(pobj.lemma_.lower() in self.back.words.condition_nouns and self._of_title(head, pobj) is None
+               for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for pobj in c.children if pobj.dep_ == "pobj"):
+            # "the state of emergency", "a state of war": a condition, nobody's role (a
+            # title naming it is still one: "the Ministry of Health")
+            return None
         if (head.lemma_.lower() in self.back.words.stance_nouns and not any(c.lower_ == "the" for c in head.children)
                 and any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)):
             return None  # "voiced opposition to the plan": a stance, nobody's role
@@ -661,11 +668,11 @@ class _ArticleResolver:
             role = self.kb.role(f"{head.lower_} {partner.lower_}")
             if role is not None:
                 return role
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.tag_ == "NN"):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and head.tag_ in ("NN", "NNP")):
             # "the Kenyan head of state", "chief of staff": a title the parser reads as a noun
             # and its "of" (one holder: "heads of state" are whoever the report gathers)
             for pobj in (c for c in prep.children if c.dep_ == "pobj" and not any(d.dep_ in ("det", "poss") for d in c.children)):
-                role = self.kb.role(f"{head.lower_} of {pobj.lower_}")
+                role = self._of_title(head, pobj)
                 if role is not None:
                     return role
         tokens = [t for t in phrase if t.i <= head.i]
@@ -696,6 +703,11 @@ class _ArticleResolver:
                 if role is not None:
                     return role
         return None
+
+    def _of_title(self, head: Token, pobj: Token) -> Role | None:
+        """A title with its "of" ("chief of staff", "Minister of Foreign Affairs")."""
+        words = [t.lower_ for t in pobj.doc[pobj.left_edge.i : pobj.i + 1] if t.dep_ in ("compound", "amod") or t.i == pobj.i]
+        return self.kb.role(f"{head.lower_} of {' '.join(words)}") or self.kb.role(f"{head.lower_} of {pobj.lower_}")
 
     def _country_in(self, phrase: Span, exclude: Span | None):
         # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state

@@ -106,6 +106,10 @@ class OwnerReadings:
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
                         org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
+                    if found is None and org is None and body is None:
+                        # "the Ministry of Health of Ethiopia", "the Minister of Foreign Affairs
+                        # of Iran": the title's own "of" names its domain, the next one its state
+                        found = self.of_chain_country(owner)
                     spoken_for = self.kb.person(owner_text(owner), on) if speaks_for and found is None and org is None and body is None else None
                     if spoken_for is not None:
                         # "a spokesman for Bush": of the person's country and side
@@ -120,10 +124,29 @@ class OwnerReadings:
                         owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
                                                   phrase.text, phrase.start_char, phrase.end_char))
                     elif found is not None:
-                        holder = self.kb.leader(found.iso3, on) if role.office == "leader" and on else None
+                        holder = self.office_holder(found.iso3, role.office, on) if role.office and on else None
                         if holder is not None:
                             owners.append(person_participant(holder, on, phrase, role.sector))
                         else:
                             sector = role.sector or (body.sector if body is not None else "")
                             owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
         return owners
+
+    def office_holder(self, country: str, office: str, on: date) -> Person | None:
+        """Who held a country's office that day ("the leaders of Armenia and Russia", "the
+        Minister of Foreign Affairs of Iran"), when one person did."""
+        return self.kb.leader(country, on) if office == "leader" else single(self.kb.office_holders(country, office, on))
+
+    def of_chain_country(self, token: Token, depth: int = 2) -> Country | None:
+        """The state named at the end of a chain of "of" phrases hung on a token ("Health
+        of Ethiopia", "Affairs of the Republic of Korea"), at most ``depth`` deep."""
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ != "of":
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                found = self.kb.country(pobj.text) or self.kb.country(owner_text(pobj))
+                if found is None and depth > 1:
+                    found = self.of_chain_country(pobj, depth - 1)
+                if found is not None:
+                    return found
+        return None

@@ -550,3 +550,20 @@ def test_the_head_of_a_body_is_its_head_and_a_bare_head_is_nobody(resolver: Ment
     assert rebel_heads.sector == "REB"
     assert _who(_index(resolver, "He was shot in the head.", on), "head") == []
     assert _who(_index(resolver, "Leaders said heads of state and government would decide.", on), "heads") == []
+
+
+def test_a_title_with_its_domain_and_state_in_of_phrases_is_that_state_s(resolver: MentionResolver) -> None:
+    # "of Health", "of Foreign Affairs" name the domain (not a condition, as in "a state
+    # of health"); the next "of" names the state
+    [ministry] = _who(_index(resolver, "The Ministry of Health of Ethiopia condemned the attack.", date(2018, 1, 1)), "Ministry")
+    assert (ministry.country, ministry.sector) == ("ETH", "GOV")
+    [minister] = _who(_index(resolver, "The Minister of Foreign Affairs of Iran met the envoy.", date(2018, 1, 1)), "Minister")
+    assert minister.country == "IRN" and minister.actor_id  # the office holder of the day
+    assert _who(_index(resolver, "The country declared a state of emergency.", date(2018, 1, 1)), "state") == []
+
+
+def test_a_body_many_states_name_alike_is_the_state_its_of_phrase_names(resolver: MentionResolver) -> None:
+    [ukraine] = _who(_index(resolver, "The Ministry of Defence of Ukraine said the town was shelled.", date(2018, 1, 1)), "Ministry")
+    assert ukraine.country == "UKR"
+    [british] = _who(_index(resolver, "The Ministry of Defence said the town was shelled.", date(2018, 1, 1)), "Ministry")
+    assert british.country == "GBR"
