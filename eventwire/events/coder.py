@@ -441,6 +441,9 @@ class EventCoder:
             # forces lent to keep the peace are military assistance (PLOVER AID), not a show of force.
             event_type, mode, cameo = "AID", "peacekeeping", ""
             consumed.add(keeping.i)
+            # "sent troops to the UN force in South Sudan": the country the force keeps the
+            # peace in is helped too
+            recipients = merge_parties(recipients, resolve_all(mentions, args_mod.located_in(keeping, any_head=True, named=True)))
         elif relief:
             # "dispatched medical brigades to Italy": forces sent to heal or rescue are relief
             event_type, mode, cameo = "AID", "humanitarian", ""

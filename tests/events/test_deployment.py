@@ -29,6 +29,14 @@ def test_forces_sent_to_join_a_un_mission_keep_the_peace(events_of: EventsOf) ->
     assert (aid.type, aid.mode) == ("AID", "peacekeeping")
 
 
+def test_the_country_a_peacekeeping_force_serves_in_is_helped_too(events_of: EventsOf) -> None:
+    [aid] = events_of("Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    assert {p.country for p in aid.recipients} == {"IGO", "SSD"}
+    # a force named with no place it serves helps no country
+    [bare] = events_of("Japan is sending troops to the United Nations peacekeeping force.")
+    assert {p.country for p in bare.recipients} == {"IGO"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
