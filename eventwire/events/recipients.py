@@ -159,8 +159,16 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
 
 
 def _by_preposition(clause: _VerbClause) -> list[Token]:
-    """"sent forces into Afghanistan": the first recipient preposition of the verb."""
-    return [pobj for _, pobj in prep_objects(clause.verb, clause.preps)[:1]]
+    """"sent forces into Afghanistan": the first recipient preposition of the verb; an
+    "against" on the verb or its object before any other ("filed a complaint against Russia
+    to the court": Russia, not the court it went to)."""
+    found = prep_objects(clause.verb, clause.preps)
+    if "against" in clause.preps:
+        aimed = [pobj for prep, pobj in found if prep == "against"]
+        aimed += [pobj for _, pobj in prep_objects(clause.acted_on, ("against",))] if clause.acted_on is not None else []
+        if aimed:
+            return aimed[:1]
+    return [pobj for _, pobj in found[:1]]
 
 
 def _in_complement(clause: _VerbClause) -> list[Token]:

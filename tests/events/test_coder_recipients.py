@@ -239,3 +239,12 @@ def test_whose_the_thing_called_for_is_is_the_one_asked(events_of: EventsOf) -> 
     [resignation] = [e for e in events_of("The opposition called for Assad's resignation.") if e.type == "REQUEST"]
     assert _recipient_countries(support) == {"USA"}
     assert _recipient_countries(resignation) == {"SYR"}
+
+
+def test_a_complaint_is_aimed_at_whom_it_is_against_else_where_it_was_filed(events_of: EventsOf) -> None:
+    [filed] = events_of("Syria filed a complaint to the UN Security Council over the attack.")
+    assert [p.country for p in filed.recipients] == ["IGO"]
+    [against] = events_of("Ukraine filed a complaint against Russia to the International Court of Justice.")
+    assert [p.country for p in against.recipients] == ["RUS"]
+    [lodged] = events_of("Iran lodged a protest with Switzerland against the United States.")
+    assert [p.country for p in lodged.recipients] == ["USA"]
