@@ -1548,3 +1548,18 @@ def test_a_refusal_said_and_found_in_the_words_said_is_one_event(events_of: Even
 def test_a_body_named_by_a_common_noun_is_an_unknown_party_not_dropped(events_of: EventsOf, text: str, event_type: str, sector: str) -> None:
     [event] = [e for e in events_of(text) if e.type == event_type]
     assert [(a.country, a.sector) for a in event.actors] == [("UNK", sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # officials of a body or a mission sent away: SANCTION expel (PLOVER: "expel
+        # diplomats, peacekeepers, NGOs", CAMEO 1662/1663)
+        ("The Ethiopian government expelled seven UN officials.", "SANCTION"),
+        ("Mali expelled the head of the UN human rights division.", "SANCTION"),
+        # a person sent away on their own account is a deportation (COERCE)
+        ("France expelled the imam to Algeria.", "COERCE"),
+    ],
+)
+def test_expelling_a_bodys_officials_is_a_sanction_and_a_person_a_deportation(events_of: EventsOf, text: str, event_type: str) -> None:
+    assert [e.type for e in events_of(text)] == [event_type]
