@@ -1559,7 +1559,10 @@ def test_a_body_named_by_a_common_noun_is_an_unknown_party_not_dropped(events_of
         ("Mali expelled the head of the UN human rights division.", "SANCTION"),
         # a person sent away on their own account is a deportation (COERCE)
         ("France expelled the imam to Algeria.", "COERCE"),
+        # a body suspending a member body, team or agency from what it runs
+        ("The International Olympic Committee suspended the Russian Olympic Committee.", "SANCTION"),
+        ("The government suspended the aid agency.", "SANCTION"),
     ],
 )
-def test_expelling_a_bodys_officials_is_a_sanction_and_a_person_a_deportation(events_of: EventsOf, text: str, event_type: str) -> None:
+def test_expelling_a_bodys_officials_or_suspending_a_member_is_a_sanction_and_a_person_a_deportation(events_of: EventsOf, text: str, event_type: str) -> None:
     assert [e.type for e in events_of(text)] == [event_type]
