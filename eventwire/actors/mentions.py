@@ -343,6 +343,12 @@ class _ArticleResolver:
             owners = self.owners.of_owners(head, role, phrase, on)
             if owners:
                 return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
+        if role is not None and not role.sector and entity is not None and entity.label_ == "ORG" and entity.start <= head.i < entity.end:
+            # "the World Heritage Committee": a named body the knowledge base does not know, of
+            # the country its own name says ("the China Association of ..."), not the sentence's
+            named_in = self._country_in(entity, None)
+            participant = Participant(clean_name(entity.text), named_in.iso3 if named_in else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="unknown", **base)
         if role is not None:
             return self._role_mention(phrase, head, role, country, on, antecedents, base)
         if entity is not None and entity.label_ == "NORP":

@@ -567,3 +567,8 @@ def test_a_body_many_states_name_alike_is_the_state_its_of_phrase_names(resolver
     assert ukraine.country == "UKR"
     [british] = _who(_index(resolver, "The Ministry of Defence said the town was shelled.", date(2018, 1, 1)), "Ministry")
     assert british.country == "GBR"
+
+
+def test_a_named_body_the_knowledge_base_does_not_know_takes_no_country_from_the_sentence(resolver: MentionResolver) -> None:
+    text = "UN agencies asked the World Heritage Committee to investigate the dam at Victoria Falls in Zambia."
+    assert [p.country for p in _who(_placed(resolver, text), "Committee")] == ["UNK"]
