@@ -248,3 +248,12 @@ def test_a_complaint_is_aimed_at_whom_it_is_against_else_where_it_was_filed(even
     assert [p.country for p in against.recipients] == ["RUS"]
     [lodged] = events_of("Iran lodged a protest with Switzerland against the United States.")
     assert [p.country for p in lodged.recipients] == ["USA"]
+
+
+def test_a_visiting_person_named_after_a_preposition_is_the_visitor_not_a_visit_made(events_of: EventsOf) -> None:
+    text = "A French lawyer filed a lawsuit in a Paris court against visiting Saudi Crown Prince Mohammed bin Salman."
+    lawsuit = next(e for e in events_of(text) if e.type == "ACCUSE")
+    assert [p.country for p in lawsuit.recipients] == ["SAU"]
+    # a gerund with a place as its object stays a visit somebody would make
+    [visit] = [e for e in events_of("The ministry warned against visiting Iran.") if e.type == "CONSULT"]
+    assert [p.country for p in visit.recipients] == ["IRN"]
