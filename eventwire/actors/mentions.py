@@ -303,16 +303,15 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
             org = self.back.organisation(entity.text)
-            elsewhere = self.owners.of_chain_country(head) if org is not None and org.country not in ("IGO", "UNK") else None
-            if elsewhere is not None and org is not None and elsewhere.iso3 != org.country:
-                # "the Ministry of Defence of Ukraine": a body named as many states name theirs
-                participant = Participant(clean_name(entity.text), elsewhere.iso3, org.sector, "", phrase.text, phrase.start_char, phrase.end_char)
-                return Mention(participants=[participant], kind="organisation", **base)
             if org is not None:
                 participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
-                setting = (self.back.sentence_country(phrase) or self._home) if clean_name(entity.text).lower() in mention_words().generic_party_names else None
+                # A name many states give their own body is that of the state its "of" names
+                # ("the Ministry of Defence of Ukraine"), or for a party name, of the report's
+                # setting ("the Democratic Party" in a report from Baku is an Azerbaijani party).
+                named = self.owners.of_chain_country(head) if org.country not in ("IGO", "UNK") else None
+                generic = clean_name(entity.text).lower() in mention_words().generic_party_names
+                setting = named.iso3 if named is not None else (self.back.sentence_country(phrase) or self._home) if generic else None
                 if setting not in (None, org.country):
-                    # "the Democratic Party" in a report from Baku is an Azerbaijani party
                     participant = Participant(clean_name(entity.text), setting, org.sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="organisation", **base)
         if entity is not None and entity.label_ in ("GPE", "LOC", "ORG"):
