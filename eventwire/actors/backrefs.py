@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.coref import NUMBER_WORDS, Antecedents
 from eventwire.actors.kb import KnowledgeBase, Organisation, Role
 from eventwire.models import Participant
+from eventwire.nlp.syntax import is_plural_noun
 from eventwire.wordlists import load_word_lists
 
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class BackReferences:
             head = self.doc[mention.head]
             if head.dep_ not in ("nsubj", "nsubjpass") or mention.kind in ("person", "pronoun"):
                 continue
-            if head.conjuncts or head.tag_ in ("NNS", "NNPS") or mention.kind == "organisation":
+            if head.conjuncts or is_plural_noun(head) or mention.kind == "organisation":
                 return mention.participants
         return []
 
@@ -175,7 +176,7 @@ class BackReferences:
             head = self.doc[mention.head]
             if head == own_subject or (own_subject is not None and head in own_subject.conjuncts):
                 continue
-            if head.tag_ in ("NNS", "NNPS") or head.conjuncts:
+            if is_plural_noun(head) or head.conjuncts:
                 return self._whole_plural(mention, head)
         return []
 

@@ -120,7 +120,7 @@ class TriggerMatcher:
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
-            if entry.object_not and obj is not None and lemma_in(obj, entry.object_not):
+            if entry.object_not and obj is not None and any(lemma_in(t, entry.object_not) for t in _named_as(obj)):
                 continue
             if entry.object_not and obj is None and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for",))):
                 continue  # "asked for anonymity": with no object, what "for" (or the required preposition) names
@@ -209,6 +209,14 @@ def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
             # An xcomp of "help" already has the helper as its subject; other acts take it from here.
             governed[served[1].token.i] = match.token
     return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
+
+
+def _named_as(obj: Token) -> list[Token]:
+    """An object and, when it is a name, the nouns that say what it is: "beat opposition
+    candidate Manuel Rosales" beats a candidate, as "beat his rival, Rosales" does."""
+    if obj.pos_ != "PROPN":
+        return [obj]
+    return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
 
 
 def _noun_objects(noun: Token) -> list[Token]:

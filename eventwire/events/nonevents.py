@@ -10,7 +10,8 @@
   "warned the carnage was likely to inflame passions"), or a view ("seen as a threat");
 - a warning told to nobody against a doing that is no act of force ("warned against
   unnecessary travel"): advice, not a threat;
-- a hazard called names ("called the floods a disaster"): nobody is criticised.
+- a hazard called names ("called the floods a disaster"): nobody is criticised;
+- a verb of force that says something ("shot back that", "hit back, saying"): a retort.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events.arguments import (
     ArgumentRoles,
     participle_described,
@@ -42,9 +44,19 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token)
+            or (entry.type == "ASSAULT" and _a_retort(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
+
+
+def _a_retort(verb: Token) -> bool:
+    """A verb of force that says something ("the US shot back that it was not talking to
+    him", "hit back at critics, saying the plan was fair"): words, not blows."""
+    if any(c.dep_ == "ccomp" and any(m.dep_ in ("mark", "nsubj", "nsubjpass") for m in c.children) for c in verb.children):
+        return True
+    back = any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
+    return back and any(c.dep_ == "advcl" and c.lemma_.lower() in REPORTING_VERBS for c in verb.children)
 
 
 def _a_market(noun: Token | None) -> bool:

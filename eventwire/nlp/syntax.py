@@ -130,3 +130,16 @@ def _elided_passive_subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             return child
     return None
+
+
+def is_plural_noun(noun: Token) -> bool:
+    """A plural noun, also where the tagger read an irregular plural as singular: "the six
+    US marine servicemen" is counted, "the servicemen were" agrees with a plural verb."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+    agreeing = noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in noun.head.children) or (noun.dep_ == "nsubj" and noun.head.lower_ in ("were", "are"))
+    return counted or agreeing

@@ -241,3 +241,8 @@ def test_an_object_them_is_the_plural_named_last_in_its_sentence(resolver: Menti
     # the whole of a coordination, not its last member
     text = "The envoy contacted the leaders of Saudi Arabia, Jordan and Kuwait and asked them to help Iraq."
     assert _countries(_index(resolver, nlp, text), "them") == ["SAU", "JOR", "KWT"]
+
+
+def test_they_after_a_counted_irregular_plural_is_that_group(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "The six US marine servicemen were on leave when they attacked a woman.")
+    assert _countries(index, "they") == ["USA"]

@@ -1566,3 +1566,18 @@ def test_a_body_named_by_a_common_noun_is_an_unknown_party_not_dropped(events_of
 )
 def test_expelling_a_bodys_officials_or_suspending_a_member_is_a_sanction_and_a_person_a_deportation(events_of: EventsOf, text: str, event_type: str) -> None:
     assert [e.type for e in events_of(text)] == [event_type]
+
+
+def test_what_an_object_is_called_rules_out_a_sense_as_its_head_would(events_of: EventsOf) -> None:
+    assert events_of("Chavez is expected to beat opposition candidate Manuel Rosales.") == []
+    assert [e.type for e in events_of("Police beat protester Ali Hassan.")] == ["ASSAULT"]
+
+
+def test_a_statistic_released_frees_nobody_and_a_case_pressed_is_an_argument(events_of: EventsOf) -> None:
+    assert not any(e.type == "RETREAT" for e in events_of("In September, the statistics office released a jobless rate of 15 percent."))
+    assert events_of("The striker pressed his case to the referee.") == []
+    assert [e.type for e in events_of("The family pressed charges against the officer.")] == ["ACCUSE"]
+
+
+def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
+    assert events_of("The minister said the media had fuelled the conflict.") == []

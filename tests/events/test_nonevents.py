@@ -142,3 +142,9 @@ def test_harm_in_a_blaze_is_no_act_unless_somebody_started_it(events_of: EventsO
     assert events_of("Several pilgrims were wounded in the blaze.") == []
     assert [e.type for e in events_of("Ten people were killed in a blaze started by rebels.")] == ["ASSAULT"]
     assert [e.type for e in events_of("A soldier was killed by enemy fire in Anbar province.")] == ["ASSAULT"]  # fire is shooting
+
+
+def test_a_verb_of_force_that_says_something_is_a_retort(events_of: EventsOf) -> None:
+    assert events_of("The US shot back that it was not talking to the rebels.") == []
+    assert events_of("The minister hit back at critics, saying the plan was fair.") == []
+    assert [e.type for e in events_of("Troops fired back at the rebels.")] == ["ASSAULT"]

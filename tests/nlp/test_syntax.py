@@ -47,3 +47,12 @@ def test_a_lone_object_read_as_a_predicate_is_the_object(nlp) -> None:  # type: 
     assert object_of(_token(called, "called")).text == "minister"
     assert object_of(_token(branded, "called")).text == "him"  # the object, not what he is called
     assert object_of(_token(named, "named")) is None  # a passive's predicate is its subject's
+
+
+def test_an_irregular_plural_is_plural_when_counted_or_agreeing(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.nlp.syntax import is_plural_noun
+
+    assert is_plural_noun(_token(nlp("The six marine servicemen left the base."), "servicemen"))
+    assert is_plural_noun(_token(nlp("The servicemen were on leave."), "servicemen"))
+    assert not is_plural_noun(_token(nlp("The serviceman was on leave."), "serviceman"))
+    assert not is_plural_noun(_token(nlp("One soldier left the base."), "soldier"))
