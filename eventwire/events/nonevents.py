@@ -85,7 +85,17 @@ def _instruments(verb: Token) -> list[Token]:
     if passive_subject_of(verb) is None:
         return []
     # "11 were killed and 17 were injured in a motor accident": the phrase may hang on either
-    return [pobj for clause in (verb, *verb.conjuncts) for _, pobj in prep_objects(clause, {"in", "by"})]
+    return [pobj for clause in (verb, *_coordinated(verb)) for _, pobj in prep_objects(clause, {"in", "by"})]
+
+
+def _coordinated(verb: Token) -> list[Token]:
+    """The verb's conjuncts, and the clause after its "and" when the parser hung that clause
+    elsewhere ("were killed and 17 were injured in an accident, police said": "injured"
+    under "said")."""
+    found = list(verb.conjuncts)
+    for cc in (c for c in verb.children if c.dep_ == "cc"):
+        found += [t for t in verb.sent if t.pos_ == "VERB" and t.left_edge.i == cc.i + 1 and t not in found and t != verb]
+    return found
 
 
 def _a_view(noun: Token) -> bool:

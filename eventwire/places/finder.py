@@ -242,7 +242,9 @@ def _place(candidate: _Candidate, gaz: Gazetteer, hint: str | None) -> Place | N
     resolution = gaz.resolve(span.text, hint, hint_beats_country=False)
     if resolution is not None and not (candidate.facility and resolution.via == "formal-name"):
         return _to_place(span, resolution.entry)
-    if candidate.facility:
+    if candidate.facility and name_key(span[-1].text) in name_parts().facility_heads:
+        # Only a name that says it is a facility is placed by a place inside it: NER's
+        # FAC on "Le Pen" is no building in the town of Pen.
         inner = _inner_place(span, gaz, hint)
         if inner is not None:
             return _to_place(span, PlaceEntry(span.text, inner.country, "other", inner.lat, inner.lon,

@@ -1581,3 +1581,8 @@ def test_a_statistic_released_frees_nobody_and_a_case_pressed_is_an_argument(eve
 
 def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
     assert events_of("The minister said the media had fuelled the conflict.") == []
+
+
+def test_killing_a_motion_or_a_deal_harms_nobody(events_of: EventsOf) -> None:
+    assert events_of("China's allies killed the motion on Tuesday.") == []
+    assert [e.type for e in events_of("Gunmen killed a Danish diplomat.")] == ["ASSAULT"]

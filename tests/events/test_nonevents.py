@@ -31,6 +31,7 @@ EventsOf = Callable[[str], list[Event]]
         # harm an accident did, and a threat that is only how someone sees a party
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
         "At least 11 people were killed and 17 others were injured in a serious motor accident.",
+        "At least 11 people were killed and 17 others were injured in a motor accident on Saturday, police said.",
         "The bus driver was unable to control the bus while negotiating a bend.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",

@@ -45,6 +45,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # an infinitive of a plan, even parsed as a relative clause
         ("The United States sought a new strategy to pull back its troops from Iraq.", "pull", "future"),
         ("The test demonstrated North Korea's ability to strike Japan.", "strike", "hypothetical"),
+        ("He carries a US bounty for information leading to his arrest.", "arrest", "hypothetical"),
+        ("The raid led to the arrest of five men.", "arrest", "asserted"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
         ("It is forbidden for Shiites to kill Sunnis.", "kill", "hypothetical"),
         ("The general who led the troops attacked the town.", "attacked", "asserted"),

@@ -93,6 +93,12 @@ def test_facility_takes_the_country_of_the_place_it_names(nlp: Language) -> None
     assert (place.text, place.country, place.kind) == ("Dhaka Central Jail", "BGD", "other")
 
 
+def test_a_facility_tag_on_a_name_with_no_facility_word_takes_no_town_inside_it(nlp: Language) -> None:
+    words = ["Voters", "opposed", "to", "Le", "Pen", "backed", "him", "."]
+    ents = ["O", "O", "O", "B-FAC", "I-FAC", "O", "O", "O"]
+    assert all(p.country != "IND" for p in find_places(_doc(nlp, words, ents)))  # Pen is a town in India
+
+
 def test_region_ner_missed_is_found_but_not_inside_an_organisation(nlp: Language) -> None:
     doc = _doc(nlp, ["Fighting", "spread", "across", "Tigray", "."], ["O"] * 5)
     assert [(p.text, p.country) for p in find_places(doc)] == [("Tigray", "ETH")]
