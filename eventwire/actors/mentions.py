@@ -32,6 +32,7 @@ from eventwire.actors.kb import (
     CURATED,
     LEADING_OFFICES,
     KnowledgeBase,
+    Organisation,
     Person,
     Role,
 )
@@ -342,6 +343,12 @@ class _ArticleResolver:
             owners = self.owners.of_owners(head, role, phrase, on)
             if owners:
                 return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
+        parent = self._parent_body(entity) if role is not None and entity is not None and entity.label_ == "ORG" and entity.start <= head.i < entity.end else None
+        if parent is not None:
+            # "the UN Human Rights Commission": a body of an international organisation the
+            # knowledge base does not list is of that organisation
+            participant = Participant(clean_name(entity.text), parent.country, role.sector or parent.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="organisation", **base)
         if role is not None and not role.sector and entity is not None and entity.label_ == "ORG" and entity.start <= head.i < entity.end:
             # "the World Heritage Committee": a named body the knowledge base does not know, of
             # the country its own name says ("the China Association of ..."), not the sentence's
@@ -461,11 +468,15 @@ class _ArticleResolver:
         """The subject of the clause whose direct object a possessive "its" owns, when that
         subject is no person ("Russia withdrew its troops", "vowed to keep up its strikes";
         not "criticized Russia for its actions", where another party stands nearer); or the
-        reporter of a clause whose subject it owns ("the army said its strikes killed 20")."""
+        reporter of a clause whose subject it owns ("the army said its strikes killed 20"), or
+        the subject of the clause before one whose subject it owns ("Hamas won, but its
+        government was boycotted")."""
         if pronoun.dep_ != "poss":
             return None
         owned = pronoun.head
         if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ccomp" and owned.head.head.lemma_.lower() in REPORTING_VERBS:
+            return self._non_person_subject(owned.head.head)
+        if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "conj":
             return self._non_person_subject(owned.head.head)
         if owned.dep_ != "dobj":
             return None
@@ -541,6 +552,17 @@ class _ArticleResolver:
                     return role, org.country
             return role, None
         return None, None
+
+    def _parent_body(self, entity: Span) -> Organisation | None:
+        """The international organisation the first words of an unknown body's name name
+        ("the UN Human Rights Commission"). Only an international one: the first words of
+        "the Democratic Party of Japan" name another country's party."""
+        words = [t for t in entity if t.lower_ != "the"]
+        for size in range(len(words) - 1, 0, -1):
+            found = self.back.organisation(" ".join(t.text for t in words[:size]))
+            if found is not None:
+                return found if found.country == "IGO" else None
+        return None
 
     def _role_mention(self, phrase: Span, head: Token, role, country, on: date | None, antecedents: Antecedents, base: dict) -> Mention | None:
         plural = head.tag_ in ("NNS", "NNPS")

@@ -572,3 +572,16 @@ def test_a_body_many_states_name_alike_is_the_state_its_of_phrase_names(resolver
 def test_a_named_body_the_knowledge_base_does_not_know_takes_no_country_from_the_sentence(resolver: MentionResolver) -> None:
     text = "UN agencies asked the World Heritage Committee to investigate the dam at Victoria Falls in Zambia."
     assert [p.country for p in _who(_placed(resolver, text), "Committee")] == ["UNK"]
+
+
+def test_a_body_of_an_international_organisation_the_kb_does_not_list_is_of_that_organisation(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The UN Human Rights Commission met in Geneva.", date(1997, 4, 15))
+    [commission] = _who(index, "Commission")
+    assert commission.country == "IGO"
+    [party] = _who(_index(resolver, "The Democratic Party of Japan won the vote.", date(2009, 9, 1)), "Party")
+    assert party.country == "JPN"
+
+
+def test_its_in_a_clause_coordinated_with_a_bodys_clause_is_that_body(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Hamas took power in March, but its government has since been boycotted by Israel.", date(2006, 12, 31))
+    assert [p.country for p in _who(index, "its")] == ["PSE"]

@@ -1586,3 +1586,10 @@ def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
 def test_killing_a_motion_or_a_deal_harms_nobody(events_of: EventsOf) -> None:
     assert events_of("China's allies killed the motion on Tuesday.") == []
     assert [e.type for e in events_of("Gunmen killed a Danish diplomat.")] == ["ASSAULT"]
+
+
+def test_regretting_anothers_decision_is_disapproval_and_regretting_an_incident_an_apology(events_of: EventsOf) -> None:
+    events = events_of("Japan regretted the decision by China to expel its diplomats.")
+    disapproval = next(e for e in events if e.type == "ACCUSE")
+    assert [r.country for r in disapproval.recipients] == ["CHN"] and not any(e.type == "CONCEDE" for e in events)
+    assert [e.type for e in events_of("Japan regretted the incident.")] == ["CONCEDE"]
