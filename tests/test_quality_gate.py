@@ -117,3 +117,15 @@ def test_a_plv_sentence_is_read_as_extract_reads_a_record() -> None:
     event = Event(id="e", type="SANCTION", actors=[Participant("Germany", "DEU", start=0, end=7)],
                   recipients=[Participant("diplomats", "RUS", start=24, end=31)])
     assert plv.choose_event([event], row, lifted) == (event, "both")
+
+
+def test_plvs_readings_where_they_leave_the_manual_are_a_what_if_not_the_score() -> None:
+    plv = _benchmark("plv_typing")
+    row = plv.PlvRow(1, "A court convicted him.", (), (), "ACCUSE")
+    conviction = plv.Outcome(row=row, predicted="SANCTION", tier="both", status="asserted", mode="convict")
+    assert not conviction.correct and plv.plv_convention_type(conviction) == "ACCUSE"
+    blockade = plv.Outcome(row=row, predicted="COERCE", tier="both", status="asserted", mode="restrict", cameo="191")
+    refused = plv.Outcome(row=row, predicted="SUPPORT", tier="both", status="negated")
+    assert (plv.plv_convention_type(blockade), plv.plv_convention_type(refused)) == ("ASSAULT", "REJECT")
+    arrest = plv.Outcome(row=row, predicted="COERCE", tier="both", status="asserted", mode="arrest", cameo="173")
+    assert plv.plv_convention_type(arrest) == "COERCE"
