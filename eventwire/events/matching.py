@@ -106,6 +106,9 @@ class TriggerMatcher:
         # "set the hostages free": a resultative adjective after the object (not "set free
         # elections", where the parser's reading as the object's own adjective is right)
         particles |= {c.lower_ for c in verb.children if c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in ("acomp", "oprd", "advcl", "xcomp")}
+        # ... or before it, which the parser reads as the object's adjective ("set free 20 activists")
+        if obj is not None:
+            particles |= {c.lower_ for c in obj.children if c.dep_ == "amod" and c.i == verb.i + 1 and c.pos_ == "ADJ"}
         direct = obj
         for entry in entries:
             obj = direct

@@ -1593,3 +1593,10 @@ def test_regretting_anothers_decision_is_disapproval_and_regretting_an_incident_
     disapproval = next(e for e in events if e.type == "ACCUSE")
     assert [r.country for r in disapproval.recipients] == ["CHN"] and not any(e.type == "CONCEDE" for e in events)
     assert [e.type for e in events_of("Japan regretted the incident.")] == ["CONCEDE"]
+
+
+def test_set_or_let_free_before_the_object_is_a_release(events_of: EventsOf) -> None:
+    [released] = events_of("Yemen set free 20 activists.")
+    [let_go] = events_of("Yemen let free activists in the face of protests.")
+    assert (released.type, released.mode, let_go.type) == ("RETREAT", "release", "RETREAT")
+    assert events_of("The party set free elections as its goal.") == []
