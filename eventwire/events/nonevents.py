@@ -43,7 +43,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or _a_market(subject_of(token))
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
-            or _told_by_an_accident(token)
+            or _told_by_an_accident(token) or (entry.type == "ASSAULT" and _harm_beside_a_hazard(token, matcher))
             or (entry.type == "ASSAULT" and _a_retort(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
@@ -110,6 +110,9 @@ def _natural(noun: Token) -> bool:
     kin = [c for c in noun.children if c.dep_ == "appos" or (c.dep_ == "compound" and noun.pos_ == "PROPN")]
     if noun.dep_ == "appos":
         kin.append(noun.head)
+    if noun.pos_ == "PROPN":
+        # "Another typhoon, Cimaron, hit": the parser may hang the common noun on the verb
+        kin += [c for c in noun.head.children if c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "nsubj") and 0 < noun.i - c.i <= 3]
     return any(lemma_in(t, forces) for t in [noun, *kin]) and not _set_by_someone(noun)
 
 
@@ -138,9 +141,37 @@ def _told_by_an_accident(verb: Token) -> bool:
     accidents = ArgumentRoles.load().accident_verbs
     if verb.dep_ == "advcl" and any(c.lemma_.lower() in accidents for c in (verb.head, *verb.head.conjuncts)):
         return True  # "the bus plunged into a ravine, killing 20", "crashed and hit a block, killing 108"
+    if verb.dep_ == "advcl" and (counted := object_of(verb.head)) is not None and _natural(counted):
+        return True  # "China recorded 532,101 accidents, killing 92,437 people"
     clauses = [verb, *verb.conjuncts]  # "were killed and several injured when ..."
-    return any(c.dep_ == "advcl" and (c.lemma_.lower() in accidents or any(_natural(t) for t in (subject_of(c), agent_of(c)) if t is not None))
+    return any(c.dep_ == "advcl" and (c.lemma_.lower() in accidents or _an_accidental_blast(c) or _a_fire_breaking_out(c)
+                                      or any(_natural(t) for t in (subject_of(c), agent_of(c)) if t is not None))
                for clause in clauses for c in clause.children)
+
+
+def _a_fire_breaking_out(verb: Token) -> bool:
+    """"when a fire broke out in the pit": a fire nobody is said to have set."""
+    subject = subject_of(verb)
+    return verb.lemma_.lower() == "break" and subject is not None and subject.lemma_.lower() in ("fire", "blaze", "flame")
+
+
+def _harm_beside_a_hazard(verb: Token, matcher: TriggerMatcher) -> bool:
+    """"At least one person was killed and two injured ... when a powerful earthquake hit",
+    "34 miners were killed ... when a fire broke out": harm with no doer in a sentence that
+    names a natural hazard, an accident or a fire and no attack, however the parser hung
+    the clauses."""
+    if verb.lemma_.lower() not in ArgumentRoles.load().suffering_verbs or agent_of(verb) is not None:
+        return False
+    if passive_subject_of(verb) is None and subject_of(verb) is not None:
+        return False
+    nouns = [t for t in verb.sent if t.pos_ in ("NOUN", "PROPN")]
+    if not any(_natural(t) for t in nouns) and not any(_a_fire_breaking_out(t) for t in verb.sent if t.pos_ == "VERB"):
+        return False
+    if any((found := matcher.noun_match(t)) is not None and found.entry.type == "ASSAULT" and not _natural(t) for t in nouns):
+        return False  # "killed in an ambush days after the earthquake"
+    suffering = ArgumentRoles.load().suffering_verbs
+    return not any(t != verb and t.lemma_.lower() not in suffering and (found := matcher.verb_match(t)) is not None
+                   and found.entry.type == "ASSAULT" and not _an_accidental_blast(t) for t in verb.sent if t.pos_ == "VERB")
 
 
 def _done_to_animals(verb: Token) -> bool:

@@ -32,6 +32,11 @@ EventsOf = Callable[[str], list[Event]]
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
         "At least 11 people were killed and 17 others were injured in a serious motor accident.",
         "At least 11 people were killed and 17 others were injured in a motor accident on Saturday, police said.",
+        "Thirteen workers were killed in Xinjiang when the oil tank they were painting exploded.",
+        "On Nov. 12, 34 miners were killed in Nanshan colliery of Lingshi County, also in Shanxi, when a fire broke out in the pit.",
+        "China recorded 532,101 accidents between January and October, killing 92,437 people.",
+        "At least one person was killed and two injured in eastern Congo on Monday when a powerful earthquake hit the region, a hospital source said.",
+        "Another typhoon, Cimaron, hit the northern part of the country a month ago, killing a dozen people.",
         "The bus driver was unable to control the bus while negotiating a bend.",
         "The Islamists are perceived as a direct threat by Addis Ababa.",
         "Washington sees Iran as a threat to the region.",
@@ -149,3 +154,10 @@ def test_a_verb_of_force_that_says_something_is_a_retort(events_of: EventsOf) ->
     assert events_of("The US shot back that it was not talking to the rebels.") == []
     assert events_of("The minister hit back at critics, saying the plan was fair.") == []
     assert [e.type for e in events_of("Troops fired back at the rebels.")] == ["ASSAULT"]
+
+
+def test_harm_beside_a_hazard_is_still_an_attack_when_the_sentence_tells_one(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Five soldiers were killed in an ambush days after the earthquake.")] == ["ASSAULT"]
+    killed = events_of("Three people were killed when gunmen opened fire on a bus after the crash.")
+    assert killed and all(e.type == "ASSAULT" for e in killed)
+    assert [e.type for e in events_of("Two soldiers were killed when fighting broke out in the town.")] == ["ASSAULT"]
