@@ -92,3 +92,14 @@ def test_a_captains_words_after_a_series_defeat_are_sport() -> None:
     assert is_sports_report(nlp(text))
     # a court's or a vote's numbers are no score
     assert not is_sports_report(nlp("The court ruled 5-4 against the government, and parliament rejected the bill by 12 votes."))
+
+
+def test_a_tennis_and_a_skating_report_are_sport() -> None:
+    nlp = load_analysis_pipeline()
+    tennis = ("Pierce beat top-ranked American Lindsay Davenport 7-6 (5), 7-6 (6) on Saturday. "
+              "Davenport used her big serve to get to 6-5 before Pierce won the first tiebreaker. "
+              "She had 24 unforced errors. The two players will meet again next year.")
+    skating = ("Asada won the NHK Trophy on Saturday, beating Slutskaya. She landed a triple axel in her free skating. "
+               "Suguri, the world silver medallist, was second. The skaters travel to Russia next.")
+    assert is_sports_report(nlp(tennis)) and is_sports_report(nlp(skating))
+    assert not is_sports_report(nlp("The first set of sanctions was approved 5-4 by the court. The EU then imposed a second set."))
