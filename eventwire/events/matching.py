@@ -159,6 +159,8 @@ class TriggerMatcher:
     def noun_match(self, noun: Token) -> TriggerMatch | None:
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in args_mod.ArgumentRoles.load().kinds_named_by_acts:
             return None  # "war crimes", "an attack helicopter", "protest leaders": a kind, no act
+        if noun.dep_ == "compound" and any(" " in key and self.lexicon.noun_entries(key) for key in noun_keys(noun.head)):
+            return None  # "an aid freeze": the word is part of the trigger its head names
         for key in noun_keys(noun):
             for entry in self.lexicon.noun_entries(key):
                 if entry.prep and not has_prep(noun, entry.prep):

@@ -1600,3 +1600,9 @@ def test_set_or_let_free_before_the_object_is_a_release(events_of: EventsOf) -> 
     [let_go] = events_of("Yemen let free activists in the face of protests.")
     assert (released.type, released.mode, let_go.type) == ("RETREAT", "release", "RETREAT")
     assert events_of("The party set free elections as its goal.") == []
+
+
+def test_an_aid_freeze_stops_aid_and_gives_none(events_of: EventsOf) -> None:
+    [freeze] = events_of("The European Union imposed an aid freeze on the Hamas government.")
+    assert (freeze.type, freeze.mode) == ("SANCTION", "discontinue")
+    assert [e.type for e in events_of("Western donors announced aid cuts to Uganda.")] == ["SANCTION"]
