@@ -418,3 +418,7 @@ def test_role_nouns_carry_no_unknown_sector(kb: KnowledgeBase) -> None:
     member, alliance = kb.role("member"), kb.role("liberation movement")
     assert member is not None and member.sector == ""
     assert alliance is not None and alliance.sector == "OPP"
+
+
+def test_a_common_variant_of_a_body_name_is_that_body(kb: KnowledgeBase) -> None:
+    assert kb.organisation("Africa Union").id == kb.organisation("African Union").id == "au"
