@@ -378,6 +378,21 @@ def _one_called(clause: _VerbClause) -> list[Token]:
     return [t for t in [object_of(caller)] if t is not None]
 
 
+def _claimant(clause: _VerbClause) -> list[Token]:
+    """"accused Damascus of backing the bombings, an accusation denied by Syria": a claim
+    disputed is disputed against whoever made it (its owner, its "by", or the subject of
+    the clause it sums up)."""
+    verb, claim = clause.verb, clause.verb.head
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in status_cues().disputing_verbs or claim.lemma_.lower() not in status_cues().claim_nouns:
+        return []
+    made_by = [c for c in claim.children if c.dep_ == "poss"] + [pobj for _, pobj in prep_objects(claim, {"by", "from"})]
+    if made_by:
+        return made_by[:1]
+    if claim.dep_ in ("npadvmod", "appos") and claim.head.pos_ == "VERB":
+        return [t for t in [subject_of(claim.head)] if t is not None]
+    return []
+
+
 def _reduced_passive_patient(verb: Token) -> Token | None:
     """"Iran threatened to close the strait if attacked", "once captured, the rebels were
     executed", "died after being shot": a participle clause with no subject of its own is
@@ -476,4 +491,5 @@ RECIPIENT_READINGS = (
     _haven_host,
     _one_called,
     _owner_of_demand,
+    _claimant,
 )

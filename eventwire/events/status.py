@@ -129,9 +129,10 @@ def _chain_status(trigger: Token) -> StatusDecision:
             continue  # the first verb's own word is no governor of the second ("deny visas and expel diplomats")
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
-        if node.pos_ == "NOUN" and lemma in cues.claim_nouns and below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX"):
+        if node.pos_ == "NOUN" and lemma in cues.claim_nouns and below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX") and not _reduced_participle(below):
             # "rejected accusations that it had poisoned him": the act is only claimed, and
-            # denied if the claim is
+            # denied if the claim is ("an accusation denied by Syria": what was done to the
+            # claim, told by a participle, is no part of it)
             disputed = node.dep_ in ("dobj", "obj") and node.head.lemma_.lower() in cues.disputing_verbs
             found.setdefault("negated" if disputed else "hypothetical", node.head.lemma_.lower() if disputed else lemma)
         if lemma == "be" and below.dep_ == "xcomp" and is_infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
@@ -277,6 +278,12 @@ def _past_anchor(clause: Token, cues: StatusCues) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in clause.children)
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """"an accusation denied by Syria": a bare past participle, with no subject, auxiliary
+    or "that" of its own, says what was done to its noun."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _denied_after(clause: Token, cues: StatusCues) -> bool:

@@ -257,3 +257,11 @@ def test_a_visiting_person_named_after_a_preposition_is_the_visitor_not_a_visit_
     # a gerund with a place as its object stays a visit somebody would make
     [visit] = [e for e in events_of("The ministry warned against visiting Iran.") if e.type == "CONSULT"]
     assert [p.country for p in visit.recipients] == ["IRN"]
+
+
+def test_a_claim_disputed_is_disputed_against_whoever_made_it(events_of: EventsOf) -> None:
+    events = events_of("Lebanese groups have accused Damascus of backing the bombings, an accusation denied by Syria.")
+    denial = next(e for e in events if e.type == "REJECT")
+    assert (denial.status, [a.country for a in denial.actors], [r.country for r in denial.recipients]) == ("asserted", ["SYR"], ["LBN"])
+    [dismissal] = [e for e in events_of("Moscow dismissed the allegations by Britain.") if e.type == "REJECT"]
+    assert [r.country for r in dismissal.recipients] == ["GBR"]

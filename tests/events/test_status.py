@@ -47,6 +47,7 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The test demonstrated North Korea's ability to strike Japan.", "strike", "hypothetical"),
         ("He carries a US bounty for information leading to his arrest.", "arrest", "hypothetical"),
         ("The raid led to the arrest of five men.", "arrest", "asserted"),
+        ("They accused Damascus of backing the bombers, an accusation denied by Syria.", "denied", "asserted"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
         ("It is forbidden for Shiites to kill Sunnis.", "kill", "hypothetical"),
         ("The general who led the troops attacked the town.", "attacked", "asserted"),
