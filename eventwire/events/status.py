@@ -47,6 +47,7 @@ class StatusCues:
     denying_governors: frozenset[str]
     claim_nouns: frozenset[str]
     disputing_verbs: frozenset[str]
+    alleging_verbs: frozenset[str]
     free_choice_determiners: frozenset[str]
     free_choice_pronouns: frozenset[str]
     realised_purposes: frozenset[str]
@@ -90,6 +91,9 @@ def _chain_status(trigger: Token) -> StatusDecision:
         # "a resignation of one-third of the cabinet brings down the government": what any
         # such act does, not one that happened
         return StatusDecision("hypothetical", trigger.head.lower_)
+    alleged = _alleged_by(trigger, cues)
+    if alleged:
+        return StatusDecision("hypothetical", alleged)
     found: dict[str, str] = {}
     conditional = False
     chain = _governing_chain(trigger, cues)
@@ -278,6 +282,15 @@ def _past_anchor(clause: Token, cues: StatusCues) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in clause.children)
+
+
+def _alleged_by(trigger: Token, cues: StatusCues) -> str:
+    """The verb that only alleges the act a gerund tells ("accused Damascus of backing the
+    bombings", "charged him with killing the mayor"), or ""."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("of", "with"):
+        return ""
+    verb = trigger.head.head
+    return verb.lemma_.lower() if verb.lemma_.lower() in cues.alleging_verbs else ""
 
 
 def _reduced_participle(verb: Token) -> bool:
