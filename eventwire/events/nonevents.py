@@ -11,7 +11,8 @@
 - a warning told to nobody against a doing that is no act of force ("warned against
   unnecessary travel"): advice, not a threat;
 - a hazard called names ("called the floods a disaster"): nobody is criticised;
-- a verb of force that says something ("shot back that", "hit back, saying"): a retort.
+- a verb of force that says something ("shot back that", "hit back, saying"): a retort;
+- someone described by what he is accused of ("arrested a man accused of spying").
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -27,6 +28,7 @@ from eventwire.events.arguments import (
     subject_of,
 )
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
+from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
 
 # Types whose patient or doer may be animals only ("fowls had been killed", "culled 2,000
@@ -45,9 +47,18 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token) or (entry.type == "ASSAULT" and _harm_beside_a_hazard(token, matcher))
             or (entry.type == "ASSAULT" and _a_retort(token))
+            or (entry.type == "ACCUSE" and _a_label(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
+
+
+def _a_label(participle: Token) -> bool:
+    """"arrested a man accused of spying", "a cell suspected of the bombings": a bare
+    participle that says what someone is accused of describes him; nobody is said to accuse."""
+    return (participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in status_cues().alleging_verbs
+            and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children))
 
 
 def _a_retort(verb: Token) -> bool:

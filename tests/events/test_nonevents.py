@@ -161,3 +161,10 @@ def test_harm_beside_a_hazard_is_still_an_attack_when_the_sentence_tells_one(eve
     killed = events_of("Three people were killed when gunmen opened fire on a bus after the crash.")
     assert killed and all(e.type == "ASSAULT" for e in killed)
     assert [e.type for e in events_of("Two soldiers were killed when fighting broke out in the town.")] == ["ASSAULT"]
+
+
+def test_someone_described_by_what_he_is_accused_of_is_no_accusation(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Police arrested a man accused of spying for Russia.")] == ["COERCE"]
+    named = events_of("Police arrested a man accused by prosecutors of spying for Russia.")
+    assert sorted(e.type for e in named) == ["ACCUSE", "COERCE"]
+    assert [e.type for e in events_of("The man was accused of spying.")] == ["ACCUSE"]
