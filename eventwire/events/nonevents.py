@@ -12,7 +12,8 @@
   unnecessary travel"): advice, not a threat;
 - a hazard called names ("called the floods a disaster"): nobody is criticised;
 - a verb of force that says something ("shot back that", "hit back, saying"): a retort;
-- someone described by what he is accused of ("arrested a man accused of spying").
+- someone described by what he is accused of ("arrested a man accused of spying"), or a
+  force by where it stands ("troops deployed in the region clashed with rebels").
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -48,6 +49,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or _told_by_an_accident(token) or (entry.type == "ASSAULT" and _harm_beside_a_hazard(token, matcher))
             or (entry.type == "ASSAULT" and _a_retort(token))
             or (entry.type == "ACCUSE" and _a_label(token))
+            or (entry.type == "MOBILIZE" and _where_forces_stand(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
@@ -56,9 +58,20 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
 def _a_label(participle: Token) -> bool:
     """"arrested a man accused of spying", "a cell suspected of the bombings": a bare
     participle that says what someone is accused of describes him; nobody is said to accuse."""
-    return (participle.dep_ == "acl" and participle.tag_ == "VBN"
+    return (participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD")  # (the tagger may call it a past)
             and participle.lemma_.lower() in status_cues().alleging_verbs
             and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children))
+
+
+def _where_forces_stand(participle: Token) -> bool:
+    """"troops deployed in the region clashed with rebels", "the police department deployed
+    across 55 districts": a bare participle that places a force says where it stands; one
+    sent somewhere, or at a time, is a deployment ("troops deployed to Mali last week")."""
+    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+        return False
+    sent_somewhere = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in participle.children)
+    return not sent_somewhere and not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)
 
 
 def _a_retort(verb: Token) -> bool:

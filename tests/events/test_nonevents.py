@@ -168,3 +168,9 @@ def test_someone_described_by_what_he_is_accused_of_is_no_accusation(events_of: 
     named = events_of("Police arrested a man accused by prosecutors of spying for Russia.")
     assert sorted(e.type for e in named) == ["ACCUSE", "COERCE"]
     assert [e.type for e in events_of("The man was accused of spying.")] == ["ACCUSE"]
+
+
+def test_a_force_described_by_where_it_stands_is_no_deployment(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Troops deployed in the region clashed with rebels on Monday.")] == ["ASSAULT"]
+    sent = events_of("The 3,000 troops deployed to Mali last week arrived in Gao.")
+    assert any(e.type == "MOBILIZE" and "deployed" in e.why for e in sent)
