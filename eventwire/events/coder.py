@@ -715,6 +715,8 @@ CONTEXT_WINDOW_PARAGRAPHS = 2
 # acted just before ("Israeli troops raided Jenin ... two militants were arrested"), never
 # a rebel group whose fight the report tells of.
 CUSTODY_ACTS = {("COERCE", "arrest"), ("SANCTION", "convict")}
+# Coercion by rule, not by force in the field: whoever imposed it did no harm told after it.
+RULING_MODES = {"restrict", "ban", "censor", "curfew", "martial-law"}
 AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
 
@@ -802,6 +804,8 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
         if previous.type in CONTEXT_SOURCE_TYPES and previous.actors and previous.status == "asserted":
             if (event.type, event.mode) in CUSTODY_ACTS and not any(a.sector in AUTHORITY_SECTORS for a in previous.actors):
                 continue  # "deputies were sentenced for collaboration with the PKK": not by the PKK
+            if event.type == "ASSAULT" and previous.mode in RULING_MODES:
+                continue  # "imposed a curfew ... 201 were injured when car bombs struck": not by the rulers
             targets = {(p.name, p.country) for p in event.recipients}
             actors = [a for a in previous.actors if (a.name, a.country) not in targets]
             if actors:

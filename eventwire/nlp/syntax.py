@@ -87,10 +87,21 @@ def passive_subject_of(verb: Token) -> Token | None:
         # participle's noun is what the act was done to ("the announcement that it had
         # agreed" is a clause of its own, not a participle).
         return verb.head
-    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb)):
+    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb)):
         if found is not None:
             return found
     return _elided_passive_subject(verb)
+
+
+def _left_in_a_state(participle: Token) -> Token | None:
+    """"leaving at least 10 people wounded": the parser makes the noun the subject of a
+    participle that says what was done to it."""
+    if participle.dep_ not in ("ccomp", "xcomp", "oprd") or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None
+    # (after "leave", the tagger may call the participle a past tense)
+    if participle.tag_ != "VBN" and not (participle.tag_ == "VBD" and participle.head.lemma_.lower() == "leave"):
+        return None
+    return next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
 
 
 def _conjoined_passive_subject(verb: Token) -> Token | None:

@@ -1606,3 +1606,11 @@ def test_an_aid_freeze_stops_aid_and_gives_none(events_of: EventsOf) -> None:
     [freeze] = events_of("The European Union imposed an aid freeze on the Hamas government.")
     assert (freeze.type, freeze.mode) == ("SANCTION", "discontinue")
     assert [e.type for e in events_of("Western donors announced aid cuts to Uganda.")] == ["SANCTION"]
+
+
+def test_harm_told_after_a_curfew_is_not_done_by_whoever_imposed_it(events_of: EventsOf) -> None:
+    events = events_of("The Interior Ministry imposed a curfew on Baghdad. A further 201 people were injured when four car bombs struck the market.")
+    harm = next(e for e in events if e.type == "ASSAULT")
+    assert harm.actors == []
+    raid = events_of("Israeli troops raided the village of Surif. Two Palestinians were killed.")
+    assert [a.country for e in raid if e.type == "ASSAULT" for a in e.actors] == ["ISR"]

@@ -56,3 +56,9 @@ def test_an_irregular_plural_is_plural_when_counted_or_agreeing(nlp) -> None:  #
     assert is_plural_noun(_token(nlp("The servicemen were on leave."), "servicemen"))
     assert not is_plural_noun(_token(nlp("The serviceman was on leave."), "serviceman"))
     assert not is_plural_noun(_token(nlp("One soldier left the base."), "soldier"))
+
+
+def test_a_noun_left_in_a_state_is_what_was_done_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Mortar rounds shelled a district in Baghdad, leaving at least 10 people wounded.")
+    assert passive_subject_of(_token(doc, "wounded")).text == "people"
+    assert passive_subject_of(_token(nlp("He said the rebels attacked the town."), "attacked")) is None
