@@ -184,7 +184,8 @@ def _harm_beside_a_hazard(verb: Token, matcher: TriggerMatcher) -> bool:
     "34 miners were killed ... when a fire broke out": harm with no doer in a sentence that
     names a natural hazard, an accident or a fire and no attack, however the parser hung
     the clauses."""
-    if verb.lemma_.lower() not in ArgumentRoles.load().suffering_verbs or agent_of(verb) is not None:
+    suffering = ArgumentRoles.load().suffering_verbs
+    if verb.lemma_.lower() not in suffering or agent_of(verb) is not None:
         return False
     if passive_subject_of(verb) is None and subject_of(verb) is not None:
         return False
@@ -193,7 +194,6 @@ def _harm_beside_a_hazard(verb: Token, matcher: TriggerMatcher) -> bool:
         return False
     if any((found := matcher.noun_match(t)) is not None and found.entry.type == "ASSAULT" and not _natural(t) for t in nouns):
         return False  # "killed in an ambush days after the earthquake"
-    suffering = ArgumentRoles.load().suffering_verbs
     return not any(t != verb and t.lemma_.lower() not in suffering and (found := matcher.verb_match(t)) is not None
                    and found.entry.type == "ASSAULT" and not _an_accidental_blast(t) for t in verb.sent if t.pos_ == "VERB")
 

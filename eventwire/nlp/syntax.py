@@ -151,6 +151,6 @@ def is_plural_noun(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
-    agreeing = noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in noun.head.children) or (noun.dep_ == "nsubj" and noun.head.lower_ in ("were", "are"))
-    return counted or agreeing
+    verb = noun.head
+    plural_verb = verb.lower_ in ("were", "are") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+    return counted or (noun.dep_ in ("nsubj", "nsubjpass") and plural_verb)
