@@ -1614,3 +1614,9 @@ def test_harm_told_after_a_curfew_is_not_done_by_whoever_imposed_it(events_of: E
     assert harm.actors == []
     raid = events_of("Israeli troops raided the village of Surif. Two Palestinians were killed.")
     assert [a.country for e in raid if e.type == "ASSAULT" for a in e.actors] == ["ISR"]
+
+
+def test_a_chance_or_a_remark_seized_is_no_seizure(events_of: EventsOf) -> None:
+    assert events_of("Bush's announcement was seized upon by those close to Blair.") == []
+    assert not any(e.type == "COERCE" for e in events_of("The opposition seized the opportunity to speak."))
+    assert [e.type for e in events_of("Police seized 20 kilograms of heroin.")] == ["COERCE"]
