@@ -343,18 +343,9 @@ class _ArticleResolver:
             owners = self.owners.of_owners(head, role, phrase, on)
             if owners:
                 return Mention(participants=owners, kind="group" if len(owners) > 1 else "role", **base)
-        parent = self._parent_body(entity) if role is not None and entity is not None and entity.label_ == "ORG" and entity.start <= head.i < entity.end else None
-        if parent is not None:
-            # "the UN Human Rights Commission": a body of an international organisation the
-            # knowledge base does not list is of that organisation
-            participant = Participant(clean_name(entity.text), parent.country, role.sector or parent.sector, "", phrase.text, phrase.start_char, phrase.end_char)
-            return Mention(participants=[participant], kind="organisation", **base)
-        if role is not None and not role.sector and entity is not None and entity.label_ == "ORG" and entity.start <= head.i < entity.end:
-            # "the World Heritage Committee": a named body the knowledge base does not know, of
-            # the country its own name says ("the China Association of ..."), not the sentence's
-            named_in = self._country_in(entity, None)
-            participant = Participant(clean_name(entity.text), named_in.iso3 if named_in else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
-            return Mention(participants=[participant], kind="unknown", **base)
+        unlisted = self._unlisted_body(entity, head, role, phrase) if role is not None and entity is not None else None
+        if unlisted is not None:
+            return Mention(participants=[unlisted[0]], kind=unlisted[1], **base)
         if role is not None:
             return self._role_mention(phrase, head, role, country, on, antecedents, base)
         if entity is not None and entity.label_ == "NORP":
@@ -553,10 +544,27 @@ class _ArticleResolver:
             return role, None
         return None, None
 
+    def _unlisted_body(self, entity: Span, head: Token, role: Role, phrase: Span) -> tuple[Participant, str] | None:
+        """A named body the knowledge base does not know, whose name ends in a role noun:
+        of the international organisation its first words name ("the UN Human Rights
+        Commission": IGO), else, for a role of no sector, of the country its own name says
+        ("the China Association of ...") or UNK, not the sentence's ("the World Heritage
+        Committee"), with its participant kind."""
+        if entity.label_ != "ORG" or not entity.start <= head.i < entity.end:
+            return None
+        parent = self._parent_body(entity)
+        if parent is not None:
+            sector = role.sector or parent.sector
+            return Participant(clean_name(entity.text), parent.country, sector, "", phrase.text, phrase.start_char, phrase.end_char), "organisation"
+        if role.sector:
+            return None
+        named_in = self._country_in(entity, None)
+        return Participant(clean_name(entity.text), named_in.iso3 if named_in else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char), "unknown"
+
     def _parent_body(self, entity: Span) -> Organisation | None:
-        """The international organisation the first words of an unknown body's name name
-        ("the UN Human Rights Commission"). Only an international one: the first words of
-        "the Democratic Party of Japan" name another country's party."""
+        """The international organisation the first words of an unknown body's name name.
+        Only an international one: the first words of "the Democratic Party of Japan" name
+        another country's party."""
         words = [t for t in entity if t.lower_ != "the"]
         for size in range(len(words) - 1, 0, -1):
             found = self.back.organisation(" ".join(t.text for t in words[:size]))

@@ -30,7 +30,7 @@ from eventwire.events.arguments import (
 )
 from eventwire.events.matching import TriggerMatch, TriggerMatcher, lemma_in
 from eventwire.events.status import status_cues
-from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, is_bare_participle, object_of, passive_subject_of
 
 # Types whose patient or doer may be animals only ("fowls had been killed", "culled 2,000
 # pigs", "attacked by a bear").
@@ -58,17 +58,15 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
 def _a_label(participle: Token) -> bool:
     """"arrested a man accused of spying", "a cell suspected of the bombings": a bare
     participle that says what someone is accused of describes him; nobody is said to accuse."""
-    return (participle.dep_ == "acl" and participle.tag_ in ("VBN", "VBD")  # (the tagger may call it a past)
-            and participle.lemma_.lower() in status_cues().alleging_verbs
-            and not any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children))
+    return (participle.dep_ == "acl" and is_bare_participle(participle) and participle.lemma_.lower() in status_cues().alleging_verbs
+            and not any(c.dep_ == "agent" for c in participle.children))
 
 
 def _where_forces_stand(participle: Token) -> bool:
     """"troops deployed in the region clashed with rebels", "the police department deployed
     across 55 districts": a bare participle that places a force says where it stands; one
     sent somewhere, or at a time, is a deployment ("troops deployed to Mali last week")."""
-    if participle.dep_ != "acl" or participle.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in participle.children):
+    if participle.dep_ != "acl" or not is_bare_participle(participle) or any(c.dep_ == "agent" for c in participle.children):
         return False
     sent_somewhere = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in participle.children)
     return not sent_somewhere and not any(t.ent_type_ in ("DATE", "TIME") for t in participle.subtree)

@@ -382,8 +382,8 @@ def _claimant(clause: _VerbClause) -> list[Token]:
     """"accused Damascus of backing the bombings, an accusation denied by Syria": a claim
     disputed is disputed against whoever made it (its owner, its "by", or the subject of
     the clause it sums up)."""
-    verb, claim = clause.verb, clause.verb.head
-    if verb.dep_ != "acl" or verb.lemma_.lower() not in status_cues().disputing_verbs or claim.lemma_.lower() not in status_cues().claim_nouns:
+    verb, claim, cues = clause.verb, clause.verb.head, status_cues()
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in cues.disputing_verbs or claim.lemma_.lower() not in cues.claim_nouns:
         return []
     made_by = [c for c in claim.children if c.dep_ == "poss"] + [pobj for _, pobj in prep_objects(claim, {"by", "from"})]
     if made_by:

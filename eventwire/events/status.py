@@ -16,7 +16,7 @@ import yaml
 from spacy.tokens import Token
 
 from eventwire.models import Status
-from eventwire.nlp.syntax import is_infinitive, is_purpose_infinitive
+from eventwire.nlp.syntax import is_bare_participle, is_infinitive, is_purpose_infinitive
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def _chain_status(trigger: Token) -> StatusDecision:
             continue  # the first verb's own word is no governor of the second ("deny visas and expel diplomats")
         lemma = node.lemma_.lower()
         below = chain[depth - 1]
-        if node.pos_ == "NOUN" and lemma in cues.claim_nouns and below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX") and not _reduced_participle(below):
+        if node.pos_ == "NOUN" and lemma in cues.claim_nouns and below.dep_ in ("acl", "ccomp") and below.pos_ in ("VERB", "AUX") and not is_bare_participle(below):
             # "rejected accusations that it had poisoned him": the act is only claimed, and
             # denied if the claim is ("an accusation denied by Syria": what was done to the
             # claim, told by a participle, is no part of it)
@@ -291,12 +291,6 @@ def _alleged_by(trigger: Token, cues: StatusCues) -> str:
         return ""
     verb = trigger.head.head
     return verb.lemma_.lower() if verb.lemma_.lower() in cues.alleging_verbs else ""
-
-
-def _reduced_participle(verb: Token) -> bool:
-    """"an accusation denied by Syria": a bare past participle, with no subject, auxiliary
-    or "that" of its own, says what was done to its noun."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _denied_after(clause: Token, cues: StatusCues) -> bool:

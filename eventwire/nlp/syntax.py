@@ -143,6 +143,13 @@ def _elided_passive_subject(verb: Token) -> Token | None:
     return None
 
 
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle with no subject, auxiliary or "that" of its own, which says what
+    was done to the noun it hangs on ("an accusation denied by Syria", "a man accused of
+    spying"); the tagger may call it a past tense."""
+    return verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def is_plural_noun(noun: Token) -> bool:
     """A plural noun, also where the tagger read an irregular plural as singular: "the six
     US marine servicemen" is counted, "the servicemen were" agrees with a plural verb."""
