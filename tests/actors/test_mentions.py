@@ -74,6 +74,17 @@ def test_unknown_actor_is_kept_with_unknown_country(resolver: MentionResolver) -
     assert someone.country == "UNK" and "Xelt" in someone.name
 
 
+@pytest.mark.parametrize(("text", "word", "sector"), [
+    ("The board condemned the decision.", "board", ""),
+    ("The agency accused the mayor of corruption.", "agency", ""),
+    ("Donors pledged more money.", "Donors", ""),
+    ("Fans condemned the decision.", "Fans", "CVL"),
+    ("Hackers stole the data.", "Hackers", "CRM"),
+])
+def test_a_body_or_people_named_by_a_common_noun_is_an_unknown_party(resolver: MentionResolver, text: str, word: str, sector: str) -> None:
+    assert [(p.country, p.sector) for p in _who(_index(resolver, text, date(2020, 1, 1)), word)] == [("UNK", sector)]
+
+
 def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResolver) -> None:
     text = "Prime Minister Theresa May spoke after Sergei Skripal was found. She said Russia was responsible."
     index = _index(resolver, text, date(2018, 3, 14))
