@@ -259,6 +259,24 @@ class EventCoder:
             found.actors = [pobj for head in heads for _, pobj in args_mod.prep_objects(head, {"from"})][:1]
         return proposer
 
+    def _weapon_used(self, verb: Token, obj: Token | None) -> tuple[Token, TriggerMatch] | None:
+        """The weapon an act was done with, when the lexicon reads it as force: "dispersed
+        the protesters with tear gas", "broke up the rally using water cannon", "used tear
+        gas to disperse the crowd" (the parser may hang "with" and "using" on the object)."""
+        instrument_verbs = args_mod.ArgumentRoles.load().instrument_verbs
+        holders = [verb, *([obj] if obj is not None else [])]
+        nouns = [pobj for holder in holders for _, pobj in args_mod.prep_objects(holder, {"with"})]
+        nouns += [o for holder in holders for c in holder.children
+                  if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in instrument_verbs for o in c.children if o.dep_ == "dobj"]
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in instrument_verbs:
+            nouns += [o for o in verb.head.children if o.dep_ == "dobj"]
+        # ("live rounds, tear gas and stun grenades": a list the parser nests is one subtree)
+        for noun in (t for found in nouns for t in found.subtree if t.pos_ in ("NOUN", "PROPN")):
+            weapon = self.matcher.noun_match(noun)
+            if weapon is not None and weapon.entry.type == "ASSAULT":
+                return noun, weapon
+        return None
+
     def _vows_harm(self, verb: Token) -> bool:
         """Whether what a vow binds its maker to ("vowed to crush the rebels", "vowed to
         impose sanctions") is harm: an act of a hostile type, or no act at all when the
@@ -485,6 +503,13 @@ class EventCoder:
             # ground taken by fighters is taken by force (PLOVER: deliberate action that can
             # do substantial harm); a state's standing occupation stays COERCE/seize
             event_type, mode, cameo = "ASSAULT", "", "190"
+        weapon = self._weapon_used(match.token, match.object_token) if (
+            event_type == "COERCE" and entry.pos == "VERB" and "ASSAULT" in entry.alt_types) else None
+        if weapon is not None:
+            # "dispersed the protesters with tear gas": repression done with a weapon is force
+            # of that weapon's kind (PLOVER: ASSAULT crowd-control needs a weapon or tactic named)
+            event_type, mode, cameo = weapon[1].entry.type, weapon[1].entry.mode, weapon[1].entry.cameo
+            consumed.add(weapon[0].i)
         crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
@@ -592,6 +617,9 @@ class EventCoder:
             why += "; done by an armed or ruling party → ASSAULT"
         if conquest:
             why += "; ground taken by fighters → ASSAULT"
+        if weapon is not None:
+            named = " ".join(t.text for t in (*(t for t in weapon[0].lefts if t.dep_ in ("compound", "amod")), weapon[0]))
+            why += f"; done with '{named}' → ASSAULT/{weapon[1].entry.mode}".removesuffix("/")
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if official_protest:

@@ -215,7 +215,7 @@ def test_having_no_intention_or_plans_to_act_refuses_the_act(events_of: EventsOf
 
 
 def test_a_means_used_to_act_is_not_who_acts(events_of: EventsOf) -> None:
-    [dispersal] = [e for e in events_of("Kenyan police used tear gas to disperse the protesters.") if e.type == "COERCE"]
+    [dispersal] = events_of("Kenyan police used tear gas to disperse the protesters.")
     assert [a.sector for a in dispersal.actors] == ["COP"]
 
 
@@ -1113,6 +1113,24 @@ def test_a_vow_to_keep_up_ones_strikes_is_a_threat(events_of: EventsOf) -> None:
 )
 def test_a_crowds_force_is_a_riot_or_an_obstruction(events_of: EventsOf, text: str, mode: str) -> None:
     assert [(e.type, e.mode) for e in events_of(text)] == [("PROTEST", mode)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed the protesters with tear gas.",
+        "Police dispersed the crowd using water cannon and batons.",
+        "Riot police used tear gas to disperse the demonstrators.",
+    ],
+)
+def test_repression_done_with_a_weapon_is_force_of_its_kind(events_of: EventsOf, text: str) -> None:
+    [event] = events_of(text)
+    assert (event.type, event.mode) == ("ASSAULT", "crowd-control") and "done with" in event.why
+    assert [p.sector for p in event.recipients] == ["CVL"]
+
+
+def test_repression_with_no_weapon_named_stays_coercion(events_of: EventsOf) -> None:
+    assert [(e.type, e.mode) for e in events_of("Police dispersed the protesters with the help of soldiers.")] == [("COERCE", "restrict")]
 
 
 def test_armed_men_storming_is_still_an_assault(events_of: EventsOf) -> None:
