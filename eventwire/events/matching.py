@@ -16,6 +16,7 @@ from eventwire.nlp.syntax import (
     is_infinitive,
     object_of,
     passive_subject_of,
+    shared_object,
     small_clause_subject,
 )
 
@@ -110,15 +111,18 @@ class TriggerMatcher:
         if obj is not None:
             particles |= {c.lower_ for c in obj.children if c.dep_ == "amod" and c.i == verb.i + 1 and c.pos_ == "ADJ"}
         direct = obj
+        shared = shared_object(verb) if direct is None else None
         for entry in entries:
             obj = direct
             if entry.particle and entry.particle not in particles:
                 continue
             if entry.object:
-                found_object = _object_for(verb, obj, entry)
+                found_object = _object_for(verb, obj, entry) or (_object_for(verb, shared, entry) if shared is not None else None)
                 if found_object is None:
                     continue
                 obj = found_object
+            elif entry.transitive and obj is None:
+                obj = shared
             if (entry.transitive and obj is None) or (entry.intransitive and _takes_an_object(verb)):
                 continue
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):

@@ -31,6 +31,7 @@ from eventwire.nlp.syntax import (
     is_purpose_infinitive,
     object_of,
     passive_subject_of,
+    shared_object,
     small_clause_subject,
 )
 
@@ -97,7 +98,7 @@ class _VerbClause:
         stance = verb.lemma_.lower() in roles.stance_participles and agent is None and _told_as_state(verb)
         own_means = (event_type in roles.own_means_types or stance
                      or (passive is not None and passive == object_token and f"{event_type}/{mode}" in roles.moved_means_modes))
-        acted_on = object_token if object_token is not None else object_of(verb)
+        acted_on = object_token if object_token is not None else (object_of(verb) or shared_object(verb))
         return cls(verb, object_token, preps, event_type, mode, roles, passive, agent, acted_on, own_means)
 
     @property
@@ -107,7 +108,7 @@ class _VerbClause:
     @property
     def target(self) -> Token | None:
         """What the act falls on: the passive subject, else the verb's object."""
-        return self.passive if self.passive is not None else object_of(self.verb)
+        return self.passive if self.passive is not None else (object_of(self.verb) or shared_object(self.verb))
 
 
 def _told_as_state(verb: Token) -> bool:
@@ -135,7 +136,7 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
     subject = subject_of(verb)
     if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
         args.actors.append(subject)
-    obj = object_of(verb)
+    obj = object_of(verb) or shared_object(verb)
     if obj is None and clause.object_token is not None and clause.object_token == small_clause_subject(verb):
         obj = clause.object_token  # "allowed inspectors to visit": the trigger took it for the object
     elif obj is None and verb.lemma_.lower() in roles.permitting_verbs:

@@ -54,6 +54,18 @@ def object_of(verb: Token) -> Token | None:
     return None
 
 
+def shared_object(verb: Token) -> Token | None:
+    """"Russia armed and trained the separatists": a verb with no object of its own, joined
+    straight to the next verb, shares the object the parser hangs on that verb."""
+    if object_of(verb) is not None:
+        return None
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if joined is None or any(t.dep_ not in ("cc", "punct") for t in verb.doc[verb.i + 1 : joined.i]):
+        return None
+    found = object_of(joined)
+    return found if found is not None and found.i > joined.i else None
+
+
 def small_clause_subject(verb: Token, noun_clause: bool = False) -> Token | None:
     """"Allowed inspectors to visit", "let 200 people enter": the parser often hangs the
     object of a verb of permitting or causing on the infinitive after it, as that verb's

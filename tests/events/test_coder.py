@@ -1133,6 +1133,14 @@ def test_repression_with_no_weapon_named_stays_coercion(events_of: EventsOf) -> 
     assert [(e.type, e.mode) for e in events_of("Police dispersed the protesters with the help of soldiers.")] == [("COERCE", "restrict")]
 
 
+def test_verbs_joined_by_and_share_the_object_after_the_last(events_of: EventsOf) -> None:
+    [training] = events_of("France trains and equips the Malian army.")
+    assert (training.type, training.mode) == ("AID", "military")
+    assert [r.country for r in training.recipients] == ["MLI"]
+    arrest = next(e for e in events_of("Police arrested and charged two men.") if e.type == "COERCE")
+    assert [r.mention for r in arrest.recipients] == ["two men"]
+
+
 def test_armed_men_storming_is_still_an_assault(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Gunmen stormed the hotel.")] == ["ASSAULT"]
     # a crowd noun on the receiving end changes nothing

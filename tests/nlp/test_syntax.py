@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of
+from eventwire.nlp.syntax import agent_of, object_of, passive_subject_of, shared_object
 
 
 def _token(doc: Doc, word: str) -> Token:
@@ -62,3 +62,11 @@ def test_a_noun_left_in_a_state_is_what_was_done_to(nlp) -> None:  # type: ignor
     doc = nlp("Mortar rounds shelled a district in Baghdad, leaving at least 10 people wounded.")
     assert passive_subject_of(_token(doc, "wounded")).text == "people"
     assert passive_subject_of(_token(nlp("He said the rebels attacked the town."), "attacked")) is None
+
+
+def test_a_verb_joined_straight_to_the_next_shares_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Russia armed and trained the separatists.")
+    assert shared_object(_token(doc, "armed")) == _token(doc, "separatists")
+    # a verb with an object of its own shares nothing
+    own = nlp("Russia armed the rebels and trained the separatists.")
+    assert shared_object(_token(own, "armed")) is None
