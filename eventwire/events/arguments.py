@@ -134,6 +134,7 @@ class ArgumentRoles:
     expressing_verbs: frozenset[str]
     partnered_nouns: frozenset[str]
     aimed_nouns: frozenset[str]
+    waged_nouns: frozenset[str]
     conveyed_nouns: frozenset[str]
     placing_verbs: frozenset[str]
     placing_preps: frozenset[str]

@@ -346,6 +346,9 @@ class EventCoder:
         # An act that is the doer or the means of the verb's act is the same happening
         # ("Israeli shelling killed three", "were killed in an air strike"): one event.
         consumed.update(t.i for t in found.actors if t.pos_ == "NOUN" and self.matcher.noun_match(t) is not None)
+        named = object_of(match.token) if entry.pos == "VERB" and match.object_token is None else None
+        if named is not None and (told := self.matcher.noun_match(named)) is not None and told.entry.type == entry.type:
+            consumed.add(named.i)  # "waged war on Ukraine": the war is the waging
         actors = resolve_all(mentions, found.actors)
         gapped = _gapped_participles(match.token) if entry.pos == "VERB" else []
         if not actors and gapped:
@@ -424,7 +427,9 @@ class EventCoder:
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
             # "a war against Lebanon", "allied against Iran": whom a joint act is against is
             # its target, not a side to it
-            against = [t for t in found.recipients if t.dep_ == "pobj" and t.head.lower_ == "against"]
+            # ("a war on Ukraine": "on" too, after a noun of one-sided force)
+            against = [t for t in found.recipients if t.dep_ == "pobj" and (t.head.lower_ == "against" or (
+                t.head.lower_ in ("on", "upon") and t.head.head.lemma_.lower() in args_mod.ArgumentRoles.load().waged_nouns))]
             opposed = [r for r in recipients if any(t.left_edge.idx <= r.start < t.right_edge.idx + len(t.right_edge) for t in against)]
             actors = merge_parties(actors, parties, [r for r in recipients if r not in opposed] if entry.reciprocal else [])
             if entry.reciprocal:

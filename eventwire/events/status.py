@@ -285,9 +285,12 @@ def _past_anchor(clause: Token, cues: StatusCues) -> bool:
 
 
 def _alleged_by(trigger: Token, cues: StatusCues) -> str:
-    """The verb that only alleges the act a gerund tells ("accused Damascus of backing the
-    bombings", "charged him with killing the mayor"), or ""."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "pcomp" or trigger.head.lower_ not in ("of", "with"):
+    """The verb that only alleges the act a gerund or an event noun tells ("accused Damascus
+    of backing the bombings", "charged him with killing the mayor", "indicted the president
+    for genocide"), or ""."""
+    gerund = trigger.pos_ == "VERB" and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("of", "with")
+    noun = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "with", "for")
+    if not (gerund or noun):
         return ""
     verb = trigger.head.head
     return verb.lemma_.lower() if verb.lemma_.lower() in cues.alleging_verbs else ""

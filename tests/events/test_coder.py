@@ -1141,6 +1141,17 @@ def test_verbs_joined_by_and_share_the_object_after_the_last(events_of: EventsOf
     assert [r.mention for r in arrest.recipients] == ["two men"]
 
 
+def test_a_war_on_a_country_is_aimed_at_it_and_waging_it_is_one_event(events_of: EventsOf) -> None:
+    for text in ("Russia's war on Ukraine continued.", "Russia waged war on Ukraine."):
+        [war] = events_of(text)
+        assert [a.country for a in war.actors] == ["RUS"] and [r.country for r in war.recipients] == ["UKR"]
+
+
+def test_the_act_someone_is_indicted_for_is_alleged_of_him(events_of: EventsOf) -> None:
+    genocide = next(e for e in events_of("The ICC indicted the Sudanese president for genocide.") if e.type == "ASSAULT")
+    assert genocide.status == "hypothetical" and [a.country for a in genocide.actors] == ["SDN"]
+
+
 def test_armed_men_storming_is_still_an_assault(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Gunmen stormed the hotel.")] == ["ASSAULT"]
     # a crowd noun on the receiving end changes nothing

@@ -50,6 +50,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("They accused Damascus of backing the bombers, an accusation denied by Syria.", "denied", "asserted"),
         ("Kiev accused Moscow of shelling the town.", "shelling", "hypothetical"),
         ("Police charged him with killing the mayor.", "killing", "hypothetical"),
+        ("The court indicted the president for genocide.", "genocide", "hypothetical"),
+        ("Kiev accused Moscow of the attack.", "attack", "hypothetical"),
         ("Troops shelled the town after accusing rebels of hiding there.", "shelled", "asserted"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
         ("It is forbidden for Shiites to kill Sunnis.", "kill", "hypothetical"),
