@@ -198,6 +198,10 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Police executed an arrest warrant for the former governor.", "executed", ("COERCE", "arrest")),
         ("The army executed three prisoners.", "executed", ("ASSAULT", "execute")),
         ("China returned the drone it had seized.", "returned", ("RETREAT", "return")),
+        # a monitor's record of wrongs accuses; lashing out is a verbal attack
+        ("Human Rights Watch documented abuses by Ethiopian troops.", "documented", ("ACCUSE", "allege")),
+        ("The museum documented the history of the city.", "documented", None),
+        ("Iran's supreme leader lashed out at the United States.", "lashed", ("ACCUSE", "disapprove")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
