@@ -202,6 +202,11 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Human Rights Watch documented abuses by Ethiopian troops.", "documented", ("ACCUSE", "allege")),
         ("The museum documented the history of the city.", "documented", None),
         ("Iran's supreme leader lashed out at the United States.", "lashed", ("ACCUSE", "disapprove")),
+        # a claim waved away is rejected; a court voiding a measure rejects it, a bullet kills
+        ("The Kremlin brushed aside the accusations.", "brushed", ("REJECT", "")),
+        ("Beijing shrugged off the criticism.", "shrugged", ("REJECT", "")),
+        ("The court struck down the law.", "struck", ("REJECT", "")),
+        ("Gunmen struck down the governor.", "struck", ("ASSAULT", "")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
