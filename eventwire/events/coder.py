@@ -508,6 +508,12 @@ class EventCoder:
             # ground taken by fighters is taken by force (PLOVER: deliberate action that can
             # do substantial harm); a state's standing occupation stays COERCE/seize
             event_type, mode, cameo = "ASSAULT", "", "190"
+        raided = (event_type == "COERCE" and entry.cameo == SEIZE_CAMEO and "ASSAULT" in entry.alt_types and bool(actors)
+                  and all(a.sector in IRREGULAR_SECTORS for a in actors))
+        if raided:
+            # "Boko Haram fighters raided a village", "militias razed the camp": a raid or
+            # demolition by irregular fighters is an attack, never a search or an eviction
+            event_type, mode, cameo = "ASSAULT", "", "190"
         weapon = self._weapon_used(match.token, match.object_token) if (
             event_type == "COERCE" and entry.pos == "VERB" and "ASSAULT" in entry.alt_types) else None
         if weapon is not None:
@@ -622,6 +628,8 @@ class EventCoder:
             why += "; done by an armed or ruling party → ASSAULT"
         if conquest:
             why += "; ground taken by fighters → ASSAULT"
+        if raided:
+            why += "; raided by irregular fighters → ASSAULT"
         if weapon is not None:
             named = " ".join(t.text for t in (*(t for t in weapon[0].lefts if t.dep_ in ("compound", "amod")), weapon[0]))
             why += f"; done with '{named}' → ASSAULT/{weapon[1].entry.mode}".removesuffix("/")
@@ -707,6 +715,9 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod"})
 # CAMEO 192 (occupy territory): taken by fighters of these sectors, an assault.
 OCCUPY_CAMEO = "192"
 FIGHTING_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM"})
+# CAMEO 171 (seize or destroy property): raided or razed by fighters outside the state, an assault.
+SEIZE_CAMEO = "171"
+IRREGULAR_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})
 
 # Punishments and inquiries that, demanded of others ("called for sanctions against X",
 # "demanded the arrest of X", "called for an investigation into X's killing of Y"),

@@ -1087,6 +1087,10 @@ def test_a_strike_owned_by_an_armed_or_ruling_party_is_an_attack(events_of: Even
     ("Philippine troops occupied eight islands in the Spratlys.", "COERCE"),
     ("The generals seized power on Feb. 1.", "COERCE"),
     ("Troops seized weapons in the raid.", "COERCE"),
+    # a raid by irregular fighters is an attack; a police raid is a search
+    ("Boko Haram fighters raided a village in Borno state.", "ASSAULT"),
+    ("Bandits raided a village in Zamfara.", "ASSAULT"),
+    ("Police raided the offices of the newspaper.", "COERCE"),
 ])
 def test_ground_taken_by_fighters_is_an_assault(events_of: EventsOf, text: str, kind: str) -> None:
     [taken] = events_of(text)
