@@ -1,14 +1,18 @@
 """Verb lemmas the tagger's lookup gets wrong: "staged" -> "stag", "fined" -> "fin",
-"waged" -> "wag", "sentencing" -> "sentencing", "boycotts" -> "boycotts". A verb whose
-lemma is not a known verb but whose regular stem is gets that stem."""
+"waged" -> "wag", "sentencing" -> "sentencing", "boycotts" -> "boycotts", "retook" ->
+"retook". A verb whose lemma is not a known verb but whose regular stem is (or, for a
+prefixed irregular form, the prefix on the irregular verb's base) gets that stem."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Mapping, Set
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 VERB_TAGS = ("VERB", "AUX")
+# Prefixes an irregular verb keeps its irregular forms under: "retook", "outran", "overran".
+IRREGULAR_PREFIXES = ("re", "out", "over", "under", "mis", "with")
 
 
 def regular_stems(word: str) -> Iterator[str]:
@@ -32,12 +36,30 @@ def regular_stems(word: str) -> Iterator[str]:
         yield word[:-1]
 
 
+def prefixed_irregular_stems(word: str) -> Iterator[str]:
+    """"retook" -> "retake": the prefix on the base of the irregular verb after it."""
+    irregular = _irregular_verbs()
+    for prefix in IRREGULAR_PREFIXES:
+        bases = irregular.get(word[len(prefix):]) if word.startswith(prefix) else None
+        if bases:
+            yield prefix + bases[0]
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> Mapping[str, list[str]]:
+    """The model's own table of irregular verb forms ("took" -> "take")."""
+    from eventwire.nlp.model import load_nlp
+
+    return load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+
+
 def repaired_lemma(token: Token, known: Set[str]) -> str:
-    """The token's lemma, or the regular stem of its form when only the stem is a known verb."""
+    """The token's lemma, or the stem of its form when only the stem is a known verb."""
     lemma = token.lemma_.lower()
     if token.pos_ not in VERB_TAGS or lemma in known:
         return lemma
-    return next((stem for stem in regular_stems(token.lower_) if stem in known), lemma)
+    word = token.lower_
+    return next((stem for stem in (*regular_stems(word), *prefixed_irregular_stems(word)) if stem in known), lemma)
 
 
 def repair_verb_lemmas(doc: Doc, known: Set[str]) -> None:

@@ -1082,6 +1082,8 @@ def test_a_strike_owned_by_an_armed_or_ruling_party_is_an_attack(events_of: Even
     ("Azerbaijani forces captured Shusha on Sunday.", "ASSAULT"),
     ("Taliban fighters seized control of Kunduz.", "ASSAULT"),
     ("Rebels seized the town of Goma.", "ASSAULT"),
+    ("Government troops recaptured the town from the rebels.", "ASSAULT"),
+    ("Iraqi forces retook the city of Mosul.", "ASSAULT"),
     # a state's standing occupation, a coup and a seizure of goods stay coercion
     ("Israel has occupied a security zone in south Lebanon since 1985.", "COERCE"),
     ("Philippine troops occupied eight islands in the Spratlys.", "COERCE"),

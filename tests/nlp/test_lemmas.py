@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from eventwire.nlp.lemmas import regular_stems, repair_verb_lemmas
 
-KNOWN = frozenset({"stage", "fine", "wage", "sentence", "train", "boycott", "cordon", "ban", "ferry"})
+KNOWN = frozenset({"stage", "fine", "wage", "sentence", "train", "boycott", "cordon", "ban", "ferry", "retake"})
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,9 @@ KNOWN = frozenset({"stage", "fine", "wage", "sentence", "train", "boycott", "cor
         ("The US trains Iraqi pilots.", "trains", "train"),
         ("Police cordoned off the area.", "cordoned", "cordon"),
         ("The government banned the party.", "banned", "ban"),
+        # a prefixed irregular form: the prefix on the irregular verb's base
+        ("Iraqi forces retook the city.", "retook", "retake"),
+        ("The army has retaken the town.", "retaken", "retake"),
     ],
 )
 def test_a_wrong_verb_lemma_gets_the_known_stem(nlp: Language, sentence: str, verb: str, lemma: str) -> None:
