@@ -39,6 +39,7 @@ class MentionWords:
     statement_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
     country_descriptions: frozenset[str]
+    acting_country_nouns: frozenset[str]
     named_body_heads: frozenset[str]
     member_nouns: frozenset[str]
     stake_adjectives: frozenset[str]
@@ -128,9 +129,15 @@ class BackReferences:
         return None
 
     def described_country(self, phrase: Span) -> Participant | None:
-        """"the kingdom", "the republic": the state named last, close before."""
+        """"the kingdom", "the republic": the state named last, close before; "the country"
+        only as a subject ("the country has banned imports"), as elsewhere it is as often
+        the other state or a place ("a state visit to the country", "across the country")."""
         words = [t for t in phrase if t.dep_ != "det"]
-        if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN" or words[0].lemma_.lower() not in self.words.country_descriptions:
+        if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN":
+            return None
+        lemma = words[0].lemma_.lower()
+        acting = lemma in self.words.acting_country_nouns and words[0].dep_ in ("nsubj", "nsubjpass")
+        if lemma not in self.words.country_descriptions and not acting:
             return None
         for mention in self._close_before(phrase):
             states = {p.country for p in mention.participants} - {"", "UNK", "IGO"}

@@ -209,6 +209,14 @@ def test_the_kingdom_is_the_state_named_last(resolver: MentionResolver) -> None:
     assert [(p.country, p.sector) for p in _who(index, "kingdom")] == [("SAU", "GOV")]
 
 
+def test_the_country_as_a_subject_is_the_state_named_last(resolver: MentionResolver) -> None:
+    text = "Ukraine has not detected the virus. But the country has banned poultry imports."
+    assert [p.country for p in _who(_index(resolver, text, date(2020, 1, 1)), "country")] == ["UKR"]
+    # elsewhere it is as often the other state
+    visit = "Hu Jintao spoke of Germany before he paid a state visit to the country."
+    assert _who(_index(resolver, visit, date(2020, 1, 1)), "country") == []
+
+
 def test_religious_and_military_unit_roles(resolver: MentionResolver) -> None:
     index = _index(resolver, "The Grand Mufti of Egypt cancelled a visit. A contingent of Nigerian soldiers arrived.", date(2020, 1, 1))
     assert [(p.country, p.sector) for p in _who(index, "Mufti")] == [("EGY", "REL")]
