@@ -62,6 +62,7 @@ from eventwire.actors.phrases import (
     place_country,
 )
 from eventwire.models import Participant
+from eventwire.time.lexicon import load_lexicon
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -372,6 +373,11 @@ class _ArticleResolver:
         parties = party_noun_group(head, phrase, antecedents, base) if entity is None else None
         if parties is not None:
             return parties  # "both countries"
+        if entity is None and _untagged_object_name(phrase) and (phrase.start_char, phrase.end_char) not in self._places:
+            # "the regulator fined Facebook $5 billion": a name NER missed, on the receiving
+            # end of an act, is still a party, of unknown country
+            participant = Participant(clean_name(phrase.text), "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="unknown", **base)
         if entity is None and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" and head.head.lemma_.lower() in REPORTING_VERBS:
             # "Rivals of the government said they will boycott": a speaking group the
             # knowledge base has no role for is still a party, of unknown country.
@@ -793,6 +799,21 @@ def _untagged_body_name(phrase: Span) -> bool:
     words = [t for t in phrase if t.dep_ != "det"]
     return (len(words) >= 2 and phrase.root.pos_ == "PROPN" and phrase.root.lemma_.lower() in mention_words().named_body_heads
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words))
+
+
+def _untagged_object_name(phrase: Span) -> bool:
+    """A bare name NER did not tag as the object of a verb: capitalised proper nouns only,
+    not opening the sentence (where any word is capitalised)."""
+    words = [t for t in phrase if t.dep_ != "det"]
+    head = phrase.root
+    return (head.pos_ == "PROPN" and head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB" and not words[0].is_sent_start
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _calendar_name(t.text) for t in words))
+
+
+def _calendar_name(word: str) -> bool:
+    """"called Sunday for his resignation": a day or month the parser reads as an object."""
+    lexicon = load_lexicon()
+    return word in lexicon.weekday_numbers or word.rstrip(".") in lexicon.month_numbers
 
 
 def _adversary(head: Token) -> bool:

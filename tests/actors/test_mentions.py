@@ -85,6 +85,14 @@ def test_a_body_or_people_named_by_a_common_noun_is_an_unknown_party(resolver: M
     assert [(p.country, p.sector) for p in _who(_index(resolver, text, date(2020, 1, 1)), word)] == [("UNK", sector)]
 
 
+def test_a_name_ner_missed_on_the_receiving_end_is_an_unknown_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Federal Trade Commission fined Facebook $5 billion.", date(2019, 7, 24))
+    assert [(p.name, p.country) for p in _who(index, "Facebook")] == [("Facebook", "UNK")]
+    # a day the parser reads as the object names nobody
+    called = _index(resolver, "Shimon Peres called Sunday for new elections.", date(1997, 4, 20))
+    assert _who(called, "Sunday") == []
+
+
 def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResolver) -> None:
     text = "Prime Minister Theresa May spoke after Sergei Skripal was found. She said Russia was responsible."
     index = _index(resolver, text, date(2018, 3, 14))
