@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.backrefs import (
     is_bare_number_group,
     is_coordinated_compass,
+    is_definite,
     mention_words,
     names_backer,
 )
@@ -15,7 +16,6 @@ from eventwire.actors.kb import KnowledgeBase
 
 # Entity labels that can be actors.
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 GROUP_DETERMINERS = {"both", "two", "three", "four", "all", "the"}
 REPORTING_VERBS = {"say", "tell", "announce", "state", "claim", "insist", "add", "confirm", "deny", "warn", "vow", "pledge", "promise", "declare", "report", "stress", "note"}
 
@@ -44,10 +44,6 @@ def descriptive_name(phrase: Span) -> str:
     owned = {t.i for child in phrase.root.children if child.dep_ == "poss" for t in child.subtree}
     kept = [t for t in phrase if (t.dep_ not in skip and t.i not in owned and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
     return "".join(t.text_with_ws for t in kept).strip() or phrase.text
-
-
-def is_definite(phrase: Span) -> bool:
-    return any(t.dep_ == "det" and t.lower_ in DEFINITE for t in phrase)
 
 
 def beyond_country(phrase: Span) -> str:
