@@ -408,6 +408,11 @@ class _ArticleResolver:
             participant = Participant(name, seat.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="country", **base)
         iso3 = country.iso3 if country is not None else ""
+        described = self._described_by(phrase.root)
+        if described is not None and not iso3:
+            # "the Chinese foreign ministry spokesman Zhao Lijian": the description the name
+            # is in apposition to says whose official he is
+            iso3 = described.country
         if role is None or not iso3:
             # "Uttam Sengupta, editor of The Times of India": the apposition says who he is.
             appos_role, appos_country = self._apposition(phrase.root)
@@ -418,7 +423,7 @@ class _ArticleResolver:
             # spokesman X said"), as unnamed officials are
             setting = self.back.sentence_country(phrase) if role is not None and role.sector else None
             iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
-        sector = role.sector if role else ""
+        sector = role.sector if role else (described.sector if described is not None else "")
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         gender = role.gender if role else ""
         return Mention(participants=[participant], kind="person", gender=gender, **base)
@@ -531,6 +536,17 @@ class _ArticleResolver:
             start -= 1
         return doc[start : entity.end]
 
+
+    def _described_by(self, name: Token) -> Participant | None:
+        """The one placed party of the role phrase a name is in apposition to ("the Chinese
+        foreign ministry spokesman Zhao Lijian"), or None."""
+        if name.dep_ != "appos":
+            return None
+        described = self.found.by_head.get(name.head.i)
+        if described is None or described.kind != "role" or len(described.participants) != 1:
+            return None
+        party = described.participants[0]
+        return party if party.country not in ("", "UNK") else None
 
     def _apposition(self, head: Token) -> tuple[Role | None, str | None]:
         """Role and country (ISO3) stated in an apposition after a name."""

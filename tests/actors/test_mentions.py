@@ -93,6 +93,13 @@ def test_a_name_ner_missed_on_the_receiving_end_is_an_unknown_party(resolver: Me
     assert _who(called, "Sunday") == []
 
 
+def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: MentionResolver) -> None:
+    text = "The Chinese foreign ministry spokesman Zhao Lijian on Monday called the sanctions illegal. Zhao said so again."
+    index = _index(resolver, text, date(2022, 3, 1))
+    assert [(p.country, p.sector) for p in _who(index, "Lijian")] == [("CHN", "GOV")]
+    assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
+
+
 def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResolver) -> None:
     text = "Prime Minister Theresa May spoke after Sergei Skripal was found. She said Russia was responsible."
     index = _index(resolver, text, date(2018, 3, 14))
