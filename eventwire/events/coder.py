@@ -63,6 +63,7 @@ from eventwire.events.status import (
     is_commitment,
     is_condition,
     is_refusal,
+    refusing_word,
     status_cues,
     undone_by_past_date,
     willingness_cue,
@@ -483,6 +484,14 @@ class EventCoder:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
+            refuser = refusing_word(match.token, stance=event_type in STANCE_TYPES)
+            subject = args_mod.subject_of(refuser) if refuser is not None and refuser != match.token else None
+            refusing = resolve_all(mentions, [subject]) if subject is not None else []
+            if refusing and not any(same_party(r, a) for r in refusing for a in actors):
+                # "Russia will not allow Ukraine to join NATO": the refusal is Russia's, aimed
+                # at whoever would have acted
+                recipients = merge_parties(actors, [], recipients)
+                actors = refusing
             if not recipients:
                 # "will not lift the embargo until Cuba undertakes reforms": the refusal
                 # stands until the condition's doer acts; it is aimed at them

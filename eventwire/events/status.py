@@ -186,17 +186,24 @@ def is_refusal(trigger: Token, stance: bool = False) -> bool:
     the subject will do is a refusal now (PLOVER REJECT), not an act that did not happen.
     Past negations ("did not attack", "failed to agree") stay negated acts. A ``stance``
     (support, recognition) denied in the present is refused too: "does not support"."""
+    return refusing_word(trigger, stance) is not None
+
+
+def refusing_word(trigger: Token, stance: bool = False) -> Token | None:
+    """The word that carries the refusal of ``is_refusal``: the trigger, or the verb that
+    governs it ("will not allow Ukraine to join NATO": "allow"), or None."""
     cues = status_cues()
     for node in _governing_chain(trigger, cues):
         children = list(node.children)
         if _intent_had_as_none(node, cues):
-            return True
+            return node
         negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
         if negated:
             # a stance refused is active: "is not recognised by anyone" states a fact
-            return any((c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux)
-                       or (stance and c.dep_ == "aux" and c.lower_ in cues.present_aux) for c in children)
-    return False
+            refused = any((c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux)
+                          or (stance and c.dep_ == "aux" and c.lower_ in cues.present_aux) for c in children)
+            return node if refused else None
+    return None
 
 
 def _intent_had_as_none(node: Token, cues: StatusCues) -> bool:

@@ -202,6 +202,12 @@ def test_a_barrage_is_aimed_where_its_words_say(events_of: EventsOf) -> None:
     assert barrage.why.startswith("lexicon verb") and [r.country for r in barrage.recipients] == ["SYR"]
 
 
+def test_a_refusal_to_let_another_act_is_the_refusers(events_of: EventsOf) -> None:
+    [refusal] = events_of("Russia will not allow Ukraine to join NATO.")
+    assert refusal.type == "REJECT" and [a.country for a in refusal.actors] == ["RUS"]
+    assert [r.country for r in refusal.recipients][:1] == ["UKR"]
+
+
 def test_having_no_intention_or_plans_to_act_refuses_the_act(events_of: EventsOf) -> None:
     [recognition] = events_of("Japan has no intention of recognising the new government in Kabul.")
     assert (recognition.type, recognition.status) == ("REJECT", "asserted")
