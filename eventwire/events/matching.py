@@ -125,6 +125,8 @@ class TriggerMatcher:
                 obj = shared
             if (entry.transitive and obj is None) or (entry.intransitive and _takes_an_object(verb)):
                 continue
+            if entry.transitive and _leaves_in_a_state(verb):
+                continue  # "clashed, leaving 20 soldiers dead": what the clash left, not a departure
             if entry.object_prep and (obj is None or not any(c.dep_ == "prep" and c.lower_ in entry.object_prep for c in obj.children)):
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and any(lemma_in(t, entry.object_not) for t in _named_as(obj)):
@@ -333,6 +335,13 @@ def _object_for(verb: Token, direct: Token | None, entry: Trigger) -> Token | No
             if carried is not None and lemma_in(carried, entry.object):
                 return gerund
     return None
+
+
+def _leaves_in_a_state(verb: Token) -> bool:
+    """The verb puts its object in a state ("leaving 20 soldiers dead", "left thousands
+    homeless", "left two people wounded")."""
+    return any(c.i > verb.i and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and (c.pos_ == "ADJ" or c.tag_ == "VBN")
+               for c in verb.children)
 
 
 def _contents(verb: Token, direct: Token) -> list[Token]:

@@ -208,6 +208,18 @@ def test_a_refusal_to_let_another_act_is_the_refusers(events_of: EventsOf) -> No
     assert [r.country for r in refusal.recipients][:1] == ["UKR"]
 
 
+def test_leaving_people_in_a_state_is_no_departure(events_of: EventsOf) -> None:
+    text = "Indian and Chinese troops clashed along their disputed border, leaving 20 Indian soldiers dead."
+    assert [e.type for e in events_of(text)] == ["ASSAULT"]
+    assert [e.type for e in events_of("Russian troops left the town on Monday.")] == ["RETREAT"]
+
+
+def test_someone_handed_over_is_no_party_to_the_handover(events_of: EventsOf) -> None:
+    [extradition] = events_of("Mexican authorities extradited drug lord Joaquin Guzman to the United States.")
+    assert extradition.type == "COOPERATE" and [r.country for r in extradition.recipients] == ["USA"]
+    assert [r.mention for r in extradition.recipients] == ["the United States"]
+
+
 def test_having_no_intention_or_plans_to_act_refuses_the_act(events_of: EventsOf) -> None:
     [recognition] = events_of("Japan has no intention of recognising the new government in Kabul.")
     assert (recognition.type, recognition.status) == ("REJECT", "asserted")
