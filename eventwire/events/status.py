@@ -94,6 +94,9 @@ def _chain_status(trigger: Token) -> StatusDecision:
     alleged = _alleged_by(trigger, cues)
     if alleged:
         return StatusDecision("hypothetical", alleged)
+    nobody = _nobody(trigger, cues)
+    if nobody:
+        return StatusDecision("negated", nobody)
     found: dict[str, str] = {}
     conditional = False
     chain = _governing_chain(trigger, cues)
@@ -289,6 +292,16 @@ def _past_anchor(clause: Token, cues: StatusCues) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in clause.children)
+
+
+def _nobody(trigger: Token, cues: StatusCues) -> str:
+    """"No policemen were killed", "no country has recognised it": a verb whose subject is
+    counted as none tells an act that befell (or was done by) nobody; the negator, or ""
+    ("the attack killed no civilians" keeps its attack)."""
+    if trigger.pos_ != "VERB":
+        return ""
+    parties = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((d.lower_ for c in parties for d in c.children if d.dep_ == "det" and d.lower_ in cues.negators), "")
 
 
 def _alleged_by(trigger: Token, cues: StatusCues) -> str:

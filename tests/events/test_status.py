@@ -51,6 +51,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("Kiev accused Moscow of shelling the town.", "shelling", "hypothetical"),
         ("Police charged him with killing the mayor.", "killing", "hypothetical"),
         ("The court indicted the president for genocide.", "genocide", "hypothetical"),
+        ("No policemen were killed in the incident.", "killed", "negated"),
+        ("The attack killed no civilians.", "killed", "asserted"),
         ("Kiev accused Moscow of the attack.", "attack", "hypothetical"),
         ("Troops shelled the town after accusing rebels of hiding there.", "shelled", "asserted"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
