@@ -62,7 +62,6 @@ from eventwire.events.status import (
     has_condition,
     is_commitment,
     is_condition,
-    is_refusal,
     refusing_word,
     status_cues,
     undone_by_past_date,
@@ -479,12 +478,12 @@ class EventCoder:
             consumed.add(helping[0].i)
         # A refusal is somebody's: "the elections would not solve the insurgency" refuses nothing.
         conditioned = False
-        refusal = bool(actors) and status == "negated" and event_type != "REJECT" and (is_refusal(match.token, stance=event_type in STANCE_TYPES) or decision.cue in status_cues().refusing_governors)
+        refuser = refusing_word(match.token, stance=event_type in STANCE_TYPES) if status == "negated" else None
+        refusal = bool(actors) and status == "negated" and event_type != "REJECT" and (refuser is not None or decision.cue in status_cues().refusing_governors)
         if refusal:
             # "X will not release them", "X declined to release them" refuses now: REJECT by
             # X, aimed where the act was.
             event_type, mode, cameo, status = "REJECT", "", "", "asserted"
-            refuser = refusing_word(match.token, stance=event_type in STANCE_TYPES)
             subject = args_mod.subject_of(refuser) if refuser is not None and refuser != match.token else None
             refusing = resolve_all(mentions, [subject]) if subject is not None else []
             if refusing and not any(same_party(r, a) for r in refusing for a in actors):
@@ -640,8 +639,8 @@ class EventCoder:
         if raided:
             why += "; raided by irregular fighters → ASSAULT"
         if weapon is not None:
-            named = " ".join(t.text for t in (*(t for t in weapon[0].lefts if t.dep_ in ("compound", "amod")), weapon[0]))
-            why += f"; done with '{named}' → ASSAULT/{weapon[1].entry.mode}".removesuffix("/")
+            weapon_words = " ".join(t.text for t in (*(t for t in weapon[0].lefts if t.dep_ in ("compound", "amod")), weapon[0]))
+            why += f"; done with '{weapon_words}' → ASSAULT/{weapon[1].entry.mode}".removesuffix("/")
         if crowd:
             why += f"; done by a crowd → PROTEST/{crowd}"
         if official_protest:

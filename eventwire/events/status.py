@@ -184,17 +184,14 @@ def undone_by_past_date(decision: StatusDecision) -> bool:
     return decision.status in ("future", "hypothetical")
 
 
-def is_refusal(trigger: Token, stance: bool = False) -> bool:
+def refusing_word(trigger: Token, stance: bool = False) -> Token | None:
     """"will not allow", "would never recognise", "won't attend": a negation about what
     the subject will do is a refusal now (PLOVER REJECT), not an act that did not happen.
     Past negations ("did not attack", "failed to agree") stay negated acts. A ``stance``
-    (support, recognition) denied in the present is refused too: "does not support"."""
-    return refusing_word(trigger, stance) is not None
+    (support, recognition) denied in the present is refused too: "does not support".
 
-
-def refusing_word(trigger: Token, stance: bool = False) -> Token | None:
-    """The word that carries the refusal of ``is_refusal``: the trigger, or the verb that
-    governs it ("will not allow Ukraine to join NATO": "allow"), or None."""
+    Returns the word that carries the refusal: the trigger, or the verb that governs it
+    ("will not allow Ukraine to join NATO": "allow"), or None when there is no refusal."""
     cues = status_cues()
     for node in _governing_chain(trigger, cues):
         children = list(node.children)
