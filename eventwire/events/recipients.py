@@ -146,8 +146,10 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
         return args
     if obj == clause.object_token and (clause.typed_mode in roles.moved_means_modes or verb.lemma_.lower() in roles.expressing_verbs):
         return args  # "deployed 2,000 troops to Syria", "voiced concern": the forces moved, the feeling voiced
-    if obj == clause.object_token and verb.lemma_.lower() in roles.giving_verbs and _given_to(clause):
-        return args  # "sold armed drones to the UAE": what the entry names as given is a thing, not a party
+    if (obj == clause.object_token or clause.object_token is None) and verb.lemma_.lower() in roles.giving_verbs and _given_to(clause):
+        # "sold armed drones to the UAE", "donated 20 ambulances to the ministry": what is
+        # given to someone named is a thing, not a party
+        return args
     args.recipients.append(obj)
     # "condemned the aggression and the threats made by the United States": whoever did the
     # act reacted to, when the object is an act and names nobody itself
@@ -209,13 +211,13 @@ def _given_to(clause: _VerbClause) -> list[Token]:
 
 
 def _inner_given_to(clause: _VerbClause) -> list[Token]:
-    """For a verb of giving with no "to" of its own, the last inner "to" of a long object the
-    parser hangs it in ("handed over $4 million worth of equipment and medicines to the
-    ministry"; not "information unfavourable to Hwang": a word's own "to")."""
+    """For a verb of giving with no "to" of its own, the last "to" the parser hangs on the
+    object or inside it ("donated ambulances to the ministry", "handed over $4 million worth
+    of equipment and medicines to the ministry"; not "information unfavourable to Hwang": a word's own "to")."""
     verb, acted_on = clause.verb, clause.acted_on
     if acted_on is None or verb.lemma_.lower() not in clause.roles.giving_verbs or prep_objects(verb, {"to"}):
         return []
-    return [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head != acted_on
+    return [t for t in acted_on.subtree if t.dep_ == "pobj" and t.head.lower_ == "to"
             and t.head.head.pos_ in ("NOUN", "PROPN", "VERB")][-1:]
 
 

@@ -265,3 +265,18 @@ def test_a_claim_disputed_is_disputed_against_whoever_made_it(events_of: EventsO
     assert (denial.status, [a.country for a in denial.actors], [r.country for r in denial.recipients]) == ("asserted", ["SYR"], ["LBN"])
     [dismissal] = [e for e in events_of("Moscow dismissed the allegations by Britain.") if e.type == "REJECT"]
     assert [r.country for r in dismissal.recipients] == ["GBR"]
+
+
+def test_what_is_given_to_someone_named_is_no_recipient(events_of: EventsOf) -> None:
+    [donated] = events_of("Japan donated 20 ambulances to Kenya's health ministry.")
+    assert (donated.type, [p.country for p in donated.recipients]) == ("AID", ["KEN"])
+
+
+def test_an_allegation_is_aimed_at_whom_it_says_did_wrong(events_of: EventsOf) -> None:
+    alleged = [e for e in events_of("Activists in Kenya alleged that the police tortured detainees.") if e.type == "ACCUSE"]
+    assert [p.sector for e in alleged for p in e.recipients] == ["COP"]
+
+
+def test_an_envoy_summoned_to_hear_a_protest_does_not_protest(events_of: EventsOf) -> None:
+    events = events_of("Pakistan summoned the Indian envoy to protest the ceasefire violations.")
+    assert {(e.type, tuple(p.country for p in e.actors), tuple(p.country for p in e.recipients)) for e in events} == {("ACCUSE", ("PAK",), ("IND",))}
