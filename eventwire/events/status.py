@@ -146,7 +146,8 @@ def _chain_status(trigger: Token) -> StatusDecision:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
         particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), "")
         undoer = f"{lemma} {particle}" if particle else lemma
-        if undoer in cues.undoing_governors and (below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")):
+        if undoer in cues.undoing_governors and (below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")
+                                                 or _gerund_taken_as_adverbial(node, below)):
             found.setdefault("negated", undoer)
         if particle:
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
@@ -204,6 +205,13 @@ def refusing_word(trigger: Token, stance: bool = False) -> Token | None:
                           or (stance and c.dep_ == "aux" and c.lower_ in cues.present_aux) for c in children)
             return node if refused else None
     return None
+
+
+def _gerund_taken_as_adverbial(verb: Token, below: Token) -> bool:
+    """"ruled out sending tanks": the parser may hang a gerund object on its verb as an
+    adverbial clause; one with no mark, no object before it and no comma is the object."""
+    return (below.dep_ == "advcl" and below.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in below.children)
+            and not any(c.dep_ == "dobj" for c in verb.children) and below.doc[below.i - 1].text != ",")
 
 
 def _intent_had_as_none(node: Token, cues: StatusCues) -> bool:

@@ -83,6 +83,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The workers called for talks with the government.", "talks", "hypothetical"),
         # what is blocked, vetoed, ruled out or called off did not happen; what dates it did
         ("Kiev ruled out talks with the separatists.", "talks", "negated"),
+        ("Germany has ruled out sending tanks to Ukraine.", "sending", "negated"),  # a gerund the parser calls adverbial
+        ("Israel called off the raid, citing bad weather.", "citing", "asserted"),
         ("Hungary blocked the EU aid package for Ukraine.", "aid", "negated"),
         ("Russia vetoed a UN resolution condemning the annexation.", "condemning", "negated"),
         ("The union called off the strike after the agreement with the government.", "agreement", "asserted"),
