@@ -67,6 +67,7 @@ class MentionWords:
     bare_place_nouns: frozenset[str]
     generic_party_names: frozenset[str]
     doer_role_sectors: frozenset[str]
+    held_sites: frozenset[str]
     stateless_peoples: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:

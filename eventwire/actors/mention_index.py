@@ -62,7 +62,7 @@ class MentionIndex:
             found = self._members(conjunct)
             if not found:
                 mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-                found = mention.participants if mention else (self._modifiers(conjunct) or self._participle_name(conjunct))
+                found = mention.participants if mention else (self._modifiers(conjunct) or self._participle_name(conjunct) or self._held_site(conjunct))
             found = found + self._elided_compass_parties(conjunct)
             for participant in found:
                 if not any(same_actor(participant, p) for p in participants):
@@ -74,6 +74,13 @@ class MentionIndex:
         if token.dep_ == "npadvmod" and token.head.tag_ == "VBN":
             return self.named_modifier(token)
         return []
+
+    def _held_site(self, token: Token) -> list[Participant]:
+        """"rebel positions", "a police checkpoint": a site an armed or ruling role noun
+        modifies stands for that body."""
+        if token.lemma_.lower() not in mention_words().held_sites:
+            return []
+        return [p for child in token.children if child.dep_ in ("compound", "amod") and child.i < token.i for p in self.doer_role(child)]
 
     def _elided_compass_parties(self, token: Token) -> list[Participant]:
         """"South and North Korea" parsed with "South" hanging on "Korea": the elided half."""

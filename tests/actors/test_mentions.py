@@ -619,3 +619,10 @@ def test_a_body_of_an_international_organisation_the_kb_does_not_list_is_of_that
 def test_its_in_a_clause_coordinated_with_a_bodys_clause_is_that_body(resolver: MentionResolver) -> None:
     index = _index(resolver, "Hamas took power in March, but its government has since been boycotted by Israel.", date(2006, 12, 31))
     assert [p.country for p in _who(index, "its")] == ["PSE"]
+
+
+def test_a_site_an_armed_role_modifies_stands_for_that_body(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The army shelled rebel positions and stormed a police checkpoint near the rebel stronghold of Jaffna.", date(2020, 1, 1))
+    assert [p.sector for p in _who(index, "positions")] == ["REB"]
+    assert [p.sector for p in _who(index, "checkpoint")] == ["COP"]
+    assert _who(index, "stronghold") == []  # a place, named by its "of"
