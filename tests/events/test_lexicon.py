@@ -207,6 +207,11 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Beijing shrugged off the criticism.", "shrugged", ("REJECT", "")),
         ("The court struck down the law.", "struck", ("REJECT", "")),
         ("Gunmen struck down the governor.", "struck", ("ASSAULT", "")),
+        # goods given "to" a party are aid whatever they are; words given are not
+        ("The United States provided night-vision goggles to the Afghan army.", "provided", ("AID", "")),
+        ("The ministry provided details to investigators.", "provided", None),
+        ("The UN delivered food to the camp.", "delivered", ("AID", "humanitarian")),
+        ("Russia delivered an ultimatum to Ukraine.", "delivered", ("THREATEN", "relations")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
