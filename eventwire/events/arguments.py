@@ -120,6 +120,7 @@ class ArgumentRoles:
     permitting_verbs: frozenset[str]
     haven_nouns: frozenset[str]
     giving_verbs: frozenset[str]
+    buying_verbs: frozenset[str]
     exchanged_object_modes: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]

@@ -150,6 +150,8 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
         # "sold armed drones to the UAE", "donated 20 ambulances to the ministry": what is
         # given to someone named is a thing, not a party
         return args
+    if verb.lemma_.lower() in roles.buying_verbs and prep_objects(verb, {"from"}):
+        return args  # "ordered 36 Rafale jets from France": the seller is the party
     args.recipients.append(obj)
     # "condemned the aggression and the threats made by the United States": whoever did the
     # act reacted to, when the object is an act and names nobody itself

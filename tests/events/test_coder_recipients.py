@@ -61,6 +61,15 @@ def test_what_is_handed_over_goes_to_the_last_to_inside_a_long_object(events_of:
     assert _recipient_countries(given) == {"IND"}
 
 
+def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
+    [ordered] = events_of("India ordered 36 Rafale jets from France.")
+    [bought] = events_of("Egypt bought four warships from Germany.")
+    assert (ordered.type, _recipient_countries(ordered)) == ("COOPERATE", {"FRA"})
+    assert (bought.type, _recipient_countries(bought)) == ("COOPERATE", {"DEU"})
+    # goods ordered with no seller named are neither a demand nor a party
+    assert all(e.type != "REQUEST" for e in events_of("Egypt ordered two submarines."))
+
+
 def test_posts_handed_back_go_to_whom_they_are_returned(events_of: EventsOf) -> None:
     [returned] = [e for e in events_of("The militia returned the military bases it had seized to the Iraqi army.") if e.type == "RETREAT"]
     assert returned.mode == "return"
