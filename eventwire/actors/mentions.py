@@ -367,7 +367,8 @@ class _ArticleResolver:
                 # "Kurds", "Tutsis": a people of several states is still a party, of unknown country
                 participant = Participant(entity.text, "UNK", "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
-        if entity is not None and entity.label_ in ("ORG",):
+        if entity is not None and entity.label_ in ("ORG",) and (entity.start_char, entity.end_char) not in self._places:
+            # (NER calls some towns bodies: "shelled Mariupol"; the gazetteer knows better)
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="unknown", **base)
         parties = party_noun_group(head, phrase, antecedents, base) if entity is None else None

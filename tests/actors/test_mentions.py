@@ -111,6 +111,12 @@ def test_a_place_tagged_as_a_person_is_not_an_actor(resolver: MentionResolver) -
     assert all(p.name != "Jaffna" for m in index.mentions for p in m.participants)
 
 
+def test_a_place_tagged_as_a_body_is_no_unknown_body(resolver: MentionResolver) -> None:
+    # NER tags the town ORG here; the gazetteer's place wins and no country-less body is made
+    index = _placed(resolver, "Russian forces shelled Mariupol on Tuesday.")
+    assert _who(index, "Mariupol") == []
+
+
 def test_a_place_named_with_a_role_noun_is_a_place_not_a_role(resolver: MentionResolver) -> None:
     text = "Israeli troops shelled the West Bank."
     doc = load_analysis_pipeline()(text)

@@ -61,6 +61,13 @@ def test_what_is_handed_over_goes_to_the_last_to_inside_a_long_object(events_of:
     assert _recipient_countries(given) == {"IND"}
 
 
+def test_a_town_attacked_stands_for_its_country_and_pupils_taken_are_civilians(events_of: EventsOf) -> None:
+    [shelled] = events_of("Russian forces shelled Mariupol on Tuesday.")
+    [kidnapped] = events_of("Gunmen kidnapped 300 schoolboys in Katsina state.")
+    assert _recipient_countries(shelled) == {"UKR"}
+    assert [p.sector for p in kidnapped.recipients] == ["CVL"]
+
+
 def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
     [ordered] = events_of("India ordered 36 Rafale jets from France.")
     [bought] = events_of("Egypt bought four warships from Germany.")
