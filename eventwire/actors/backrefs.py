@@ -68,6 +68,7 @@ class MentionWords:
     generic_party_names: frozenset[str]
     doer_role_sectors: frozenset[str]
     held_sites: frozenset[str]
+    delivery_means: frozenset[str]
     stateless_peoples: frozenset[str]
 
     def states_named(self, plural: str) -> tuple[str, ...]:

@@ -129,7 +129,8 @@ class MentionIndex:
                 parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
                 for part in parts:
                     mention = self.by_head.get(part.i)
-                    found.extend(mention.participants if mention else self.named_modifier(part) or self._participle_owner(part))
+                    found.extend(mention.participants if mention else
+                                 self.named_modifier(part) or self._participle_owner(part) or self._inner_modifier(part))
             elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -157,11 +158,24 @@ class MentionIndex:
         return [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i == token.right_edge.i + 1
                 for pobj in prep.children if pobj.dep_ == "pobj" for p in self.resolve(pobj)]
 
+    def _inner_modifier(self, part: Token) -> list[Participant]:
+        """"US drone strikes": the name on a plain noun that itself modifies the act."""
+        if part.dep_ != "compound" or part.lemma_.lower() not in mention_words().delivery_means:
+            return []
+        return [p for child in part.children if child.dep_ in ("compound", "amod") and child.i < part.i
+                for p in (self.by_head[child.i].participants if child.i in self.by_head else self.named_modifier(child))]
+
+    def doer_roles(self, act: Token) -> list[Participant]:
+        """"police gunfire", "government air strikes": armed or ruling roles in front of an act or means."""
+        return [p for t in act.children if t.dep_ in ("compound", "amod") and t.i < act.i for p in self.doer_role(t)]
+
     def doer_role(self, modifier: Token) -> list[Participant]:
         """"police gunfire", "a rebel attack": the armed or ruling role a plain modifier names."""
         role = self.kb.role(modifier.lemma_) if modifier.pos_ in ("NOUN", "ADJ") else None
         if role is None or role.sector not in mention_words().doer_role_sectors or against_or_for(modifier):
             return []
+        if modifier.pos_ == "ADJ" and role.sector == "GOV":
+            return []  # "an official visit" is a formal one, not an official's
         return [Participant(modifier.text, "UNK", role.sector, "", modifier.text, modifier.idx, modifier.idx + len(modifier.text))]
 
     def _participle_owner(self, participle: Token) -> list[Participant]:
@@ -191,7 +205,7 @@ class MentionIndex:
             return []  # "anti-Syrian" names the opponents of Syria
         text = owner_text(token)
         start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
-        country = self.kb.country(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)
+        country = self.kb.country(text) or self.kb.country_by_adjective(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)
         if country is not None:
             return [Participant(country.name, country.iso3, "", "", text, start, token.idx + len(token.text))]
         seat = self.kb.country_by_seat(text) if not is_place(text) else None

@@ -221,7 +221,7 @@ class EventCoder:
         """Whose an act or a means of harm is: its owner ("police gunfire", "Israel's strike"),
         else whoever or whatever act it came from ("fire from Israeli tanks", "shrapnel from a
         coalition air strike")."""
-        found = mentions.owners(means) or _doer_roles(means, mentions)
+        found = mentions.owners(means) or mentions.doer_roles(means)
         for _, source in ([] if found else args_mod.prep_objects(means, {"from"})):
             found = resolve_all(mentions, [source]) or (self._wielders(source, mentions) if self.matcher.noun_match(source) is not None else [])
             if found:
@@ -500,7 +500,7 @@ class EventCoder:
         if entry.pos == "NOUN" and event_type == "PROTEST" and "ASSAULT" in entry.alt_types:
             # "its strikes", "army strikes": a state's or an armed group's strike is an attack;
             # none of them downs tools
-            armed_roles = [p for p in _doer_roles(match.token, mentions) if p.sector in ARMED_OWNER_SECTORS]
+            armed_roles = [p for p in mentions.doer_roles(match.token) if p.sector in ARMED_OWNER_SECTORS]
             armed_owners = (bool(actors) and all(t.head == match.token and t.dep_ in OWNER_DEPS for t in found.actors)
                             and all(a.sector in ARMED_OWNER_SECTORS for a in actors))
             armed = armed_owners or bool(armed_roles)
@@ -824,11 +824,6 @@ def _told_of_known(match: TriggerMatch) -> bool:
     if match.entry.pos == "VERB":
         return True
     return noun.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children)
-
-
-def _doer_roles(act: Token, mentions: MentionIndex) -> list[Participant]:
-    """"police gunfire", "a rebel attack": an armed or ruling role in front of the act or means."""
-    return [p for t in act.children if t.dep_ in ("compound", "amod") and t.i < act.i for p in mentions.doer_role(t)]
 
 
 def _gapped_participles(verb: Token) -> list[Token]:

@@ -38,7 +38,8 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
     if token.pos_ == "NOUN":
         if named:
             return named  # "his presidential rival Laurent Gbagbo": the name says who
-        owners = mentions.owners(token)
+        # "government air strikes killed": an act or a means that does something is its doer's
+        owners = mentions.owners(token) or (mentions.doer_roles(token) if token.dep_ == "nsubj" else [])
         if token.lemma_.lower() in roles.adversary_nouns:
             # "his rival", "South Sudan's rivals", "the government's critics": others than the
             # owner, mostly of the owner's country

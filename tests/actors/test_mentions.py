@@ -146,6 +146,21 @@ def test_an_act_belongs_to_the_country_that_modifies_it(resolver: MentionResolve
     assert _owners(index, "proposal") == ["USA"]
 
 
+def test_an_act_belongs_to_the_name_before_its_means(resolver: MentionResolver) -> None:
+    index = _index(resolver, "US drone strikes killed three militants. North Korean shelling hit the island.", date(2010, 1, 1))
+    assert _owners(index, "strikes") == ["USA"]
+    # a two-word demonym is read whole: "North Korean" is not "Korean"
+    assert _owners(index, "shelling") == ["PRK"]
+    # a time is no owner: "Soviet-era subsidies" are nobody's
+    assert _owners(_index(resolver, "Gazprom ended Soviet-era subsidies.", date(2006, 1, 1)), "subsidies") == []
+
+
+def test_an_armed_role_before_an_act_is_its_doer_but_an_official_visit_is_formal(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A three-day official visit began. Military strikes hit the town.", date(2010, 1, 1))
+    doers = {word: [p.sector for p in index.doer_roles(next(t for t in index.doc if t.text == word))] for word in ("visit", "strikes")}
+    assert doers == {"visit": [], "strikes": ["MIL"]}
+
+
 def test_an_act_belongs_to_its_by_phrase_and_possessor(resolver: MentionResolver) -> None:
     index = _index(resolver, "The EU rejected demands by the United States and Australia. Israel's offensive ended.", date(2005, 1, 1))
     assert _owners(index, "demands") == ["USA", "AUS"]

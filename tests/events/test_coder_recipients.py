@@ -68,6 +68,13 @@ def test_a_town_attacked_stands_for_its_country_and_pupils_taken_are_civilians(e
     assert [p.sector for p in kidnapped.recipients] == ["CVL"]
 
 
+def test_an_armed_or_ruling_role_before_a_means_that_acts_is_its_doer(events_of: EventsOf) -> None:
+    [strikes] = events_of("Government air strikes killed 20 people in Idlib.")
+    [rockets] = events_of("Rebel rockets hit the airport in Aden.")
+    assert [p.sector for p in strikes.actors] == ["GOV"]
+    assert [p.sector for p in rockets.actors] == ["REB"]
+
+
 def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
     [ordered] = events_of("India ordered 36 Rafale jets from France.")
     [bought] = events_of("Egypt bought four warships from Germany.")
