@@ -75,6 +75,11 @@ def test_an_armed_or_ruling_role_before_a_means_that_acts_is_its_doer(events_of:
     assert [p.sector for p in rockets.actors] == ["REB"]
 
 
+def test_an_attack_that_hits_someone_lands_on_them(events_of: EventsOf) -> None:
+    [attack] = events_of("A Russian missile attack hit Kyiv on Monday.")
+    assert (attack.type, _recipient_countries(attack)) == ("ASSAULT", {"UKR"})
+
+
 def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
     [ordered] = events_of("India ordered 36 Rafale jets from France.")
     [bought] = events_of("Egypt bought four warships from Germany.")
