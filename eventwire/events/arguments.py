@@ -483,8 +483,6 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(pobj for _, pobj in prep_objects(verb, {"with", "against", "on"})[:1])
         if event_type in roles.located_act_types:
             args.recipients.extend(located_in(verb, any_head=True, named=True))
-    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.landing_verbs and event_type == "ASSAULT":
-        args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     gathering = event_type in roles.gathering_types
     purpose = ((verb.lower_ in PURPOSE_PREPS and (verb.lower_ not in TIME_PREPS or gathering)) or (verb.lower_ == "at" and gathering)
                or (verb.lower_ == "with" and anchor.lemma_.lower() in roles.accompanying_acts
@@ -547,6 +545,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             args.recipients.extend(located_in(pobj))
         elif event_type in roles.of_is_actor and not args.actors:
             args.actors.append(pobj)
+    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.landing_verbs and event_type == "ASSAULT":
+        # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
+        args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     return _without_grievances(args, event_type)
 
 
