@@ -4,6 +4,7 @@ event that keeps every evidence span."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from eventwire.events.statements import STATEMENT_MARK
@@ -137,16 +138,22 @@ def _strength(event: Event) -> tuple[int, int, int]:
 
 
 def _absorb(target: Event, event: Event) -> None:
-    """Fold ``event`` into ``target``; the stronger mention becomes the primary evidence."""
+    """Fold ``event`` into ``target``; the stronger mention becomes the primary evidence,
+    and a side only the weaker one names is kept ("a bomb planted by the Taliban killed four
+    soldiers": the planting names the doer, the killing whom it hit)."""
+    weaker_mention = event
     if _strength(event) > _strength(target):
         keep_id, keep_mentions = target.id, target.mentions
-        weaker = target.evidence
+        weaker_mention = replace(target)
         for name in ("actors", "recipients", "date", "date_precision", "date_source", "evidence", "mode", "cameo", "why"):
             setattr(target, name, getattr(event, name))
         target.id, target.mentions = keep_id, keep_mentions
-        target.mentions.append(weaker)
-    else:
-        target.mentions.append(event.evidence)
+    target.mentions.append(weaker_mention.evidence)
+    for side, other in (("actors", "recipients"), ("recipients", "actors")):
+        named = _names(getattr(target, other))
+        missing = [p for p in getattr(weaker_mention, side) if (p.actor_id or p.name).lower() not in named]
+        if not getattr(target, side) and missing and len(missing) == len(getattr(weaker_mention, side)):
+            setattr(target, side, missing)
     target.quote_id = target.quote_id or event.quote_id
     target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
     if not target.location.name and event.location.name:

@@ -47,6 +47,20 @@ def test_a_mention_whose_parties_the_other_has_is_the_same_happening() -> None:
     assert merge_within_article([killing, bombing]) == [killing] and len(killing.mentions) == 1
 
 
+def test_a_side_only_the_weaker_mention_names_is_kept() -> None:
+    # "A bomb planted by the Taliban killed four soldiers": the planting (a verb, first) names
+    # the doer only; the killing, with the same doer, names whom it hit
+    planting = _in_sentence("ASSAULT", [("the Taliban", "AFG")], [])
+    killing = _in_sentence("ASSAULT", [("the Taliban", "AFG")], [("four soldiers", "UNK")])
+    [merged] = merge_within_article([planting, killing])
+    assert [p.name for p in merged.recipients] == ["four soldiers"]
+    # a party already on the other side is not taken again
+    talks = _in_sentence("CONSULT", [("Kabila", "COD"), ("Mobutu", "COD")], [])
+    meeting = _in_sentence("CONSULT", [("Kabila", "COD")], [("Mobutu", "COD")])
+    [joint] = merge_within_article([talks, meeting])
+    assert joint.recipients == []
+
+
 def test_a_mention_with_a_party_of_its_own_stays_apart() -> None:
     killing = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("German soldier", "DEU")])
     other = _in_sentence("ASSAULT", [("Taliban fighters", "AFG")], [("Afghan police", "AFG")])
