@@ -116,6 +116,11 @@ class TriggerMatcher:
             obj = direct
             if entry.particle and entry.particle not in particles:
                 continue
+            governed = None
+            if entry.particle and obj is None:
+                # "voted down the bill" parsed as a preposition: what it governs is the object
+                obj = governed = next((o for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == entry.particle
+                                       for o in c.children if o.dep_ == "pobj"), None)
             if entry.object:
                 found_object = _object_for(verb, obj, entry) or (_object_for(verb, shared, entry) if shared is not None else None)
                 if found_object is None:
@@ -159,7 +164,7 @@ class TriggerMatcher:
                 words = f"{verb.text} … {predicate.text}"
                 return TriggerMatch(verb, entry, obj, words)
             words = verb.text + (f" {entry.particle}" if entry.particle else "") + (f" … {obj.text}" if entry.object and obj is not None else "")
-            return TriggerMatch(verb, entry, obj if entry.object else None, words)
+            return TriggerMatch(verb, entry, obj if entry.object or governed is not None else None, words)
         return None
 
     def noun_match(self, noun: Token) -> TriggerMatch | None:

@@ -137,7 +137,9 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
     if subject is not None and not (subject.dep_ == "nsubj" and passive_subject_of(subject.head) is subject):
         args.actors.append(subject)
     obj = object_of(verb) or shared_object(verb)
-    if obj is None and clause.object_token is not None and clause.object_token == small_clause_subject(verb):
+    if obj is None and clause.object_token is not None and clause.object_token.head.head == verb and clause.object_token.head.i == verb.i + 1:
+        obj = clause.object_token  # "voted down the bill": the particle parsed as a preposition
+    elif obj is None and clause.object_token is not None and clause.object_token == small_clause_subject(verb):
         obj = clause.object_token  # "allowed inspectors to visit": the trigger took it for the object
     elif obj is None and verb.lemma_.lower() in roles.permitting_verbs:
         obj = small_clause_subject(verb, noun_clause=True)  # "allowed aid workers access": whom the access is given

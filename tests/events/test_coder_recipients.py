@@ -80,6 +80,12 @@ def test_an_attack_that_hits_someone_lands_on_them(events_of: EventsOf) -> None:
     assert (attack.type, _recipient_countries(attack)) == ("ASSAULT", {"UKR"})
 
 
+def test_what_a_phrasal_verb_governs_is_its_object_even_parsed_as_a_preposition(events_of: EventsOf) -> None:
+    # the parser reads "down the bill" as a prepositional phrase; the bill's author is rejected
+    [rejected] = [e for e in events_of("The Senate voted down the bill proposed by President Biden.") if e.type == "REJECT"]
+    assert _recipient_countries(rejected) == {"USA"}
+
+
 def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
     [ordered] = events_of("India ordered 36 Rafale jets from France.")
     [bought] = events_of("Egypt bought four warships from Germany.")
