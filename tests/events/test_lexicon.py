@@ -212,6 +212,9 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("The ministry provided details to investigators.", "provided", None),
         ("The UN delivered food to the camp.", "delivered", ("AID", "humanitarian")),
         ("Russia delivered an ultimatum to Ukraine.", "delivered", ("THREATEN", "relations")),
+        # a standing granted by a body is its endorsement; a refuge granted is aid
+        ("The European Union granted candidate status to Ukraine.", "granted", ("SUPPORT", "")),
+        ("Germany granted refugee status to 500 Syrians.", "granted", ("AID", "asylum")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
