@@ -215,6 +215,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         # a standing granted by a body is its endorsement; a refuge granted is aid
         ("The European Union granted candidate status to Ukraine.", "granted", ("SUPPORT", "")),
         ("Germany granted refugee status to 500 Syrians.", "granted", ("AID", "asylum")),
+        # a court granting what a party sought accedes to it
+        ("The court granted the petition filed by the opposition.", "granted", ("CONCEDE", "")),
     ],
 )
 def test_senses_on_parsed_sentences(nlp: Language, lexicon: Lexicon, sentence: str, verb: str,
