@@ -78,9 +78,7 @@ class MentionIndex:
     def _held_site(self, token: Token) -> list[Participant]:
         """"rebel positions", "a police checkpoint": a site an armed or ruling role noun
         modifies stands for that body."""
-        if token.lemma_.lower() not in mention_words().held_sites:
-            return []
-        return [p for child in token.children if child.dep_ in ("compound", "amod") and child.i < token.i for p in self.doer_role(child)]
+        return self.doer_roles(token) if token.lemma_.lower() in mention_words().held_sites else []
 
     def _elided_compass_parties(self, token: Token) -> list[Participant]:
         """"South and North Korea" parsed with "South" hanging on "Korea": the elided half."""

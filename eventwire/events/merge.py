@@ -150,10 +150,9 @@ def _absorb(target: Event, event: Event) -> None:
         target.id, target.mentions = keep_id, keep_mentions
     target.mentions.append(weaker_mention.evidence)
     for side, other in (("actors", "recipients"), ("recipients", "actors")):
-        named = _names(getattr(target, other))
-        missing = [p for p in getattr(weaker_mention, side) if (p.actor_id or p.name).lower() not in named]
-        if not getattr(target, side) and missing and len(missing) == len(getattr(weaker_mention, side)):
-            setattr(target, side, missing)
+        offered = getattr(weaker_mention, side)
+        if not getattr(target, side) and offered and _names(offered).isdisjoint(_names(getattr(target, other))):
+            setattr(target, side, list(offered))
     target.quote_id = target.quote_id or event.quote_id
     target.confidence = round(min(0.99, max(target.confidence, event.confidence) + 0.05), 2)
     if not target.location.name and event.location.name:
