@@ -215,6 +215,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         # a standing granted by a body is its endorsement; a refuge granted is aid
         ("The European Union granted candidate status to Ukraine.", "granted", ("SUPPORT", "")),
         ("Germany granted refugee status to 500 Syrians.", "granted", ("AID", "asylum")),
+        # the tagger makes "d'affaires" the head of "charge d'affaires"
+        ("Pakistan summoned the Afghan charge d'affaires.", "summoned", ("ACCUSE", "disapprove")),
         # a court granting what a party sought accedes to it
         ("The court granted the petition filed by the opposition.", "granted", ("CONCEDE", "")),
     ],
