@@ -86,6 +86,13 @@ def test_what_a_phrasal_verb_governs_is_its_object_even_parsed_as_a_preposition(
     assert _recipient_countries(rejected) == {"USA"}
 
 
+def test_drills_around_or_near_a_country_are_aimed_at_it(events_of: EventsOf) -> None:
+    [drills] = events_of("China conducted military drills around Taiwan.")
+    [exercises] = events_of("North Korea launched military exercises off the coast of South Korea.")
+    assert (drills.type, _recipient_countries(drills)) == ("MOBILIZE", {"TWN"})
+    assert _recipient_countries(exercises) == {"KOR"}
+
+
 def test_goods_bought_or_ordered_from_a_seller_are_bought_from_it(events_of: EventsOf) -> None:
     [ordered] = events_of("India ordered 36 Rafale jets from France.")
     [bought] = events_of("Egypt bought four warships from Germany.")
