@@ -205,7 +205,8 @@ class _ArticleResolver:
             found = self.back.compass_country(head, phrase)
             if found is not None:
                 return Mention(participants=[found], kind="country", **base)
-        if head.pos_ == "PRON":
+        # ("WHO", "US": an acronym the tagger reads as a pronoun is a name)
+        if head.pos_ == "PRON" and not (head.text.isupper() and len(head.text) > 1):
             speaker = self._conjunct_subject(head) or self._reporting_subject(head)
             if speaker is not None and lower in SELF_PRONOUNS:
                 return Mention(participants=[with_span(p, phrase) for p in speaker.participants], kind="pronoun", **base)

@@ -111,6 +111,11 @@ def test_a_place_tagged_as_a_person_is_not_an_actor(resolver: MentionResolver) -
     assert all(p.name != "Jaffna" for m in index.mentions for p in m.participants)
 
 
+def test_an_acronym_tagged_as_a_pronoun_is_the_body_it_names(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The WHO sent medical supplies to Gaza.", date(2023, 11, 1))
+    assert [(p.name, p.country) for p in _who(index, "WHO")] == [("World Health Organization", "IGO")]
+
+
 def test_a_place_tagged_as_a_body_is_no_unknown_body(resolver: MentionResolver) -> None:
     # NER tags the town ORG here; the gazetteer's place wins and no country-less body is made
     index = _placed(resolver, "Russian forces shelled Mariupol on Tuesday.")
