@@ -13,7 +13,9 @@
 - a hazard called names ("called the floods a disaster"): nobody is criticised;
 - a verb of force that says something ("shot back that", "hit back, saying"): a retort;
 - someone described by what he is accused of ("arrested a man accused of spying"), or a
-  force by where it stands ("troops deployed in the region clashed with rebels").
+  force by where it stands ("troops deployed in the region clashed with rebels");
+- a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
+  an aid convoy"): the attack is the act, the patrol only what it hit.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.backrefs import mention_words
 from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events.arguments import (
     ArgumentRoles,
@@ -41,7 +44,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
     """Whether a matched trigger tells no party's act (see the module's docstring)."""
     token, entry = match.token, match.entry
     if entry.pos != "VERB":
-        return _natural(token) or _a_view(token) or _done_by_a_market(token)
+        return _natural(token) or _a_view(token) or _done_by_a_market(token) or _a_unit_hit(token, matcher)
     return (_people_so_described(token)
             or _a_market(subject_of(token))
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
@@ -53,6 +56,13 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
+
+
+def _a_unit_hit(noun: Token, matcher: TriggerMatcher) -> bool:
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in mention_words().held_sites:
+        return False
+    hit = matcher.verb_match(noun.head)
+    return hit is not None and hit.entry.type == "ASSAULT"
 
 
 def _a_label(participle: Token) -> bool:

@@ -110,6 +110,13 @@ def test_a_force_named_in_a_unit_is_no_hazard(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("The rebel storm troops killed a dozen people.")] == ["ASSAULT"]
 
 
+def test_a_patrol_hit_is_the_attacks_target_not_a_deployment(events_of: EventsOf) -> None:
+    events = events_of("Hezbollah fighters ambushed an Israeli patrol near the border.")
+    assert [(e.type, [p.country for p in e.recipients]) for e in events] == [("ASSAULT", ["ISR"])]
+    # a patrol begun is still forces on the move
+    assert [e.type for e in events_of("Israeli troops began a patrol along the border.")] == ["MOBILIZE"]
+
+
 def test_a_party_threatening_is_still_a_threat(events_of: EventsOf) -> None:
     [threat] = events_of("Iran threatened Israel with missile strikes.")
     [warning] = events_of("Hamas warned Israel that it would pay a heavy price.")
