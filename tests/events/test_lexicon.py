@@ -217,6 +217,8 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Germany granted refugee status to 500 Syrians.", "granted", ("AID", "asylum")),
         # the tagger makes "d'affaires" the head of "charge d'affaires"
         ("Pakistan summoned the Afghan charge d'affaires.", "summoned", ("ACCUSE", "disapprove")),
+        # a veto lifted is a concession, not a refusal
+        ("Turkey lifted its veto on Sweden's NATO membership.", "lifted", ("CONCEDE", "")),
         # a court granting what a party sought accedes to it
         ("The court granted the petition filed by the opposition.", "granted", ("CONCEDE", "")),
     ],
