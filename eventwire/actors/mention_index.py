@@ -126,9 +126,7 @@ class MentionIndex:
             elif child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
                 parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
                 for part in parts:
-                    mention = self.by_head.get(part.i)
-                    found.extend(mention.participants if mention else
-                                 self.named_modifier(part) or self._participle_owner(part) or self._inner_modifier(part))
+                    found.extend(self._modifier_parties(part) or self._participle_owner(part) or self._inner_modifier(part))
             elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns)):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -161,7 +159,7 @@ class MentionIndex:
         if part.dep_ != "compound" or part.lemma_.lower() not in mention_words().delivery_means:
             return []
         return [p for child in part.children if child.dep_ in ("compound", "amod") and child.i < part.i
-                for p in (self.by_head[child.i].participants if child.i in self.by_head else self.named_modifier(child))]
+                for p in self._modifier_parties(child)]
 
     def doer_roles(self, act: Token) -> list[Participant]:
         """"police gunfire", "government air strikes": armed or ruling roles in front of an act or means."""
@@ -182,9 +180,13 @@ class MentionIndex:
             return []
         for child in participle.children:
             if child.i < participle.i and child.dep_ in ("npadvmod", "compound", "nmod", "amod"):
-                mention = self.by_head.get(child.i)
-                return mention.participants if mention else self.named_modifier(child)
+                return self._modifier_parties(child)
         return []
+
+    def _modifier_parties(self, modifier: Token) -> list[Participant]:
+        """Whom a modifier names: its own mention when it heads one, else the name it is."""
+        mention = self.by_head.get(modifier.i)
+        return mention.participants if mention else self.named_modifier(modifier)
 
     def _relative_antecedent(self, pronoun: Token) -> list[Participant]:
         for ancestor in pronoun.ancestors:
