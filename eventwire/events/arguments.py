@@ -499,6 +499,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             # committee on the killings": a thing's topic is nobody's act); "led a
             # delegation on a visit to Russia": the parser hangs the trip on the object
             owner = owner.head
+        if event_type in roles.for_is_recipient and owner.pos_ == "VERB":
+            # "announced $10 million in aid for Turkey": the parser hangs whom it is for on the verb
+            args.recipients.extend(pobj for _, pobj in prep_objects(owner, {"for", "to"})[:1])
         judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
         if judged is not None:
             args.actors.append(judged)  # "blamed Russia for the strike": Russia struck

@@ -425,6 +425,12 @@ class EventCoder:
                 # "swapped 200 prisoners": who is exchanged is no party to the exchange
                 taken = match.object_token
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
+            elif entry.reciprocal and entry.object and match.object_token is not None and self.ontology.quad(entry.type) in (1, 2):
+                # "shared intelligence", "held exercises": the object a cooperative entry names
+                # is what is done together, no party to it (though "intelligence" can name a
+                # service); the object of a fight is the other side ("engaged the rebels")
+                named = match.object_token
+                recipients = [r for r in recipients if not (r.start <= named.idx < r.end)]
             # "a war against Lebanon", "allied against Iran": whom a joint act is against is
             # its target, not a side to it
             # ("a war on Ukraine": "on" too, after a noun of one-sided force)

@@ -146,8 +146,9 @@ def address_promises(coded: list[tuple[Event, Token]]) -> None:
 
 
 def _complement_of(trigger: Token, verb: Token) -> bool:
-    """Whether ``trigger`` is ``verb``'s infinitive complement, or joined to it by "and"."""
-    while trigger.dep_ in ("xcomp", "conj") and trigger.head != trigger:
+    """Whether ``trigger`` is ``verb``'s complement ("threatened to launch", "warned it
+    would launch"), or joined to it by "and"."""
+    while trigger.dep_ in ("xcomp", "ccomp", "conj") and trigger.head != trigger:
         trigger = trigger.head
         if trigger == verb:
             return True

@@ -64,6 +64,10 @@ def verb_arguments(verb: Token, object_token: Token | None, recipient_preps: set
         args.recipients[:0] = [pobj for _, pobj in prep_objects(verb, {"from"})[:1]]
     if f"{event_type}/{mode}" in clause.roles.given_to_modes:
         args.recipients[:0] = _given_to(clause)
+    if event_type in clause.roles.for_is_recipient:
+        # "sent emergency aid for Turkey", "$20 million in aid for Yemen": whom it is for
+        # receives, when no recipient preposition named anyone (tried after them)
+        args.recipients.extend(pobj for head in (verb, clause.acted_on) if head is not None for _, pobj in prep_objects(head, {"for"}))
     # "lifted its ban on beef imports from the United States": where goods or people come
     # from names the party when the thing itself names nobody (tried last)
     args.recipients.extend(pobj for t in list(args.recipients) if t.pos_ == "NOUN" for _, pobj in prep_objects(t, {"from"})[:1])

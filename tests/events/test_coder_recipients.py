@@ -321,3 +321,36 @@ def test_an_allegation_is_aimed_at_whom_it_says_did_wrong(events_of: EventsOf) -
 def test_an_envoy_summoned_to_hear_a_protest_does_not_protest(events_of: EventsOf) -> None:
     events = events_of("Pakistan summoned the Indian envoy to protest the ceasefire violations.")
     assert {(e.type, tuple(p.country for p in e.actors), tuple(p.country for p in e.recipients)) for e in events} == {("ACCUSE", ("PAK",), ("IND",))}
+
+
+def test_aid_for_someone_goes_to_them(events_of: EventsOf) -> None:
+    [sent] = events_of("Japan sent emergency aid for Turkey.")
+    [announced] = [e for e in events_of("Japan announced $10 million in emergency aid for Turkey.") if e.type == "AID"]
+    [paid] = events_of("Germany paid $662 million in aid to Holocaust survivors.")
+    assert [r.country for r in sent.recipients] == [r.country for r in announced.recipients] == ["TUR"]
+    assert [(r.country, r.sector) for r in paid.recipients] == [("DEU", "CVL")]
+    # "for" a span of time names nobody
+    [lasting] = events_of("Japan sent aid for two weeks.")
+    assert lasting.recipients == []
+
+
+def test_a_sum_in_aid_is_given_by_whoever_sets_it_aside(events_of: EventsOf) -> None:
+    [allocated] = events_of("The European Union allocated 20 million euros in humanitarian assistance for Yemen.")
+    assert ([a.country for a in allocated.actors], [r.country for r in allocated.recipients]) == (["IGO"], ["YEM"])
+
+
+def test_what_is_shared_is_no_party_to_the_sharing(events_of: EventsOf) -> None:
+    [shared] = events_of("Pakistan and Afghanistan shared intelligence.")
+    assert (shared.type, sorted(a.country for a in shared.actors), shared.recipients) == ("COOPERATE", ["AFG", "PAK"], [])
+    [armies] = events_of("The two armies shared intelligence.")
+    assert [a.sector for a in armies.actors] == ["MIL"]
+
+
+def test_a_warning_of_ones_own_act_falls_on_whom_the_act_would(events_of: EventsOf) -> None:
+    events = events_of("Turkey warned it would launch a new military operation in northern Syria.")
+    [threat] = [e for e in events if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipients] == ["SYR"]
+    # a warning of another's act is no threat made to its target
+    events = events_of("Iran warned that Israel would attack Lebanon.")
+    [warning] = [e for e in events if e.type == "THREATEN"]
+    assert warning.recipients == []
