@@ -292,6 +292,12 @@ class _ArticleResolver:
             if head_of_day is not None:
                 # "the UN chief", "the IAEA head": whoever headed the body that day
                 return Mention(participants=[person_participant(head_of_day, on, phrase, org.sector)], kind="role", gender=head_of_day.gender, **base)
+            state = self.owners.of_chain_country(head) if org is not None and org.country != "IGO" else None
+            if org is not None and state is not None and state.iso3 != org.country:
+                # "The Independent Electoral Commission of Afghanistan": a body its "of" gives
+                # to a state is that state's, whatever name (here a newspaper's) opens it
+                participant = Participant(descriptive_name(phrase), state.iso3, role.sector or org.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+                return Mention(participants=[participant], kind="role", gender=role.gender, **base)
             if org is not None:
                 # "APEC members", "EU member states": the members together are the body
                 name = org.name if head.lemma_.lower() in mention_words().member_nouns else clean_name(phrase.text)

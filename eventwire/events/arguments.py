@@ -58,6 +58,7 @@ class ArgumentRoles:
     doer_adjectives: frozenset[str]
     claimed_acts_nouns: frozenset[str]
     claiming_verbs: frozenset[str]
+    claimed_act_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     landing_verbs: frozenset[str]
     destination_types: frozenset[str]
@@ -505,6 +506,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
         if judged is not None:
             args.actors.append(judged)  # "blamed Russia for the strike": Russia struck
+        elif gathering and owner.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            args.actors.append(owner)  # "Xi Jinping, on a visit to Moscow, pledged": an aside on the traveller
         elif owner.pos_ in ("VERB", "AUX"):
             subject = subject_of(owner)
             if subject is not None:
@@ -603,8 +606,10 @@ def _sufferer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
 
 
 def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
-    """The subject of "X was behind the bombing", "X is responsible for the attack" or "X
-    claimed responsibility for the attack"."""
+    """The subject of "X was behind the bombing", "X is responsible for the attack", "X
+    claimed responsibility for the attack" or "X claimed the attack"."""
+    if carrier.dep_ in ("dobj", "obj") and carrier.head.lemma_.lower() in roles.claimed_act_verbs:
+        return subject_of(carrier.head)  # "the Pakistani Taliban claimed the attack"
     if carrier.dep_ != "pobj":
         return None
     prep = carrier.head

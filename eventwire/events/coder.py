@@ -296,7 +296,7 @@ class EventCoder:
                places: list[Place], consumed: set[int]) -> Event | None:
         entry = match.entry
         proposer: Token | None = None
-        if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token):
+        if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token) and not _names_the_doing(match):
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
@@ -555,7 +555,9 @@ class EventCoder:
         if vowed:
             # "vowed to develop relations with China": a vow of anything but harm is a promise
             event_type, mode, cameo = "AGREE", "", "030"
-        threat = status in ("future", "hypothetical") and event_type != "THREATEN" and (
+        # ("if Turkey attacks, Greece will respond": the act a condition waits on threatens nothing)
+        conditional = decision.cue in status_cues().conditional_marks
+        threat = status in ("future", "hypothetical") and event_type != "THREATEN" and not conditional and (
             "THREATEN" in entry.alt_types
             # "introduced a bill that would sanction Turkish officials": force or sanctions a
             # measure would bring, put forward, threaten
@@ -788,6 +790,14 @@ def _is_reduced_passive(token: Token) -> bool:
         return True
     children = {c.dep_ for c in token.children}
     return not children & {"aux", "auxpass"} and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
+
+
+def _names_the_doing(match: TriggerMatch) -> bool:
+    """"The agreement, signed by Sudan and South Sudan": a participle whose noun is the
+    very object its entry asks for, with the doer named, tells the act done to it."""
+    token = match.token
+    return (bool(match.entry.object) and match.object_token is not None and match.object_token.i == token.head.i
+            and any(c.dep_ == "agent" for c in token.children))
 
 
 def _only_where_they_are(recipients: list[Participant], actors: list[Participant], candidates: list[Token]) -> bool:

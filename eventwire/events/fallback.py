@@ -33,8 +33,10 @@ GUESS_MARK = "classifier "  # how a guessed event's `why` begins
 # sentences no trigger codes report no event); at 0.6/0.2 nothing moves.
 MIN_TYPE_PROBABILITY = 0.45
 MAX_NO_EVENT_PROBABILITY = 0.25
-# Material acts (quad classes 2 and 4) are told in the clause a saying verb reports.
+# Material acts (quad classes 2 and 4), and meetings, which their parties hold, are told
+# in the clause a saying verb reports ("officials said talks could resume").
 MATERIAL_QUADS = (2, 4)
+HELD_TYPES = frozenset({"CONSULT"})
 
 
 def is_guess(event: Event) -> bool:
@@ -60,7 +62,7 @@ def main_clause(sentence: Span, event_type: str, ontology: Ontology) -> Token | 
     root = sentence.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    if ontology.quad(event_type) in MATERIAL_QUADS:
+    if ontology.quad(event_type) in MATERIAL_QUADS or event_type in HELD_TYPES:
         reported = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         if reported:
             return reported[0]

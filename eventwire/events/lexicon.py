@@ -37,9 +37,9 @@ REQUIRED_FIELDS = ("lemma", "pos", "type")
 VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "transitive", "intransitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
 # Object words that stand for any name of a kind, by the NER label that makes a name one:
-# an entry may require "@country" ("suspended Fiji", "expelled Russia") or "@organisation"
-# where a lemma list cannot name them all.
-NAMED_KINDS = {"GPE": "@country", "ORG": "@organisation"}
+# an entry may require "@country" ("suspended Fiji", "expelled Russia"), "@organisation"
+# or "@people" ("evacuated hundreds of Afghans") where a lemma list cannot name them all.
+NAMED_KINDS = {"GPE": "@country", "ORG": "@organisation", "NORP": "@people"}
 NAMED_OBJECT_KINDS = tuple(NAMED_KINDS.values())
 _WORD = re.compile(r"^[a-z][a-z'.]*(-[a-z]+)?$")  # "test-fire": a hyphenated verb is looked up whole first
 _NOUN_KEY = re.compile(r"^[a-z0-9][a-z0-9'.-]*( [a-z0-9][a-z0-9'.-]*)*$")

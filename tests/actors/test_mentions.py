@@ -652,3 +652,12 @@ def test_a_site_an_armed_role_modifies_stands_for_that_body(resolver: MentionRes
     assert [p.sector for p in _who(index, "positions")] == ["REB"]
     assert [p.sector for p in _who(index, "checkpoint")] == ["COP"]
     assert _who(index, "stronghold") == []  # a place, named by its "of"
+
+
+def test_a_body_of_a_state_is_the_states_whatever_name_opens_it(resolver: MentionResolver) -> None:
+    # the ruler tags "The Independent" (a newspaper); the "of" says whose commission it is
+    index = _placed(resolver, "The Independent Electoral Commission of Afghanistan rejected the complaint.")
+    assert [(p.country, p.sector) for p in _who(index, "Commission")] == [("AFG", "GOV")]
+    # a body's own people stay the body's
+    index = _placed(resolver, "Hamas leaders rejected the proposal.")
+    assert [p.country for p in _who(index, "leaders")] == ["PSE"]

@@ -322,6 +322,9 @@ def test_claiming_responsibility_for_an_act_names_its_doer(events_of: EventsOf) 
     assert [r.country for r in attack.recipients] == ["AFG"]
     [bombing] = events_of("The Taliban took credit for the bombing of the Indian embassy.")
     assert [a.country for a in bombing.actors] == ["AFG"]
+    # "claimed the attack" owns it too, when the attack has a target of its own
+    [claimed] = events_of("The Pakistani Taliban claimed the attack on a school in Peshawar.")
+    assert ([a.country for a in claimed.actors], [r.sector for r in claimed.recipients]) == (["PAK"], ["EDU"])
 
 
 def test_whoever_is_to_blame_is_accused_and_blames_nobody(events_of: EventsOf) -> None:
@@ -1681,3 +1684,31 @@ def test_a_chance_or_a_remark_seized_is_no_seizure(events_of: EventsOf) -> None:
     assert events_of("Bush's announcement was seized upon by those close to Blair.") == []
     assert not any(e.type == "COERCE" for e in events_of("The opposition seized the opportunity to speak."))
     assert [e.type for e in events_of("Police seized 20 kilograms of heroin.")] == ["COERCE"]
+
+
+def test_people_named_by_their_nation_can_be_evacuated(events_of: EventsOf) -> None:
+    [evacuation] = events_of("Hundreds of Afghans were evacuated by US forces from Kabul airport.")
+    assert (evacuation.type, [a.country for a in evacuation.actors], [r.country for r in evacuation.recipients]) == ("AID", ["USA"], ["AFG"])
+    # a place evacuated is still a withdrawal from it
+    [withdrawal] = events_of("The rebels evacuated the town.")
+    assert withdrawal.type == "RETREAT"
+
+
+def test_a_document_signed_by_parties_is_their_signing(events_of: EventsOf) -> None:
+    events = events_of("The agreement, signed by Sudan and South Sudan in Addis Ababa, ends months of fighting.")
+    [signing] = [e for e in events if e.type == "SUPPORT"]
+    assert sorted(a.country for a in signing.actors) == ["SDN", "SSD"]
+    # who stands behind whom is still no act
+    assert [e.type for e in events_of("Rebels backed by Iran attacked the base.")] == ["ASSAULT"]
+
+
+def test_a_visit_told_as_an_aside_is_the_travellers(events_of: EventsOf) -> None:
+    events = events_of("Chinese President Xi Jinping, on a visit to Moscow, pledged support for Russia.")
+    [visit] = [e for e in events if e.type == "CONSULT"]
+    assert ([a.country for a in visit.actors], [r.country for r in visit.recipients]) == (["CHN"], ["RUS"])
+
+
+def test_an_attack_a_condition_waits_on_is_no_threat(events_of: EventsOf) -> None:
+    events = events_of("Iran would retaliate if attacked by Israel.")
+    assert {(e.type, e.status, e.actors[0].country) for e in events} == {("THREATEN", "asserted", "IRN"), ("ASSAULT", "hypothetical", "ISR")}
+    assert all(e.type != "THREATEN" for e in events_of("If Turkey attacks, Greece will respond."))

@@ -40,6 +40,13 @@ def test_a_material_act_is_read_in_the_clause_a_saying_verb_reports(resolver, nl
     assert [a.country for a in event.actors] == ["TUR"]
 
 
+def test_talks_are_read_in_the_reported_clause_not_given_to_the_sayer(resolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    held = _coded(resolver, nlp, "Officials said Sudan and Chad had held talks on the border.", {"CONSULT": 0.9, "NONE": 0.05})
+    assert held is not None and sorted(a.country for a in held.actors) == ["SDN", "TCD"]
+    # talks whose parties are not named are no sayer's
+    assert _coded(resolver, nlp, "Officials said talks could resume next month.", {"CONSULT": 0.9, "NONE": 0.05}) is None
+
+
 @pytest.mark.parametrize("probabilities", [
     {"ASSAULT": MIN_TYPE_PROBABILITY - 0.05, "NONE": 0.0},
     {"ASSAULT": 0.7, "NONE": MAX_NO_EVENT_PROBABILITY + 0.05},
