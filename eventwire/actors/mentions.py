@@ -686,6 +686,9 @@ class _ArticleResolver:
                 found = self.kb.role(" ".join(t.lower_ for t in tokens[i : i + width]))
                 if found is not None and found.sector:
                     return replace(role, sector=found.sector)
+        if any(t.dep_ == "compound" and t.tag_ == "NNP" and self.kb.country(owner_text(t)) is None
+               and self.kb.country_by_seat(owner_text(t)) is not None for t in tokens):
+            return replace(role, sector="GOV")  # "a Kremlin spokesman", "White House officials": the seat's government
         return role
 
     def _owned_role(self, head: Token, role: Role) -> Role | None:

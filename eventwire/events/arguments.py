@@ -59,6 +59,7 @@ class ArgumentRoles:
     claimed_acts_nouns: frozenset[str]
     claiming_verbs: frozenset[str]
     claimed_act_verbs: frozenset[str]
+    receiving_with_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     landing_verbs: frozenset[str]
     destination_types: frozenset[str]

@@ -183,6 +183,14 @@ class EventCoder:
                 found = participants_of(mentions, doer) if doer is not None else []
                 if found:
                     return [p for p in found if not any(same_party(p, b) for b in besides)]
+        for clause in announced:
+            # "warned that any NATO attack would be met with force": whoever would do the
+            # act that clause holds out as its condition
+            free = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and any(d.dep_ == "det" and d.lower_ in status_cues().free_choice_determiners for d in c.children)]
+            found = [p for t in free for p in participants_of(mentions, t)]
+            if found:
+                return [p for p in found if not any(same_party(p, b) for b in besides)]
         return []
 
     def _peacekeeping_words(self) -> tuple[str, ...]:

@@ -15,7 +15,9 @@
 - someone described by what he is accused of ("arrested a man accused of spying"), or a
   force by where it stands ("troops deployed in the region clashed with rebels");
 - a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
-  an aid convoy"): the attack is the act, the patrol only what it hit.
+  an aid convoy"): the attack is the act, the patrol only what it hit;
+- a reception told in the passive with a thing ("any attack would be met with force",
+  "was greeted with protests"): a response, not a meeting.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.backrefs import mention_words
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import REPORTING_VERBS
 from eventwire.events.arguments import (
     ArgumentRoles,
@@ -53,6 +56,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type == "ASSAULT" and _a_retort(token))
             or (entry.type == "ACCUSE" and _a_label(token))
             or (entry.type == "MOBILIZE" and _where_forces_stand(token))
+            or (entry.type == "CONSULT" and _a_reception(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
@@ -63,6 +67,13 @@ def _a_unit_hit(noun: Token, matcher: TriggerMatcher) -> bool:
         return False
     hit = matcher.verb_match(noun.head)
     return hit is not None and hit.entry.type == "ASSAULT"
+
+
+def _a_reception(verb: Token) -> bool:
+    if verb.lemma_.lower() not in ArgumentRoles.load().receiving_with_verbs or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    kb = KnowledgeBase.load()
+    return any(pobj.pos_ == "NOUN" and not pobj.ent_type_ and kb.role(pobj.lemma_.lower()) is None for _, pobj in prep_objects(verb, {"with"}))
 
 
 def _a_label(participle: Token) -> bool:
@@ -226,6 +237,8 @@ def _a_danger(verb: Token, matcher: TriggerMatcher) -> bool:
             own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if own is not None and object_of(verb) is not None and not _natural(own):
                 continue  # "warned Pakistan that any attack would invite a response": told to a party
+            if own is not None and any(c.dep_ == "det" and c.lower_ in status_cues().free_choice_determiners for c in own.children):
+                continue  # "warned that any attack would be met with force": what would answer it is the threat
             subjects.append(own if own is not None else object_of(verb))
     return any(_a_happening(s, matcher) for s in subjects if s is not None)
 

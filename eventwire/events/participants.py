@@ -136,12 +136,17 @@ def address_promises(coded: list[tuple[Event, Token]]) -> None:
         if promise.type not in PROMISE_TYPES or promise.recipients or not promise.actors or promising.pos_ != "VERB":
             continue
         for promised, trigger in sorted(coded, key=lambda pair: pair[1].i):
-            if promised is promise or not promised.recipients or not _complement_of(trigger, promising):
+            if promised is promise or not _complement_of(trigger, promising):
                 continue
             if not any(same_party(p, a) for p in promised.actors for a in promise.actors):
                 continue
-            promise.recipients = [replace(p, start=-1, end=-1, mention="") for p in promised.recipients]
-            promise.why += f"; recipient: {promised.recipients[0].name}, on whom the {promised.type} it holds out falls"
+            # ("threatened to stop cooperating with UN inspectors": the others in a joint act)
+            partners = [p for p in promised.actors if not any(same_party(p, a) for a in promise.actors)]
+            aimed_at = promised.recipients or partners
+            if not aimed_at:
+                continue
+            promise.recipients = [replace(p, start=-1, end=-1, mention="") for p in aimed_at]
+            promise.why += f"; recipient: {aimed_at[0].name}, on whom the {promised.type} it holds out falls"
             break
 
 

@@ -661,3 +661,10 @@ def test_a_body_of_a_state_is_the_states_whatever_name_opens_it(resolver: Mentio
     # a body's own people stay the body's
     index = _placed(resolver, "Hamas leaders rejected the proposal.")
     assert [p.country for p in _who(index, "leaders")] == ["PSE"]
+
+
+def test_a_seat_of_power_before_a_role_is_its_government(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The Kremlin spokesman rejected the claim.", date(2023, 5, 1))
+    assert [(p.country, p.sector) for p in _who(index, "spokesman")] == [("RUS", "GOV")]
+    index = _index(resolver, "A White House spokeswoman rejected the claim.", date(2023, 5, 1))
+    assert [(p.country, p.sector) for p in _who(index, "spokeswoman")] == [("USA", "GOV")]

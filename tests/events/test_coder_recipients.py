@@ -354,3 +354,9 @@ def test_a_warning_of_ones_own_act_falls_on_whom_the_act_would(events_of: Events
     events = events_of("Iran warned that Israel would attack Lebanon.")
     [warning] = [e for e in events if e.type == "THREATEN"]
     assert warning.recipients == []
+
+
+def test_a_threat_to_end_a_joint_act_falls_on_the_partner(events_of: EventsOf) -> None:
+    events = events_of("Iraq threatened to stop cooperating with UN weapons inspectors.")
+    [threat] = [e for e in events if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipients] == ["IGO"]

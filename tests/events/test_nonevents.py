@@ -184,3 +184,16 @@ def test_a_force_described_by_where_it_stands_is_no_deployment(events_of: Events
     assert [e.type for e in events_of("Troops deployed in the region clashed with rebels on Monday.")] == ["ASSAULT"]
     sent = events_of("The 3,000 troops deployed to Mali last week arrived in Gao.")
     assert any(e.type == "MOBILIZE" and "deployed" in e.why for e in sent)
+
+
+def test_a_thing_something_is_met_with_is_no_meeting(events_of: EventsOf) -> None:
+    assert events_of("The proposal was met with skepticism.") == []
+    [met] = events_of("The president was met with officials from the ministry.")
+    assert met.type == "CONSULT"
+
+
+def test_a_warning_that_any_attack_would_be_answered_is_a_threat_to_its_doer(events_of: EventsOf) -> None:
+    events = events_of("Milosevic warned that any NATO attack would be met with force.")
+    [threat] = [e for e in events if e.type == "THREATEN"]
+    assert [r.country for r in threat.recipients] == ["IGO"]
+    assert all(e.type != "CONSULT" for e in events)
