@@ -62,6 +62,19 @@ def clean(text: str) -> str:
 
 
 @lru_cache(maxsize=262144)
+def _spelled_surnames(person: Person) -> list[str]:
+    """Other spellings of a known surname that the person's aliases use: "Gerhard
+    Schroeder" makes "Schroeder" a surname of Gerhard Schröder, as "Schröder" is (the same
+    consonants; a transliteration differs in its vowels)."""
+    skeletons = {_consonants(fold(s)) for s in person.surnames}
+    return [last for alias in person.aliases if " " in alias
+            for last in [alias.rsplit(" ", 1)[1]] if len(last) >= 4 and _consonants(fold(last)) in skeletons]
+
+
+def _consonants(key: str) -> str:
+    return "".join(ch for ch in key if ch not in "aeiouy")
+
+
 def fold(text: str) -> str:
     """The case-, accent- and punctuation-insensitive key of a name."""
     if text.isascii():
@@ -532,7 +545,7 @@ class KnowledgeBase:
             for name in dict.fromkeys((person.name, *person.aliases)):
                 key = fold(name)
                 (self._full_names if " " in key else self._short_names)[key].append(person)
-            for surname in person.surnames:
+            for surname in (*person.surnames, *_spelled_surnames(person)):
                 bucket = self._short_names[fold(surname)]
                 if not any(other is person for other in bucket):
                     bucket.append(person)

@@ -422,3 +422,9 @@ def test_role_nouns_carry_no_unknown_sector(kb: KnowledgeBase) -> None:
 
 def test_a_common_variant_of_a_body_name_is_that_body(kb: KnowledgeBase) -> None:
     assert kb.organisation("Africa Union").id == kb.organisation("African Union").id == "au"
+
+
+def test_a_surname_spelled_as_an_alias_spells_it_names_the_person(kb: KnowledgeBase) -> None:
+    # "Schroeder" is how the alias "Gerhard Schroeder" spells "Schröder"
+    assert kb.person("Schroeder", on=date(1999, 4, 10)).name == "Gerhard Schröder"
+    assert kb.person("Schroeder", on=date(2011, 4, 10)).name == "Kristina Schroeder"

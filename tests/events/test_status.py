@@ -76,6 +76,7 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("Ministers failed to agree, with Germany blocking a deal.", "agree", "negated"),
         ("The European Union was unable to agree on a joint position.", "agree", "negated"),
         ("NATO was prepared to use force against Serbia.", "use", "hypothetical"),
+        ("Belgrade accepted an invitation from Russia to attend talks.", "talks", "future"),
         # "would" reported by a verb of saying is the reported "will"; with a condition it stays one.
         ("The airline said it would resume flights next week.", "resume", "future"),
         ("He said they would meet if the rebels agreed.", "meet", "hypothetical"),
