@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
+    agent_of,
     described_by_participle,
     is_infinitive,
     object_of,
@@ -60,6 +61,7 @@ class ArgumentRoles:
     claiming_verbs: frozenset[str]
     claimed_act_verbs: frozenset[str]
     receiving_with_verbs: frozenset[str]
+    asking_nouns: frozenset[str]
     happening_verbs: frozenset[str]
     landing_verbs: frozenset[str]
     destination_types: frozenset[str]
@@ -196,6 +198,14 @@ def subject_of(verb: Token) -> Token | None:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             infinitive = is_infinitive(node)
+            if node.dep_ == "acl" and infinitive and node.head.lemma_.lower() in ArgumentRoles.load().asking_nouns:
+                # "ignored the Security Council's demand to withdraw": the one asked acts, not
+                # who asks; asked of whoever answers the demand, if the clause says
+                asking = node.head
+                answered = asking.head if asking.dep_ in ("dobj", "obj", "nsubjpass") else None
+                if asking.dep_ == "pobj" and asking.head.head.pos_ == "VERB":
+                    answered = asking.head.head  # "has not responded to an invitation to visit Israel"
+                return (subject_of(answered) or agent_of(answered)) if answered is not None and answered.pos_ == "VERB" else None
             if node.dep_ == "acl" and owner is not None and infinitive:
                 return owner  # "its commitment to withdraw", "Iran's decision to attend": the owner acts
             if infinitive and owner is None and node.head.dep_ == "dobj" and _is_intent_noun(node.head):

@@ -234,6 +234,8 @@ def willingness_cue(trigger: Token) -> str:
     for depth, node in enumerate(_governing_chain(trigger, cues)):
         if depth and node.lemma_.lower() in cues.willingness_governors:
             return node.lemma_.lower()
+        if depth and node.pos_ == "NOUN" and node.lemma_.lower() in cues.hypothetical_governors:
+            return ""  # "offered talks but dismissed an ultimatum to quit": what is asked is no offer
     return ""
 
 

@@ -1712,3 +1712,16 @@ def test_an_attack_a_condition_waits_on_is_no_threat(events_of: EventsOf) -> Non
     events = events_of("Iran would retaliate if attacked by Israel.")
     assert {(e.type, e.status, e.actors[0].country) for e in events} == {("THREATEN", "asserted", "IRN"), ("ASSAULT", "hypothetical", "ISR")}
     assert all(e.type != "THREATEN" for e in events_of("If Turkey attacks, Greece will respond."))
+
+
+def test_what_a_demand_asks_is_the_act_of_the_one_asked(events_of: EventsOf) -> None:
+    events = events_of("Yugoslavia ignored the UN Security Council's demand to withdraw its forces.")
+    [withdrawal] = [e for e in events if e.type == "RETREAT"]
+    assert (withdrawal.status, [a.country for a in withdrawal.actors]) == ("hypothetical", ["SRB"])
+    # what one decides is still one's own act
+    [attendance] = events_of("Iran's decision to attend the talks surprised Washington.")
+    assert [a.country for a in attendance.actors] == ["IRN"]
+    # ... and no offer of the one asked, whatever else he offers
+    events = events_of("Mobutu offered to meet Kabila but dismissed a rebel ultimatum to quit power.")
+    assert ("RETREAT", "hypothetical") in {(e.type, e.status) for e in events}
+    assert [e.type for e in events].count("AGREE") == 1
