@@ -61,7 +61,6 @@ def clean(text: str) -> str:
     return text.strip()
 
 
-@lru_cache(maxsize=262144)
 def _spelled_surnames(person: Person) -> list[str]:
     """Other spellings of a known surname that the person's aliases use: "Gerhard
     Schroeder" makes "Schroeder" a surname of Gerhard Schröder, as "Schröder" is (the same
@@ -75,6 +74,7 @@ def _consonants(key: str) -> str:
     return "".join(ch for ch in key if ch not in "aeiouy")
 
 
+@lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The case-, accent- and punctuation-insensitive key of a name."""
     if text.isascii():
