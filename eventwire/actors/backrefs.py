@@ -53,6 +53,7 @@ class MentionWords:
     unplaced_bloc_modifiers: frozenset[str]
     travel_verbs: frozenset[str]
     travel_nouns: frozenset[str]
+    posting_verbs: frozenset[str]
     shared_plural_names: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]

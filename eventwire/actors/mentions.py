@@ -668,7 +668,8 @@ class _ArticleResolver:
         same_sector = antecedents.country_with_sector(role.sector, before=phrase.start_char) if role.sector in INSTITUTION_SECTORS else None
         # The phrase's own modifier outranks any country read off the context.
         local = self._home if self._home not in self.back.visited_countries(phrase) else None
-        home = beyond_country(phrase) or self.back.government_partner(head, role) or same_sector or self.back.sentence_country(phrase) or local or "UNK"
+        home = (beyond_country(phrase) or self._posted_by(head) or self.back.government_partner(head, role) or same_sector
+                or self.back.sentence_country(phrase) or local or "UNK")
         if home in self._opposed_or_backed(phrase):
             home = "UNK"  # "anti-Syrian groups", "pro-Syrian ministers": not of the country named
         name = clean_name(phrase.text)
@@ -690,6 +691,15 @@ class _ArticleResolver:
                and self.kb.country_by_seat(owner_text(t)) is not None for t in tokens):
             return replace(role, sector="GOV")  # "a Kremlin spokesman", "White House officials": the seat's government
         return role
+
+    def _posted_by(self, head: Token) -> str:
+        """"Troops deployed by Russia in Belarus": forces a named state posted are its own."""
+        for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mention_words().posting_verbs):
+            for agent in (pobj for by in participle.children if by.dep_ == "agent" for pobj in by.children if pobj.dep_ == "pobj"):
+                found = self.kb.country(owner_text(agent)) or self.kb.country_by_seat(owner_text(agent))
+                if found is not None:
+                    return found.iso3
+        return ""
 
     def _owned_role(self, head: Token, role: Role) -> Role | None:
         """A sectorless role takes the sector of the body it heads ("the heads of the rebel

@@ -878,7 +878,10 @@ def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:
             if event.type == "ASSAULT" and previous.mode in RULING_MODES:
                 continue  # "imposed a curfew ... 201 were injured when car bombs struck": not by the rulers
             targets = {(p.name, p.country) for p in event.recipients}
-            actors = [a for a in previous.actors if (a.name, a.country) not in targets]
+            # (a state's own forces are not what it attacks: "soldiers sent by Washington were attacked")
+            own_forces = {p.country for p in event.recipients if p.sector in AUTHORITY_SECTORS and p.country not in ("", "UNK")}
+            actors = [a for a in previous.actors if (a.name, a.country) not in targets
+                      and not (event.type == "ASSAULT" and a.country in own_forces and a.sector in AUTHORITY_SECTORS)]
             if actors:
                 event.actors = [replace(a, start=-1, end=-1, mention="") for a in actors]
                 event.why += f"; actor from the context ({previous.evidence.text[:40]}...)"

@@ -668,3 +668,10 @@ def test_a_seat_of_power_before_a_role_is_its_government(resolver: MentionResolv
     assert [(p.country, p.sector) for p in _who(index, "spokesman")] == [("RUS", "GOV")]
     index = _index(resolver, "A White House spokeswoman rejected the claim.", date(2023, 5, 1))
     assert [(p.country, p.sector) for p in _who(index, "spokeswoman")] == [("USA", "GOV")]
+
+
+def test_forces_a_state_posted_are_its_own_not_the_places(resolver: MentionResolver) -> None:
+    index = _placed(resolver, "Troops deployed by Russia in Belarus began exercises.")
+    assert [(p.country, p.sector) for p in _who(index, "Troops")] == [("RUS", "MIL")]
+    index = _placed(resolver, "Troops in Belarus began exercises.")
+    assert [p.country for p in _who(index, "Troops")] == ["BLR"]

@@ -1725,3 +1725,11 @@ def test_what_a_demand_asks_is_the_act_of_the_one_asked(events_of: EventsOf) -> 
     events = events_of("Mobutu offered to meet Kabila but dismissed a rebel ultimatum to quit power.")
     assert ("RETREAT", "hypothetical") in {(e.type, e.status) for e in events}
     assert [e.type for e in events].count("AGREE") == 1
+
+
+def test_a_state_is_not_taken_from_context_as_the_attacker_of_its_own_forces(events_of: EventsOf) -> None:
+    [attack] = [e for e in events_of("Soldiers sent by Washington to Iraq were attacked.") if e.type == "ASSAULT"]
+    assert (attack.actors, [(r.country, r.sector) for r in attack.recipients]) == ([], [("USA", "MIL")])
+    events = events_of("Government troops deployed to Homs. Rebels were attacked on Monday.")
+    [attack] = [e for e in events if e.type == "ASSAULT"]
+    assert [a.sector for a in attack.actors] == ["MIL"]
