@@ -106,7 +106,7 @@ class BackReferences:
                 after = ent.end
                 if ent.label_ == "ORG" and after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
                     acronym = doc[after + 1].text
-                    org = self.kb.organisation(acronym) if acronym.isupper() else None
+                    org = self.kb.organisation(acronym, self.index.on) if acronym.isupper() else None
                     # every word of the name must be the body's too: "the International Commission
                     # of Jurists (ICJ)" is not the International Court of Justice, nor "the
                     # Cambodian People's Party (CPP)" the Communist Party of the Philippines
@@ -404,10 +404,11 @@ class BackReferences:
         """An organisation by its name, also when NER glued its acronym on ("The World
         Health Organization (WHO"). A known acronym in brackets after the name says which
         body it is: "the Kurdish Workers' Party (PKK)" is not Brazil's "Workers' Party"."""
-        found = self._bracketed().get(text) or self.kb.organisation(text)
+        on = self.index.on
+        found = self._bracketed().get(text) or self.kb.organisation(text, on)
         if found is None and "(" in text:
             name, _, acronym = text.partition("(")
-            found = self.kb.organisation(name.strip()) or self.kb.organisation(acronym.strip(" )"))
+            found = self.kb.organisation(name.strip(), on) or self.kb.organisation(acronym.strip(" )"), on)
         return found
 
 

@@ -5,6 +5,7 @@ acronyms NER left untagged ("ICE", "the UAE")."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -27,12 +28,12 @@ def shared_plural(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[str, 
     return Mention(participants=participants, kind="group", **base)
 
 
-def untagged_acronym(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[str, Any]) -> Mention | None:
+def untagged_acronym(kb: KnowledgeBase, head: Token, phrase: Span, base: dict[str, Any], on: date | None) -> Mention | None:
     """An acronym NER left untagged ("ICE returned the artefacts", "sold drones to the
     UAE"): the organisation or the state it names (the ruler skips short names)."""
     if not (head.text.isupper() and len(head.text) > 1 and head.pos_ in ("NOUN", "PROPN")):
         return None
-    org = kb.organisation(head.text)
+    org = kb.organisation(head.text, on)
     if org is not None:
         participant = Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char)
         return Mention(participants=[participant], kind="organisation", **base)

@@ -164,6 +164,10 @@ class Organisation:
     kind: str  # igo, armed_group, party, media, ngo, company, state, other
     other_sectors: tuple[str, ...] = ()
     parent: str = ""  # id of the organisation this body belongs to (UN Security Council -> un)
+    founded: date | None = None  # before it, its names meant something else or nothing
+
+    def existed_on(self, on: date | None) -> bool:
+        return on is None or self.founded is None or self.founded <= on
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +303,7 @@ def organisation_from_mapping(raw: Mapping[str, Any], where: str) -> Organisatio
             kind=str(raw.get("kind") or "other"),
             other_sectors=_tuple(raw.get("other_sectors")),
             parent=str(raw.get("parent") or ""),
+            founded=_when(raw.get("founded"), end=False, where=where),
         )
     except (KeyError, TypeError) as exc:
         raise ModelError(f"{where}: an organisation needs at least a name ({exc!r})") from exc
@@ -584,11 +589,13 @@ class KnowledgeBase:
 
     # -- organisations ----------------------------------------------------------------
 
-    def organisation(self, text: str) -> Organisation | None:
-        """An organisation by name, acronym or variant: "the U.N.", "Daesh", "Ansar Allah"."""
+    def organisation(self, text: str, on: date | None = None) -> Organisation | None:
+        """An organisation by name, acronym or variant: "the U.N.", "Daesh", "Ansar Allah";
+        with a date, only one founded by then ("NTC" in 1998 is no Libyan council)."""
         if not text or not text.strip():
             return None
-        return self._organisations.get(text)
+        found: Organisation | None = self._organisations.get(text)
+        return found if found is not None and found.existed_on(on) else None
 
     def organisation_by_id(self, org_id: str) -> Organisation | None:
         return self._org_by_id.get(org_id)

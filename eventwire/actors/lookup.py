@@ -202,6 +202,10 @@ def _organisation(kb: KnowledgeBase, text: str, day: date, result: Explanation) 
     org = kb.organisation(text)
     if org is None:
         return
+    if not org.existed_on(day):
+        result.reasons.append(f"{text!r} names the organisation {org.name} (id {org.id}) only from {org.founded}, "
+                              f"after {day}: here it is some other body")
+        return
     heads = tuple(p.name for p in kb.organisation_heads(org.id, day))
     result.organisation = OrganisationMatch(org.id, org.name, org.country, org.sector, org.kind, org.other_sectors, org.parent, heads)
     sector = org.sector or "none of its own (an international organisation as such)"

@@ -213,7 +213,7 @@ class MentionIndex:
             # "the White House attack on ...": the government seated there ("the Moscow
             # talks" name a city, where they were held).
             return [Participant(text, seat.iso3, "GOV", "", text, start, token.idx + len(token.text))]
-        org = self.kb.organisation(text) or self.kb.organisation(token.text)
+        org = self.kb.organisation(text, self.on) or self.kb.organisation(token.text, self.on)
         if org is not None:
             return [Participant(org.name, org.country, org.sector, org.id, text, start, token.idx + len(token.text))]
         return []

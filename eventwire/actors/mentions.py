@@ -237,7 +237,7 @@ class _ArticleResolver:
             known = self._untagged_person(phrase, on)
             if known is not None:
                 return Mention(participants=[person_participant(known, on, phrase, "")], kind="person", gender=known.gender, **base)
-        acronym = untagged_acronym(self.kb, head, phrase, base) if entity is None else None
+        acronym = untagged_acronym(self.kb, head, phrase, base, on) if entity is None else None
         if acronym is not None:
             return acronym  # "ICE returned the artefacts"
         if entity is None and _untagged_body_name(phrase):
@@ -568,7 +568,7 @@ class _ArticleResolver:
             if country is not None:
                 return role, country.iso3
             for ent in span.ents:
-                org = self.kb.organisation(ent.text) if ent.label_ == "ORG" else None
+                org = self.kb.organisation(ent.text, self.on) if ent.label_ == "ORG" else None
                 if org is not None and org.country not in ("", "IGO"):
                     return role, org.country
             return role, None

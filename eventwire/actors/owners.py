@@ -105,7 +105,7 @@ class OwnerReadings:
                         found = self.country_in(owner.doc[owner.left_edge.i : owner.i + 1], None)
                     if found is None and org is None and owner.lemma_.lower() in mention_words().member_nouns:
                         # "APEC members", "EU member states": the body they are members of.
-                        org = next((o for o in (self.kb.organisation(owner_text(c)) for c in owner.children if c.dep_ == "compound") if o is not None), None)
+                        org = next((o for o in (self.kb.organisation(owner_text(c), self.found.on) for c in owner.children if c.dep_ == "compound") if o is not None), None)
                     if found is None and org is None and body is None:
                         # "the Ministry of Health of Ethiopia", "the Minister of Foreign Affairs
                         # of Iran": the title's own "of" names its domain, the next one its state

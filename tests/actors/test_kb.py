@@ -428,3 +428,17 @@ def test_a_surname_spelled_as_an_alias_spells_it_names_the_person(kb: KnowledgeB
     # "Schroeder" is how the alias "Gerhard Schroeder" spells "Schröder"
     assert kb.person("Schroeder", on=date(1999, 4, 10)).name == "Gerhard Schröder"
     assert kb.person("Schroeder", on=date(2011, 4, 10)).name == "Kristina Schroeder"
+
+
+def test_an_organisation_is_not_named_before_it_was_founded() -> None:
+    from eventwire.actors.kb import organisation_from_mapping
+
+    council = organisation_from_mapping({"id": "xtc", "name": "Transition Council", "aliases": ["XTC"], "country": "LBY",
+                                         "sector": "GOV", "kind": "state", "founded": "2011-02"}, "test")
+    kb = KnowledgeBase([], [council], [], [])
+    assert kb.organisation("XTC", date(2011, 1, 31)) is None
+    found = kb.organisation("XTC", date(2011, 2, 1))
+    assert found is not None and found.id == "xtc"
+    assert kb.organisation("XTC") is council  # an undated lookup knows every body
+    # a body since dissolved is still itself in a later article
+    assert kb.organisation("Transition Council", date(2030, 1, 1)) is council

@@ -27,7 +27,8 @@ def kb() -> KnowledgeBase:
         {"iso3": "XSY", "name": "Sylvania", "adjectives": ["Sylvanian"], "capital": "Sylvan City", "seats": ["Sylvan City"], "leader_office": "head_of_government"},
         {"iso3": "XNU", "name": "Northern Union", "adjectives": ["Northern"], "capital": "Norburg", "seats": ["Norburg"], "leader_office": "head_of_state"},
     ]
-    organisations = [{"id": "flf", "name": "Freedonian Liberation Front", "aliases": ["FLF"], "country": "XFR", "sector": "REB", "kind": "armed_group"}]
+    organisations = [{"id": "flf", "name": "Freedonian Liberation Front", "aliases": ["FLF"], "country": "XFR", "sector": "REB", "kind": "armed_group",
+                      "founded": "2001"}]
     people = [
         {"name": "Rufus Firefly", "country": "XFR", "surnames": ["Firefly"], "offices": [["head_of_state", "2010-01-01", "2015-06-30"]]},
         {"name": "Gloria Teasdale", "country": "XFR", "gender": "f", "surnames": ["Teasdale"],
@@ -146,6 +147,8 @@ def test_country_seat_demonym_and_organisation_readings(kb: KnowledgeBase) -> No
     org = explain(kb, "FLF", on=date(2012, 5, 1))
     assert org.organisation is not None and (org.organisation.id, org.organisation.sector) == ("flf", "REB")
     assert explain(kb, "flf", on=date(2012, 5, 1)).organisation is None  # acronyms match only in capitals
+    early = explain(kb, "FLF", on=date(1999, 5, 1))  # before the front was founded the letters name another body
+    assert early.organisation is None and any("only from 2001-01-01" in r for r in early.reasons)
 
 
 def test_unknown_names_and_bad_countries(kb: KnowledgeBase) -> None:

@@ -675,3 +675,9 @@ def test_forces_a_state_posted_are_its_own_not_the_places(resolver: MentionResol
     assert [(p.country, p.sector) for p in _who(index, "Troops")] == [("RUS", "MIL")]
     index = _placed(resolver, "Troops in Belarus began exercises.")
     assert [p.country for p in _who(index, "Troops")] == ["BLR"]
+
+
+def test_an_acronym_is_no_body_founded_after_the_article(resolver: MentionResolver) -> None:
+    text = "The NTC rejected the proposal."
+    assert [p.country for p in _who(_index(resolver, text, date(2011, 9, 1)), "NTC")] == ["LBY"]
+    assert [(p.country, p.actor_id) for p in _who(_index(resolver, text, date(1997, 5, 1)), "NTC")] == [("UNK", "")]
