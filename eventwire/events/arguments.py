@@ -146,6 +146,11 @@ class ArgumentRoles:
     placing_preps: frozenset[str]
     placed_states: frozenset[str]
     part_nouns: frozenset[str]
+    weighing_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
+    put_to_nouns: frozenset[str]
+    self_harm_verbs: frozenset[str]
+    outsider_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -192,7 +197,20 @@ def subject_of(verb: Token) -> Token | None:
         came_from_xcomp = node.dep_ == "xcomp" or (node.dep_ == "prep" and node.lower_ == "as")
         # Climb from a gerund or infinitive to the clause that owns it:
         # "has never considered the possibility of incorporating" -> the subject of considered.
+        if node.dep_ in ("prep", "advcl") and node.head.lemma_.lower() in status_cues().reporting_verbs:
+            # "Bashir left Libya, after holding talks with Kadhafi, Libyan television said": what
+            # stands between the report and its reporting verb belongs to the report
+            report = next((c for c in node.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < node.i < node.head.i), None)
+            if report is not None:
+                node = report
+                continue
         if node.dep_ in ("xcomp", "acomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
+            node = node.head
+            continue
+        if (node.dep_ == "ccomp" and node.tag_ in ("VBN", "VBD") and any(c.dep_ == "xcomp" for c in node.children)
+                and not any(c.dep_ in ("nsubjpass", "auxpass", "aux", "expl") for c in node.children)):
+            # "Arafat arrived determined to ask Mubarak": a subjectless participle the parser
+            # made a clause describes the subject of the verb it hangs on
             node = node.head
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -313,7 +331,13 @@ def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
     before = pronoun.doc[pronoun.i - 1] if pronoun.i > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.i != clause.head.i:
         return before
-    return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else pronoun
+    antecedent = clause.head
+    holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
+    if (pronoun.lower_ in ("which", "that") and clause.lemma_.lower() in ArgumentRoles.load().outcome_verbs
+            and antecedent.head.lower_ in ("of", "on", "against", "at") and holder.pos_ == "NOUN"
+            and antecedent.ent_type_ not in ("PERSON", "ORG", "NORP")):
+        return holder  # "the shelling of a UN compound which killed 105 civilians": the shelling killed
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else pronoun
 
 
 def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tuple[str, Token]]:
@@ -528,7 +552,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                 visited = object_of(owner) if owner.lemma_.lower() in roles.visiting_verbs else None  # "visited China for exercises"
                 hosts = [t for t in [visited] if t is not None]
                 hosts += [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i and pobj.ent_type_ not in TIME_ENTITIES]
-    if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and verb.lemma_.lower() in LIGHT_VERBS:
+    weighed = (verb.lemma_.lower() in roles.weighing_verbs and carrier.lemma_.lower() not in roles.put_to_nouns
+               and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children))
+    if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and (verb.lemma_.lower() in LIGHT_VERBS or weighed):
         subject = subject_of(verb)
         if subject is not None:
             args.actors.append(subject)
@@ -566,6 +592,18 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     return _without_grievances(args, event_type)
+
+
+def describes_an_outsider(noun: Token) -> bool:
+    """Whether an act only says whom a noun of a third party is about ("peace mediators in
+    the ongoing conflict", "observers of the talks"): those named beside it are no party."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "of", "to", "on", "for", "at"):
+        return False
+    holder = noun.head.head
+    outsiders = ArgumentRoles.load().outsider_nouns
+    # the parser may hang the phrase on the name the outsider noun is in apposition to
+    described = [holder, *(c for c in holder.children if c.dep_ == "appos" and c.i < noun.head.i)]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in outsiders for t in described)
 
 
 def placing_verb(noun: Token) -> Token | None:

@@ -415,7 +415,8 @@ class EventCoder:
             # "will avoid a repeat of the cut-off of gas 12 months ago": a happening dated in the past is told as done
             decision = StatusDecision("asserted", "")
         from_context = False
-        if entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted":
+        if (entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted"
+                and not args_mod.describes_an_outsider(match.token)):
             # "a ceasefire took effect", "the talks resumed": the parties are those last named
             # together, when any of them is placed and the act is one the reader knows of, or
             # is told of in the sentence that names them

@@ -17,7 +17,9 @@
 - a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
   an aid convoy"): the attack is the act, the patrol only what it hit;
 - a reception told in the passive with a thing ("any attack would be met with force",
-  "was greeted with protests"): a response, not a meeting.
+  "was greeted with protests"): a response, not a meeting;
+- a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
+  (a bomber who "blew himself up" still attacked: that verb is not one of self-harm).
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -58,6 +60,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type == "MOBILIZE" and _where_forces_stand(token))
             or (entry.type == "CONSULT" and _a_reception(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
+            or (entry.type == "ASSAULT" and _self_harm(token))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 
@@ -220,6 +223,12 @@ def _harm_beside_a_hazard(verb: Token, matcher: TriggerMatcher) -> bool:
 def _done_to_animals(verb: Token) -> bool:
     patient = passive_subject_of(verb) or object_of(verb)
     return patient is not None and lemma_in(patient, ArgumentRoles.load().animal_nouns)
+
+
+def _self_harm(verb: Token) -> bool:
+    patient = object_of(verb)
+    return (patient is not None and patient.lower_ in ("himself", "herself", "themselves", "myself", "ourselves", "yourself", "yourselves")
+            and verb.lemma_.lower() in ArgumentRoles.load().self_harm_verbs)
 
 
 def _done_by_animals(verb: Token) -> bool:

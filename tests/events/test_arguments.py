@@ -226,3 +226,38 @@ def test_a_by_hung_on_the_victim_names_the_doer(nlp) -> None:  # type: ignore[no
     doc = nlp("Feelings were raised following the rape of a 12-year-old school girl by three US servicemen in 1995.")
     args = noun_arguments(_token(doc, "rape"), None, "ASSAULT", "sexual")
     assert "servicemen" in [t.text for t in args.actors]
+
+
+def test_the_one_weighing_an_act_would_do_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The EU is weighing sanctions against Russia.")
+    args = noun_arguments(_token(doc, "sanctions"), None, "COERCE")
+    assert [t.text for t in args.actors] == ["EU"]
+    doc = nlp("The army is preparing an offensive against the rebels.")
+    assert [t.text for t in noun_arguments(_token(doc, "offensive"), None, "ASSAULT").actors] == ["army"]
+    # a view of an act is no plan to do it
+    doc = nlp("Russia considers the attack an act of terrorism.")
+    assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
+    # a proposal weighed was put by someone else
+    doc = nlp("The commission is considering proposals to raise rates.")
+    assert noun_arguments(_token(doc, "proposals"), None, "AGREE").actors == []
+
+
+def test_a_subjectless_participle_describes_the_subject_it_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Palestinian President Yasser Arafat arrived here Monday determined to ask Egyptian President Hosni Mubarak to make more efforts.")
+    assert _token(doc, "determined").dep_ == "ccomp"  # the parse this mends
+    assert subject_of(_token(doc, "ask")).text == "Arafat"
+
+
+def test_which_after_the_target_of_an_act_stands_for_the_act_when_it_tells_an_outcome(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Lebanon marked the anniversary of Israel's shelling of a UN compound which killed 105 civilians.")
+    assert subject_of(_token(doc, "killed")).text == "shelling"
+    # a clause that tells no outcome of the act is about the noun it follows
+    doc = nlp("Hamas fired rockets at a town which lies near the border.")
+    assert subject_of(_token(doc, "lies")).text == "town"
+
+
+def test_a_phrase_between_a_report_and_its_reporting_verb_belongs_to_the_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Sudanese President Omar al-Bashir left Libya on Sunday, after holding talks with Libyan leader "
+              "Moammer Kadhafi, Libyan television said.")
+    assert _token(doc, "after").head.text == "said"  # the parse this mends
+    assert subject_of(_token(doc, "holding")).text == "Bashir"

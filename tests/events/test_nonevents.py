@@ -88,6 +88,12 @@ EventsOf = Callable[[str], list[Event]]
         # a hazard called names: nobody is criticised
         "The Indian minister called the floods a disaster.",
         "The Indian minister described the earthquake as a disaster.",
+        # a suicide is no act on a party
+        "Thirty-nine members of the cult killed themselves in a mansion.",
+        "The jailed general shot himself in his cell.",
+        # a passive clause the parser made a report is no description of the reporter
+        "An official said the quake was believed to be an aftershock of a quake on March 26, which had a magnitude of 6.2, "
+        "injured at least 20 people and caused landslides.",
     ],
 )
 def test_what_no_party_did_is_no_event(events_of: EventsOf, text: str) -> None:
@@ -100,7 +106,8 @@ def test_a_bomb_blast_is_still_an_attack(events_of: EventsOf) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["A bomb exploded in a market in Karachi, killing five people.", "A suicide bomber exploded near an army base in Mosul."],
+    ["A bomb exploded in a market in Karachi, killing five people.", "A suicide bomber exploded near an army base in Mosul.",
+     "A suicide bomber blew himself up at a police checkpoint in Kabul."],
 )
 def test_a_weapon_or_a_bomber_going_off_is_still_an_attack(events_of: EventsOf, text: str) -> None:
     assert "ASSAULT" in [e.type for e in events_of(text)]

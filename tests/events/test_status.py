@@ -24,6 +24,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
     ("sentence", "trigger", "expected"),
     [
         ("Government troops attacked the rebel camp on Monday.", "attacked", "asserted"),
+        # an act weighed is not done
+        ("The EU is weighing new sanctions against Russia.", "sanctions", "hypothetical"),
+        ("Washington is mulling new sanctions on Moscow.", "sanctions", "hypothetical"),
         # what an act is done for is still to come, unless the act is how it is done
         ("The army sent troops to fight the rebels.", "fight", "future"),
         ("Canada walked away from the talks to protest Washington's stance.", "protest", "asserted"),
