@@ -176,7 +176,10 @@ def _by_preposition(clause: _VerbClause) -> list[Token]:
     found = prep_objects(clause.verb, clause.preps)
     if "against" in clause.preps:
         aimed = [pobj for prep, pobj in found if prep == "against"]
-        aimed += [pobj for _, pobj in prep_objects(clause.acted_on, ("against",))] if clause.acted_on is not None else []
+        acted_on = [clause.acted_on] if clause.acted_on is not None else []
+        if acted_on and acted_on[0].lemma_.lower() in clause.roles.counting_units:
+            acted_on += [pobj for _, pobj in prep_objects(acted_on[0], {"of"})[:1]]  # "a series of war games against the island"
+        aimed += [pobj for head in acted_on for _, pobj in prep_objects(head, ("against",))]
         if aimed:
             return aimed[:1]
     return [pobj for _, pobj in found[:1]]

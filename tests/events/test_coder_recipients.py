@@ -360,3 +360,8 @@ def test_a_threat_to_end_a_joint_act_falls_on_the_partner(events_of: EventsOf) -
     events = events_of("Iraq threatened to stop cooperating with UN weapons inspectors.")
     [threat] = [e for e in events if e.type == "THREATEN"]
     assert [r.country for r in threat.recipients] == ["IGO"]
+
+
+def test_what_a_counted_act_is_against_is_its_recipient(events_of: EventsOf) -> None:
+    events = events_of("Last year, Beijing launched a series of war games against Taiwan.")
+    assert [(e.type, [r.country for r in e.recipients]) for e in events] == [("MOBILIZE", ["TWN"])]
