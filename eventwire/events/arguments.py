@@ -213,6 +213,10 @@ def subject_of(verb: Token) -> Token | None:
             # made a clause describes the subject of the verb it hangs on
             node = node.head
             continue
+        if (node.dep_ in ("relcl", "acl") and is_infinitive(node) and node.head.dep_ in ("attr", "acomp")
+                and node.head.head.lemma_.lower() == "be"):
+            node = node.head.head  # "Germany was the first country to recognise Croatia": Germany recognised
+            continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
             infinitive = is_infinitive(node)

@@ -154,10 +154,12 @@ def _chain_status(trigger: Token) -> StatusDecision:
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(
                 c.dep_ == "prep" and c.lower_ in cues.appeal_preps for c in node.children):
             continue  # "called Erdogan to apologize": a call made in order to, no appeal
-        if (below.dep_ in ("prep", "xcomp") or is_infinitive(below)) and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors:
+        if ((below.dep_ in ("prep", "xcomp") or is_infinitive(below)) and below.lower_ != "with"
+                and lemma not in cues.hypothetical_governors | cues.future_governors | cues.negating_governors):
             # "left room for mediation", "expressed hope for talks", "rebuffed calls to free
             # the journalist": the parser may hang the noun's preposition or infinitive on
-            # its verb, and the noun governs what follows
+            # its verb, and the noun governs what follows (a "with" phrase is the verb's means:
+            # "reinforced its commitment with a contribution" made the contribution)
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "dobj" and c.i < below.i), lemma)
         if lemma in cues.negating_governors:
             found.setdefault("negated", lemma)

@@ -261,3 +261,8 @@ def test_a_phrase_between_a_report_and_its_reporting_verb_belongs_to_the_report(
               "Moammer Kadhafi, Libyan television said.")
     assert _token(doc, "after").head.text == "said"  # the parse this mends
     assert subject_of(_token(doc, "holding")).text == "Bashir"
+
+
+def test_the_first_to_act_is_the_subject_of_the_copula(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert subject_of(_token(nlp("Germany was the first country to recognise Croatia."), "recognise")).text == "Germany"
+    assert subject_of(_token(nlp("The group is the first to comply with the requirement."), "comply")).text == "group"

@@ -1733,3 +1733,15 @@ def test_a_state_is_not_taken_from_context_as_the_attacker_of_its_own_forces(eve
     events = events_of("Government troops deployed to Homs. Rebels were attacked on Monday.")
     [attack] = [e for e in events if e.type == "ASSAULT"]
     assert [a.sector for a in attack.actors] == ["MIL"]
+
+
+def test_a_gift_the_clause_is_done_with_is_its_subjects(events_of: EventsOf) -> None:
+    events = events_of("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros.")
+    aid = [e for e in events if e.type == "AID"]
+    assert [(e.status, [a.country for a in e.actors]) for e in aid] == [("asserted", ["DEU"])]
+
+
+def test_recognising_a_state_is_support_and_the_first_to_do_it_does_it(events_of: EventsOf) -> None:
+    events = events_of("Germany was the first country to recognise Croatia.")
+    assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [("SUPPORT", ["DEU"], ["HRV"])]
+    assert events_of("The official recognised Russia had a point.") == []
