@@ -80,11 +80,14 @@ class Antecedents:
         if not words:
             return None
         for candidate in reversed(self.people):
-            known = candidate.participant.name.lower().replace("-", " ").split()
-            if candidate.start >= before or len(words) >= len(known) or not candidate.named:
+            if candidate.start >= before or not candidate.named:
                 continue
-            if known[-1] == words[-1] or (len(words) == 1 and known[0] == words[0]):
-                return candidate
+            # the article's own spelling counts beside the canonical one ("Al-Hariri" after
+            # "Rafik Al-Hariri", known as Rafic Hariri)
+            for written in dict.fromkeys((candidate.participant.name, candidate.participant.mention)):
+                known = written.lower().replace("-", " ").split()
+                if len(words) < len(known) and (known[-1] == words[-1] or (len(words) == 1 and known[0] == words[0])):
+                    return candidate
         return None
 
     def country_with_sector(self, sector: str, before: int) -> str | None:

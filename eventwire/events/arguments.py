@@ -151,6 +151,8 @@ class ArgumentRoles:
     put_to_nouns: frozenset[str]
     self_harm_verbs: frozenset[str]
     outsider_nouns: frozenset[str]
+    pretext_nouns: frozenset[str]
+    standing_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -216,6 +218,10 @@ def subject_of(verb: Token) -> Token | None:
         if (node.dep_ in ("relcl", "acl") and is_infinitive(node) and node.head.dep_ in ("attr", "acomp")
                 and node.head.head.lemma_.lower() == "be"):
             node = node.head.head  # "Germany was the first country to recognise Croatia": Germany recognised
+            continue
+        if (node.dep_ == "acl" and is_infinitive(node) and node.head.dep_ == "pobj" and node.head.head.lower_ == "as"
+                and node.head.lemma_.lower() in ArgumentRoles.load().pretext_nouns | {"means", "way", "tool", "weapon"}):
+            node = node.head.head.head  # "used the uprising as an excuse to stifle the opposition": the user stifles
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             owner = next((c for c in node.head.children if c.dep_ == "poss"), None)
@@ -717,9 +723,12 @@ def carrying_verb(noun: Token) -> Token | None:
         node = node.head
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM"):
         node = node.head.head
-    if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in ArgumentRoles.load().describing_verbs:
+    roles = ArgumentRoles.load()
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ == "VERB" and node.head.lemma_.lower() not in roles.describing_verbs:
         if any(c.dep_ in ("dobj", "obj") and c.i < node.i for c in node.head.children):
             return None  # "over the bombing, the 13th such attack": a second object is an apposition misparsed
+        if any(pobj.lemma_.lower() in roles.pretext_nouns for _, pobj in prep_objects(node.head, {"as"})):
+            return None  # "has used the failed uprising as an excuse": a pretext, not one's own act
         return node.head
     return None
 

@@ -306,6 +306,8 @@ class EventCoder:
         proposer: Token | None = None
         if entry.type in STANDING_RELATION_TYPES and _is_reduced_passive(match.token) and not _names_the_doing(match):
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
+        if _a_standing_state(match.token):
+            return None  # "while the United States and China recognize South Korea": how things stand
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
         if tells_no_act(match, self.matcher):
@@ -787,6 +789,13 @@ CUSTODY_ACTS = {("COERCE", "arrest"), ("SANCTION", "convict")}
 # Coercion by rule, not by force in the field: whoever imposed it did no harm told after it.
 RULING_MODES = {"restrict", "ban", "censor", "curfew", "martial-law"}
 AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+
+
+def _a_standing_state(verb: Token) -> bool:
+    """A verb of a lasting relation in the simple present, with no auxiliary: a state told,
+    not an act ("recognize South Korea" as opposed to "recognised Croatia")."""
+    return (verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in args_mod.ArgumentRoles.load().standing_verbs
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _is_reduced_passive(token: Token) -> bool:

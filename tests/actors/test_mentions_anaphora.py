@@ -246,3 +246,9 @@ def test_an_object_them_is_the_plural_named_last_in_its_sentence(resolver: Menti
 def test_they_after_a_counted_irregular_plural_is_that_group(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     index = _index(resolver, nlp, "The six US marine servicemen were on leave when they attacked a woman.")
     assert _countries(index, "they") == ["USA"]
+
+
+def test_a_surname_as_the_article_spells_it_is_the_person_named_before(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    # the knowledge base spells him "Rafic Hariri" and knows an Iraqi "al Hariri" too
+    index = _index(resolver, nlp, "Lebanese Prime Minister Rafik Al-Hariri canceled a visit to Alberta. Al-Hariri met officials on Sunday.")
+    assert _countries(index, "Hariri", occurrence=1) == ["LBN"]

@@ -266,3 +266,9 @@ def test_a_phrase_between_a_report_and_its_reporting_verb_belongs_to_the_report(
 def test_the_first_to_act_is_the_subject_of_the_copula(nlp) -> None:  # type: ignore[no-untyped-def]
     assert subject_of(_token(nlp("Germany was the first country to recognise Croatia."), "recognise")).text == "Germany"
     assert subject_of(_token(nlp("The group is the first to comply with the requirement."), "comply")).text == "group"
+
+
+def test_an_act_used_as_a_pretext_is_not_the_users_but_what_it_excuses_is(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Critics say Erdogan has used the failed uprising as an excuse to stifle the opposition.")
+    assert carrying_verb(_token(doc, "uprising")) is None
+    assert subject_of(_token(doc, "stifle")).text == "Erdogan"

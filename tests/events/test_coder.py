@@ -1745,3 +1745,12 @@ def test_recognising_a_state_is_support_and_the_first_to_do_it_does_it(events_of
     events = events_of("Germany was the first country to recognise Croatia.")
     assert [(e.type, [a.country for a in e.actors], [r.country for r in e.recipients]) for e in events] == [("SUPPORT", ["DEU"], ["HRV"])]
     assert events_of("The official recognised Russia had a point.") == []
+
+
+def test_taking_in_people_named_by_their_nation_is_aid(events_of: EventsOf) -> None:
+    [event] = events_of("Germany took in a million Syrians in 2015.")
+    assert (event.type, [a.country for a in event.actors], [r.country for r in event.recipients]) == ("AID", ["DEU"], ["SYR"])
+
+
+def test_a_lasting_relation_in_the_simple_present_is_no_act(events_of: EventsOf) -> None:
+    assert events_of("He noted that while the United States and China recognize South Korea, Washington has no ties with North Korea.") == []
