@@ -74,6 +74,17 @@ def _consonants(key: str) -> str:
     return "".join(ch for ch in key if ch not in "aeiouy")
 
 
+# The Arabic article before a family name, which writers keep or drop ("al-Hariri", "Hariri").
+ARTICLE_PREFIX = re.compile(r"^(?:al|el)[- ](?=\w{3,}$)")
+
+
+def _surname_keys(key: str) -> tuple[str, ...]:
+    """A folded surname and, after the Arabic article, the name without it: "Al-Hariri" is
+    also a spelling of whoever is known as "Hariri"."""
+    bare = ARTICLE_PREFIX.sub("", key)
+    return (key, bare) if bare != key else (key,)
+
+
 @lru_cache(maxsize=262144)
 def fold(text: str) -> str:
     """The case-, accent- and punctuation-insensitive key of a name."""
@@ -627,9 +638,9 @@ class KnowledgeBase:
             for person in self._full_names.get(key, ()):
                 found.setdefault(person.id, person)
         for candidate in dict.fromkeys((text, clean(text))):
-            key = fold(candidate)
-            for person in self._short_names.get(key, ()):
-                found.setdefault(person.id, person)
+            for key in _surname_keys(fold(candidate)):
+                for person in self._short_names.get(key, ()):
+                    found.setdefault(person.id, person)
         return list(found.values())
 
     def person(self, text: str, on: date | None = None, country: str | None = None) -> Person | None:
@@ -642,7 +653,7 @@ class KnowledgeBase:
         full = list({p.id: p for k in keys for p in self._full_names.get(k, ())}.values())
         if full:
             return self._decide(full, on, country)
-        short = list({p.id: p for k in keys for p in self._short_names.get(k, ())}.values())
+        short = list({p.id: p for k in keys for s in _surname_keys(k) for p in self._short_names.get(s, ())}.values())
         return self._decide(short, on, country, by_surname=True) if short else None
 
     def namesakes_country(self, text: str) -> str | None:

@@ -442,3 +442,18 @@ def test_an_organisation_is_not_named_before_it_was_founded() -> None:
     assert kb.organisation("XTC") is council  # an undated lookup knows every body
     # a body since dissolved is still itself in a later article
     assert kb.organisation("Transition Council", date(2030, 1, 1)) is council
+
+
+def test_a_surname_with_or_without_the_arabic_article_names_the_same_people() -> None:
+    from eventwire.actors.kb import office_titles, person_from_mapping
+
+    titles = office_titles()
+    premier = person_from_mapping({"name": "Rafic Hariri", "country": "LBN", "surnames": ["Hariri"],
+                                   "offices": [["head_of_government", "1992-10-31", "1998-12-04"]]}, titles, "test")
+    namesake = person_from_mapping({"name": "Fawzi al Hariri", "country": "IRQ", "surnames": ["al Hariri"],
+                                    "offices": [["minister", "2006-06-01", "2010-12-21"]]}, titles, "test")
+    kb = KnowledgeBase([], [], [premier, namesake], [])
+    assert {p.id for p in kb.people_named("Al-Hariri")} == {premier.id, namesake.id}
+    found = kb.person("Al-Hariri", date(1997, 4, 20))
+    assert found is not None and found.id == premier.id  # the one in office that day
+    assert [p.id for p in kb.people_named("Hariri")] == [premier.id]  # the bare name is not read as "al Hariri"
