@@ -15,6 +15,10 @@ def _countries(participants: list[Participant]) -> frozenset[str]:
     return frozenset(p.country for p in participants if p.country not in ("", "UNK"))
 
 
+def _placed(participants: list[Participant]) -> frozenset[tuple[str, str]]:
+    return frozenset((p.country, p.sector) for p in participants if p.country not in ("", "UNK"))
+
+
 def _names(participants: list[Participant]) -> frozenset[str]:
     return frozenset((p.actor_id or p.name).lower() for p in participants)
 
@@ -62,7 +66,11 @@ def same_happening(a: Event, b: Event) -> bool:
     if _names(parties_a) == _names(parties_b):
         return True
     countries_a, countries_b = _countries(parties_a), _countries(parties_b)
-    if bool(countries_a) and countries_a == countries_b and _countries(a.actors) == _countries(b.actors):
+    if (bool(countries_a) and countries_a == countries_b and _countries(a.actors) == _countries(b.actors)
+            and (_countries(a.actors) or _placed(parties_a) == _placed(parties_b))):
+        # (with no doer on either side, only the victims' country is shared: in a report of
+        # one country's violence, "bombings killed 153" and "mortar rounds shelled a district
+        # in retaliation" are two happenings)
         return True
     return a.evidence.start == b.evidence.start and (_told_within(a, b) or _told_within(b, a))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.events.merge import CONTEXT_PARTIES, merge_told_acts, merge_within_article
+from eventwire.events.merge import CONTEXT_PARTIES, merge_told_acts, merge_within_article, same_happening
 from eventwire.events.statements import STATEMENT_MARK
 from eventwire.models import Event, Participant, TextSpan
 
@@ -93,3 +93,15 @@ def test_an_act_a_statement_makes_folds_into_the_same_act_found_in_its_words() -
     merged = merge_told_acts([coded, stated, other])
     assert merged == [coded, other]
     assert len(coded.mentions) == 1  # the statement's words are kept as a mention
+
+
+def test_harm_to_one_countrys_people_with_no_doer_is_one_happening_only_for_the_same_victims() -> None:
+    bombings = Event(id="", type="ASSAULT", recipients=[Participant("153 people", "IRQ", "CVL")], date="2006-11-23")
+    shelling = Event(id="", type="ASSAULT", recipients=[Participant("a Sunni district", "IRQ", "GOV")], date="2006-11-23")
+    car_bombs = Event(id="", type="ASSAULT", recipients=[Participant("201 people", "IRQ", "CVL")], date="2006-11-23")
+    assert not same_happening(bombings, shelling)
+    assert same_happening(bombings, car_bombs)
+    # with a doer of the same country on both sides, the country suffices
+    strikes = Event(id="", type="ASSAULT", actors=[Participant("Israel", "ISR")], recipients=[Participant("Gaza", "PSE")], date="2006-11-23")
+    raids = Event(id="", type="ASSAULT", actors=[Participant("Israeli jets", "ISR", "MIL")], recipients=[Participant("Hamas", "PSE", "REB")], date="2006-11-23")
+    assert same_happening(strikes, raids)
