@@ -86,6 +86,17 @@ def mention_words() -> MentionWords:
     return load_word_lists(MentionWords, "eventwire.actors", "data/mention_words.yaml")
 
 
+def owner_text(token: Token) -> str:
+    """The name a token heads: 'the United States' from its compound children (a common
+    adjective is no part of a name: "top EU officials" names the EU)."""
+    words = [t for t in token.subtree if t.dep_ == "compound" or (t.dep_ == "amod" and _named(t)) or t.i == token.i]
+    return " ".join(t.text for t in words)
+
+
+def _named(token: Token) -> bool:
+    return bool(token.ent_type_) or token.pos_ == "PROPN" or token.text.isupper()
+
+
 class BackReferences:
     """Readings of one article's mentions that look at the mentions before them."""
 
@@ -266,7 +277,7 @@ class BackReferences:
             groups.append((lead, *(c for c in head.children if c.dep_ == "amod" and c.i < head.i and self.kb.country_by_adjective(c.text))))
         for parts in groups:
             for part in parts:
-                text = " ".join(t.text for t in part.subtree if t.dep_ in ("compound", "amod") or t.i == part.i)
+                text = owner_text(part)
                 country = self.kb.country_by_adjective(text) or self.kb.country(text) or self.kb.country_by_adjective(part.text)
                 if country is not None and all(p.country != country.iso3 for p in out):
                     out.append(Participant(f"{country.name} {head.text}", country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char))

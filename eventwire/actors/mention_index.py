@@ -8,10 +8,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.backrefs import mention_words
+from eventwire.actors.backrefs import mention_words, owner_text
 from eventwire.actors.coref import Antecedents
 from eventwire.actors.kb import KnowledgeBase
-from eventwire.actors.phrases import against_or_for, is_place, owner_text
+from eventwire.actors.phrases import against_or_for, is_place
 from eventwire.models import Participant
 
 # Heads that stand for a place rather than an actor of their own ("the territories of X").

@@ -19,6 +19,7 @@ from eventwire.actors.backrefs import (
     is_bare_number_group,
     is_title_complement,
     mention_words,
+    owner_text,
     points_back_at_organisation,
 )
 from eventwire.actors.collectives import (
@@ -58,7 +59,6 @@ from eventwire.actors.phrases import (
     is_group_phrase,
     is_place,
     is_source,
-    owner_text,
     place_country,
 )
 from eventwire.models import Participant

@@ -10,10 +10,10 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from eventwire.actors.backrefs import mention_words
+from eventwire.actors.backrefs import mention_words, owner_text
 from eventwire.actors.kb import Country, KnowledgeBase, Organisation, Person, Role
 from eventwire.actors.mention_index import MentionIndex
-from eventwire.actors.phrases import has_possessive_pronoun, owner_text
+from eventwire.actors.phrases import has_possessive_pronoun
 from eventwire.models import Participant
 
 

@@ -31,12 +31,6 @@ def against_or_for(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
-def owner_text(token: Token) -> str:
-    """The name a token heads: 'the United States' from its compound children."""
-    words = [t for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i]
-    return " ".join(t.text for t in words)
-
-
 def descriptive_name(phrase: Span) -> str:
     """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
     skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}

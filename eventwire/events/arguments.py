@@ -153,6 +153,9 @@ class ArgumentRoles:
     outsider_nouns: frozenset[str]
     pretext_nouns: frozenset[str]
     standing_verbs: frozenset[str]
+    spoken_nouns: frozenset[str]
+    reproaching_verbs: frozenset[str]
+    span_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -215,6 +218,8 @@ def subject_of(verb: Token) -> Token | None:
             # made a clause describes the subject of the verb it hangs on
             node = node.head
             continue
+        if node.dep_ == "appos" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # "Premier Fino, meeting here with EU officials, pledged": Fino meets
         if (node.dep_ in ("relcl", "acl") and is_infinitive(node) and node.head.dep_ in ("attr", "acomp")
                 and node.head.head.lemma_.lower() == "be"):
             node = node.head.head  # "Germany was the first country to recognise Croatia": Germany recognised
@@ -602,6 +607,40 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     return _without_grievances(args, event_type)
+
+
+def spoken_attack(noun: Token) -> list[Token] | None:
+    """Whether an attack is made in words, and who made it: predicated of a speech ("his
+    speech was a direct attack on Britain", "the remarks were seen as an attack on the
+    Tories": the speech's owner), or the frame of what someone says of another ("Labour, in
+    its latest attack on the Tories, depicted Major as ...": the speaker). None when it is
+    no attack in words."""
+    roles = ArgumentRoles.load()
+    head = noun.head
+    said: Token | None = None
+    if noun.dep_ in ("attr", "oprd") and head.lemma_.lower() == "be":
+        said = subject_of(head)
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        said = passive_subject_of(head.head) or object_of(head.head)
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+        speaking = head.head
+        if speaking.lemma_.lower() in roles.viewing_verbs or speaking.lemma_.lower() in status_cues().reporting_verbs:
+            return [t for t in [subject_of(speaking)] if t is not None]
+        return None
+    if said is None or said.lemma_.lower() not in roles.spoken_nouns:
+        return None
+    return [c for c in said.children if c.dep_ == "poss"] + [pobj for _, pobj in prep_objects(said, {"by", "of"})[:1]]
+
+
+def attacked_for_a_reason(verb: Token) -> bool:
+    """"Bardot attacked city fathers in Moscow over their treatment of dogs", "attacked
+    Washington for its arms sales": an attack for what the target did or said is made in
+    words (not "attacked the town over the weekend", "for hours")."""
+    if verb.lemma_.lower() not in ArgumentRoles.load().reproaching_verbs:
+        return False
+    return any(pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL") and pobj.lemma_.lower() not in ArgumentRoles.load().span_nouns
+               and (pobj.pos_ in ("NOUN", "PRON") or pobj.dep_ == "pcomp")
+               for _, pobj in prep_objects(verb, {"over", "for"}))
 
 
 def describes_an_outsider(noun: Token) -> bool:

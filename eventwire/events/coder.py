@@ -562,6 +562,13 @@ class EventCoder:
             # "the Greek government protested the survey mission": a state's protest is an
             # official complaint (ACCUSE, CAMEO 114), not a demonstration
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
+        speakers = args_mod.spoken_attack(match.token) if event_type == "ASSAULT" and entry.pos == "NOUN" else None
+        if event_type == "ASSAULT" and entry.pos == "VERB" and args_mod.attacked_for_a_reason(match.token):
+            speakers = []  # "attacked Washington for its arms sales": a reproach
+        spoken = speakers is not None
+        if speakers is not None:
+            event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # an attack made in words
+            actors = actors or resolve_all(mentions, speakers)
         vowed = event_type == "THREATEN" and "AGREE" in entry.alt_types and not entry.object and not self._vows_harm(match.token)
         if vowed:
             # "vowed to develop relations with China": a vow of anything but harm is a promise
@@ -651,6 +658,8 @@ class EventCoder:
             why += f"; governed by '{match.commander.text}'"
         if carried_by:
             why += f"; doer: the subject of '{carried_by}'"
+        if spoken:
+            why += "; an attack made in words → ACCUSE"
         if armed:
             why += "; done by an armed or ruling party → ASSAULT"
         if conquest:

@@ -681,3 +681,8 @@ def test_an_acronym_is_no_body_founded_after_the_article(resolver: MentionResolv
     text = "The NTC rejected the proposal."
     assert [p.country for p in _who(_index(resolver, text, date(2011, 9, 1)), "NTC")] == ["LBY"]
     assert [(p.country, p.actor_id) for p in _who(_index(resolver, text, date(1997, 5, 1)), "NTC")] == [("UNK", "")]
+
+
+def test_coordinated_bodies_under_a_common_adjective_are_each_a_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Fino met top EU and OSCE officials.", date(1997, 4, 3))
+    assert sorted((p.country, p.actor_id) for p in _who(index, "officials")) == [("IGO", "eu"), ("IGO", "osce")]

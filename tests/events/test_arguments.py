@@ -272,3 +272,9 @@ def test_an_act_used_as_a_pretext_is_not_the_users_but_what_it_excuses_is(nlp) -
     doc = nlp("Critics say Erdogan has used the failed uprising as an excuse to stifle the opposition.")
     assert carrying_verb(_token(doc, "uprising")) is None
     assert subject_of(_token(doc, "stifle")).text == "Erdogan"
+
+
+def test_a_participle_in_apposition_is_done_by_the_name_it_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Albanian Premier Bashkim Fino, meeting here with top EU officials, pledged to step up dialogue.")
+    assert _token(doc, "meeting").dep_ == "appos"  # the parse this reads
+    assert subject_of(_token(doc, "meeting")).text == "Fino"

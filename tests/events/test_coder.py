@@ -1754,3 +1754,16 @@ def test_taking_in_people_named_by_their_nation_is_aid(events_of: EventsOf) -> N
 
 def test_a_lasting_relation_in_the_simple_present_is_no_act(events_of: EventsOf) -> None:
     assert events_of("He noted that while the United States and China recognize South Korea, Washington has no ties with North Korea.") == []
+
+
+def test_an_attack_made_in_words_is_an_accusation(events_of: EventsOf) -> None:
+    [event] = events_of("Chirac's speech was interpreted as a direct attack on the British government.")
+    assert (event.type, [a.country for a in event.actors], [r.country for r in event.recipients]) == ("ACCUSE", ["FRA"], ["GBR"])
+    [framed] = events_of("Labour, in its latest attack on the Tories, depicted the prime minister as weak.")
+    assert framed.type == "ACCUSE"
+    # an attack in a clause that tells force stays one
+    assert "ASSAULT" in {e.type for e in events_of("Rebels, in an attack on the town, killed 12 soldiers.")}
+    # an attack for what the target did is a reproach; for a time, force
+    assert [e.type for e in events_of("The president attacked Washington for its arms sales to Taipei.") if e.type in ("ASSAULT", "ACCUSE")] == ["ACCUSE"]
+    assert [e.type for e in events_of("Rebels attacked the town over the weekend.")] == ["ASSAULT"]
+    assert [e.type for e in events_of("Troops attacked the village for hours.")] == ["ASSAULT"]
