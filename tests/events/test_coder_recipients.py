@@ -365,3 +365,10 @@ def test_a_threat_to_end_a_joint_act_falls_on_the_partner(events_of: EventsOf) -
 def test_what_a_counted_act_is_against_is_its_recipient(events_of: EventsOf) -> None:
     events = events_of("Last year, Beijing launched a series of war games against Taiwan.")
     assert [(e.type, [r.country for r in e.recipients]) for e in events] == [("MOBILIZE", ["TWN"])]
+
+
+def test_what_is_promised_is_no_recipient(events_of: EventsOf) -> None:
+    [event] = [e for e in events_of("Greece has promised up to 700 troops.") if e.type == "AGREE"]
+    assert ([a.country for a in event.actors], event.recipients) == (["GRC"], [])
+    [aid] = [e for e in events_of("Japan promised aid to Nepal.") if e.type == "AGREE"]
+    assert [r.country for r in aid.recipients] == ["NPL"]
