@@ -215,7 +215,8 @@ class _ArticleResolver:
                 # "said it was recalling its envoys from X, whose government it accused":
                 # a second "it" in the sentence is the first one.
                 return Mention(participants=[with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
-            owner = self._clause_subject_owner(head) if lower == "its" else None
+            owner = self._relative_owner(head) if lower == "their" else None
+            owner = owner or (self._clause_subject_owner(head) if lower == "its" else None)
             if owner is not None:
                 # "Germany has reinforced its commitment": the clause's own subject
                 return Mention(participants=[with_span(p, phrase) for p in owner.participants], kind="pronoun", **base)
@@ -473,6 +474,23 @@ class _ArticleResolver:
             return None
         joined = verb.head if verb.dep_ == "conj" else _joined_sibling(verb)
         return self._non_person_subject(joined) if joined is not None else None
+
+    def _relative_owner(self, pronoun: Token) -> Mention | None:
+        """A plural possessive inside a relative clause whose subject is the relative pronoun
+        owns what that pronoun stands for, when it is plural too ("the armed rebels who have
+        held the south for a month in their bid to oust Berisha": the rebels)."""
+        if pronoun.dep_ != "poss":
+            return None
+        node = pronoun.head
+        for _ in range(6):
+            if node.dep_ == "relcl":
+                relative = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")), None)
+                plural = node.head.tag_ in ("NNS", "NNPS") or bool(node.head.conjuncts)
+                return self.found.by_head.get(node.head.i) if relative is not None and plural else None
+            if node.head.i == node.i:
+                return None
+            node = node.head
+        return None
 
     def _clause_subject_owner(self, pronoun: Token) -> Mention | None:
         """The subject of the clause whose direct object a possessive "its" owns, when that

@@ -252,3 +252,10 @@ def test_a_surname_as_the_article_spells_it_is_the_person_named_before(resolver:
     # the knowledge base spells him "Rafic Hariri" and knows an Iraqi "al Hariri" too
     index = _index(resolver, nlp, "Lebanese Prime Minister Rafik Al-Hariri canceled a visit to Alberta. Al-Hariri met officials on Sunday.")
     assert _countries(index, "Hariri", occurrence=1) == ["LBN"]
+
+
+def test_their_in_a_relative_clause_is_what_the_relative_stands_for(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "Fino met EU and OSCE officials and the armed rebels who have held the south for a month "
+                                  "in their bid to oust President Sali Berisha.")
+    their = next(t for t in index.doc if t.text == "their")
+    assert [p.sector for p in index.resolve(their)] == ["REB"]

@@ -105,3 +105,17 @@ def test_harm_to_one_countrys_people_with_no_doer_is_one_happening_only_for_the_
     strikes = Event(id="", type="ASSAULT", actors=[Participant("Israel", "ISR")], recipients=[Participant("Gaza", "PSE")], date="2006-11-23")
     raids = Event(id="", type="ASSAULT", actors=[Participant("Israeli jets", "ISR", "MIL")], recipients=[Participant("Hamas", "PSE", "REB")], date="2006-11-23")
     assert same_happening(strikes, raids)
+
+
+def test_acts_of_one_type_in_different_modes_are_two_happenings() -> None:
+    raid = Event(id="", type="COERCE", mode="seize", actors=[Participant("Israeli troops", "ISR", "MIL")],
+                 recipients=[Participant("Nablus", "PSE")], date="2005-11-14")
+    arrests = Event(id="", type="COERCE", mode="arrest", actors=[Participant("Israeli troops", "ISR", "MIL")],
+                    recipients=[Participant("Nablus", "PSE")], date="2005-11-14")
+    assert not same_happening(raid, arrests)
+    # an attack's mode follows the weapon a mention names: still one happening
+    shelling = Event(id="", type="ASSAULT", mode="heavy-weapons", actors=[Participant("Israel", "ISR")],
+                     recipients=[Participant("Gaza", "PSE")], date="2005-11-14")
+    attack = Event(id="", type="ASSAULT", mode="aerial", actors=[Participant("Israel", "ISR")],
+                   recipients=[Participant("Gaza", "PSE")], date="2005-11-14")
+    assert same_happening(shelling, attack)
