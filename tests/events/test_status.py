@@ -27,6 +27,10 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # an act weighed is not done
         ("The EU is weighing new sanctions against Russia.", "sanctions", "hypothetical"),
         ("Washington is mulling new sanctions on Moscow.", "sanctions", "hypothetical"),
+        # what an effort or a bid seeks is not done; an attempt at force is force
+        ("The United States abandoned its efforts to win United Nations backing for war.", "backing", "hypothetical"),
+        ("The rebels fought on in a bid to oust Mobutu.", "oust", "hypothetical"),
+        ("Gunmen tried to storm the building.", "storm", "asserted"),
         # what an act is done for is still to come, unless the act is how it is done
         ("The army sent troops to fight the rebels.", "fight", "future"),
         ("Canada walked away from the talks to protest Washington's stance.", "protest", "asserted"),
