@@ -822,6 +822,8 @@ class _ArticleResolver:
                 continue  # "anti-Syrian groups" are not Syrian
             if token.ent_type_ == "NORP" or token.pos_ == "ADJ" or token.tag_ in ("NNP", "JJ"):
                 found = self.kb.country_by_adjective(token.text)
+                if found is None and token.dep_ == "compound" and token.ent_type_ == "NORP":
+                    found = self.kb.country(token.text)  # "a former U.S. Marine", NER's one people
                 if found is not None:
                     return found
         for ent in phrase.ents:

@@ -686,3 +686,8 @@ def test_an_acronym_is_no_body_founded_after_the_article(resolver: MentionResolv
 def test_coordinated_bodies_under_a_common_adjective_are_each_a_party(resolver: MentionResolver) -> None:
     index = _index(resolver, "Fino met top EU and OSCE officials.", date(1997, 4, 3))
     assert sorted((p.country, p.actor_id) for p in _who(index, "officials")) == [("IGO", "eu"), ("IGO", "osce")]
+
+
+def test_a_country_named_in_an_apposition_places_the_person(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Russia arrested Paul Whelan, a former U.S. Marine, in 2018.", date(2022, 12, 8))
+    assert [p.country for p in _who(index, "Whelan")] == ["USA"]

@@ -278,3 +278,4 @@ def test_a_participle_in_apposition_is_done_by_the_name_it_follows(nlp) -> None:
     doc = nlp("Albanian Premier Bashkim Fino, meeting here with top EU officials, pledged to step up dialogue.")
     assert _token(doc, "meeting").dep_ == "appos"  # the parse this reads
     assert subject_of(_token(doc, "meeting")).text == "Fino"
+
