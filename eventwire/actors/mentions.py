@@ -90,6 +90,16 @@ class MentionResolver:
         return _ArticleResolver(self.kb, doc, on, home, set(places)).run()
 
 
+def _go_betweens(head: Token) -> bool:
+    """Whether a coordination is the subject of brokering ("Saudi Arabia and the UAE helped
+    to mediate the deal"): go-betweens, whom "the deal" or "both sides" later never means."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    brokering = mention_words().mediating_participles
+    return verb.lemma_.lower() in brokering or any(c.dep_ == "xcomp" and c.lemma_.lower() in brokering for c in verb.children)
+
+
 class _ArticleResolver:
     """Resolves the mentions of one article, in text order."""
 
@@ -134,7 +144,7 @@ class _ArticleResolver:
                 described = doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
                 antecedents.observe(mention, self._offices(mention, on), described, self._one_person(mention, antecedents))
                 resolved.append(mention)
-            if len(conjuncts) > 1 and resolved:
+            if len(conjuncts) > 1 and resolved and not _go_betweens(head):
                 antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
         # '"We condemn ...," UN spokeswoman X said': the reporter comes after the pronoun, so
         # a speaker's own "we"/"I" is read once every mention is known.

@@ -259,3 +259,9 @@ def test_their_in_a_relative_clause_is_what_the_relative_stands_for(resolver: Me
                                   "in their bid to oust President Sali Berisha.")
     their = next(t for t in index.doc if t.text == "their")
     assert [p.sector for p in index.resolve(their)] == ["REB"]
+
+
+def test_go_betweens_are_not_the_sides_named_last(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "Russia and the United States swapped prisoners on Thursday. Saudi Arabia and the "
+                                  "United Arab Emirates helped to mediate the deal. The two countries praised the deal.")
+    assert sorted(_countries(index, "countries")) == ["RUS", "USA"]
