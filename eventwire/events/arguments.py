@@ -520,7 +520,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if count is not None and count.lemma_.lower() in roles.quantity_nouns and count.dep_ in ("dobj", "obj"):
         anchor = count
     verb = anchor.head
-    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.party_verbs:
+    if (anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.party_verbs
+            and not any(c.dep_ == "neg" for c in verb.children)):  # "the deal did not include Whelan"
         # "the four-party talks would involve South and North Korea, with the US and China":
         # the verb's object and "with" objects are the parties.
         args.between.extend(t for t in [object_of(verb)] if t is not None)
