@@ -225,7 +225,7 @@ def subject_of(verb: Token) -> Token | None:
             node = node.head.head  # "Germany was the first country to recognise Croatia": Germany recognised
             continue
         if (node.dep_ == "acl" and is_infinitive(node) and node.head.dep_ == "pobj" and node.head.head.lower_ == "as"
-                and node.head.lemma_.lower() in ArgumentRoles.load().pretext_nouns | {"means", "way", "tool", "weapon"}):
+                and node.head.lemma_.lower() in ArgumentRoles.load().pretext_nouns):
             node = node.head.head.head  # "used the uprising as an excuse to stifle the opposition": the user stifles
             continue
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):

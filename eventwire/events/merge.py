@@ -55,9 +55,10 @@ def same_happening(a: Event, b: Event) -> bool:
     by country), compatible dates."""
     if a.type != b.type or a.status != b.status or not _dates_agree(a, b):
         return False
+    # "raided the house" and "arrested eight militants during the raid" are two acts (an
+    # attack's mode follows whatever weapon a mention names: it tells no second happening)
     if a.mode and b.mode and a.mode != b.mode and a.type != "ASSAULT":
-        return False  # "raided the house" and "arrested eight militants during the raid": two acts
-        # (an attack's mode follows the weapon a mention happens to name: one happening)
+        return False
     one_sided = not (a.actors and a.recipients and b.actors and b.recipients)
     if a.recipients and _names(a.actors) == _names(b.recipients) and _names(a.recipients) == _names(b.actors) \
             and not (one_sided and a.evidence.start == b.evidence.start):
