@@ -156,6 +156,8 @@ class ArgumentRoles:
     spoken_nouns: frozenset[str]
     reproaching_verbs: frozenset[str]
     span_nouns: frozenset[str]
+    taking_part_nouns: frozenset[str]
+    joined_types: frozenset[str]
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -472,6 +474,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         verb = carrier.head if carrier.dep_ != "pobj" else carrier.head.head
         args.actors.extend(pobj for head in (carrier, verb) for _, pobj in prep_objects(head, {"from", "by"}))
         return args
+    share = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ == "in" else None
+    if share is not None and share.lemma_.lower() in roles.taking_part_nouns and event_type in roles.joined_types:
+        # "its first involvement in a peacekeeping mission", "Iran's participation in the
+        # talks": whoever takes part does the act (not for force, where a "role in" is alleged)
+        args.actors.extend(c for c in share.children if c.dep_ == "poss")
     agent = _agent_noun_of(carrier, roles)
     if agent is not None:
         # "Beijing remains Islamabad's largest arms supplier", "X is the largest donor of aid

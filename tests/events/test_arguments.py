@@ -286,3 +286,11 @@ def test_what_an_act_does_not_include_is_no_party_to_it(nlp) -> None:  # type: i
     assert noun_arguments(_token(doc, "deal"), None, "AGREE").between == []
     doc = nlp("The talks would include South Korea and Japan.")
     assert noun_arguments(_token(doc, "talks"), None, "CONSULT").between != []
+
+
+def test_whoever_takes_part_in_a_cooperative_act_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iran's participation in the talks was confirmed.")
+    assert [t.text for t in noun_arguments(_token(doc, "talks"), None, "CONSULT").actors] == ["Iran"]
+    # a part in force is only alleged
+    doc = nlp("Pakistan's involvement in the attack remains unclear.")
+    assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
