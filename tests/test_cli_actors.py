@@ -126,3 +126,14 @@ def test_check_warns_of_a_role_owner_that_is_no_country(tmp_path: Path) -> None:
     overlay.write_text("roles:\n  - {noun: grand mufti, sector: REL, owner: EGY}\n  - {noun: chief rabbi, sector: REL, owner: ISRL}\n", encoding="utf-8")
     result = runner.invoke(app, ["actors", "check", str(overlay)])
     assert result.exit_code == 0 and "owner 'ISRL'" in result.stdout and "EGY" not in result.stdout
+
+
+def test_check_knows_a_founding_date_and_names_a_bad_one(tmp_path: Path) -> None:
+    good = tmp_path / "dated.yaml"
+    good.write_text("organisations:\n  - {name: Qwerty Brigades, country: NGA, sector: REB, kind: armed_group, founded: 2019-03}\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", "check", str(good)])
+    assert result.exit_code == 0 and "warning" not in result.stdout.replace("0 warning(s)", "")
+    bad = tmp_path / "unfounded.yaml"
+    bad.write_text("organisations:\n  - {name: Qwerty Brigades, country: NGA, founded: soon}\n", encoding="utf-8")
+    result = runner.invoke(app, ["actors", "check", str(bad)])
+    assert result.exit_code == 1 and f"{bad}:2: error" in result.stdout and "'soon'" in result.stdout

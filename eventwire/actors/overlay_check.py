@@ -4,6 +4,7 @@ every problem named with its line, so a typo never silently drops an actor."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import yaml
 from eventwire.actors.kb import (
     CURATED,
     KnowledgeBase,
+    Organisation,
     _merge,
     country_from_mapping,
     office_titles,
@@ -31,7 +33,7 @@ from eventwire.errors import ModelError
 SECTIONS = ("countries", "organisations", "people", "roles")
 ENTRY_FIELDS = {
     "countries": {"iso3", "name", "names", "adjectives", "capital", "seats", "leader_office", "leader_history", "sovereign", "codes", "titles"},
-    "organisations": {"id", "name", "aliases", "country", "sector", "kind", "other_sectors", "parent"},
+    "organisations": {f.name for f in fields(Organisation)},  # the record's own fields, "founded" included
     "people": {"id", "name", "aliases", "country", "gender", "offices", "sector", "surnames", "source"},
     "roles": {"noun", "sector", "office", "gender", "secondary", "plural", "owner"},
 }
