@@ -150,6 +150,7 @@ class ArgumentRoles:
     outcome_verbs: frozenset[str]
     put_to_nouns: frozenset[str]
     self_harm_verbs: frozenset[str]
+    reflexive_pronouns: frozenset[str]
     outsider_nouns: frozenset[str]
     pretext_nouns: frozenset[str]
     standing_verbs: frozenset[str]
@@ -644,9 +645,10 @@ def attacked_for_a_reason(verb: Token) -> bool:
     """"Bardot attacked city fathers in Moscow over their treatment of dogs", "attacked
     Washington for its arms sales": an attack for what the target did or said is made in
     words (not "attacked the town over the weekend", "for hours")."""
-    if verb.lemma_.lower() not in ArgumentRoles.load().reproaching_verbs:
+    roles = ArgumentRoles.load()
+    if verb.lemma_.lower() not in roles.reproaching_verbs:
         return False
-    return any(pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL") and pobj.lemma_.lower() not in ArgumentRoles.load().span_nouns
+    return any(pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL") and pobj.lemma_.lower() not in roles.span_nouns
                and (pobj.pos_ in ("NOUN", "PRON") or pobj.dep_ == "pcomp")
                for _, pobj in prep_objects(verb, {"over", "for"}))
 

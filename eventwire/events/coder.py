@@ -566,9 +566,9 @@ class EventCoder:
         if event_type == "ASSAULT" and entry.pos == "VERB" and args_mod.attacked_for_a_reason(match.token):
             speakers = []  # "attacked Washington for its arms sales": a reproach
         spoken = speakers is not None
-        if speakers is not None:
+        if spoken:
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # an attack made in words
-            actors = actors or resolve_all(mentions, speakers)
+            actors = actors or resolve_all(mentions, speakers or [])
         vowed = event_type == "THREATEN" and "AGREE" in entry.alt_types and not entry.object and not self._vows_harm(match.token)
         if vowed:
             # "vowed to develop relations with China": a vow of anything but harm is a promise

@@ -226,9 +226,9 @@ def _done_to_animals(verb: Token) -> bool:
 
 
 def _self_harm(verb: Token) -> bool:
+    roles = ArgumentRoles.load()
     patient = object_of(verb)
-    return (patient is not None and patient.lower_ in ("himself", "herself", "themselves", "myself", "ourselves", "yourself", "yourselves")
-            and verb.lemma_.lower() in ArgumentRoles.load().self_harm_verbs)
+    return patient is not None and patient.lower_ in roles.reflexive_pronouns and verb.lemma_.lower() in roles.self_harm_verbs
 
 
 def _done_by_animals(verb: Token) -> bool:
