@@ -54,6 +54,7 @@ class MentionWords:
     travel_verbs: frozenset[str]
     travel_nouns: frozenset[str]
     posting_verbs: frozenset[str]
+    allegiance_adjectives: frozenset[str]
     shared_plural_names: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]

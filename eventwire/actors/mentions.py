@@ -869,12 +869,23 @@ def _untagged_body_name(phrase: Span) -> bool:
 
 
 def _untagged_object_name(phrase: Span) -> bool:
-    """A bare name NER did not tag as the object of a verb: capitalised proper nouns only,
-    not opening the sentence (where any word is capitalised)."""
+    """A bare name NER did not tag as the object of a verb, or as the subject of a small
+    clause after one ("found Barbarin guilty"): capitalised proper nouns only, not opening
+    the sentence (where any word is capitalised)."""
     words = [t for t in phrase if t.dep_ != "det"]
     head = phrase.root
-    return (head.pos_ == "PROPN" and head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB" and not words[0].is_sent_start
+    return (head.pos_ == "PROPN" and (_verb_object(head) or _small_clause_subject(head)) and not words[0].is_sent_start
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _calendar_name(t.text) for t in words))
+
+
+def _verb_object(head: Token) -> bool:
+    return head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB"
+
+
+def _small_clause_subject(head: Token) -> bool:
+    predicate = head.head
+    return (head.dep_ == "nsubj" and predicate.pos_ == "ADJ" and predicate.dep_ in ("ccomp", "xcomp", "oprd")
+            and predicate.head.pos_ == "VERB" and predicate.head.i < head.i < predicate.i)
 
 
 def _calendar_name(word: str) -> bool:

@@ -65,9 +65,18 @@ class OwnerReadings:
 
     def person_owner(self, head: Token, on: date | None) -> Person | None:
         """The known person a role belongs to through a possessive ("Putin's spokesman",
-        "Biden's national security adviser", "Assad's forces"), else None."""
+        "Biden's national security adviser", "Assad's forces") or an allegiance ("forces
+        loyal to Assad"), else None."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        return self.kb.person(owner_text(owner), on) if owner is not None and owner.ent_type_ == "PERSON" else None
+        if owner is None:
+            owner = next((pobj for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in mention_words().allegiance_adjectives
+                          for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
+                          for pobj in to.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"), None)
+        if owner is None or owner.ent_type_ != "PERSON":
+            return None
+        # the name as NER marks it: "President Bashar al-Assad" names Bashar al-Assad
+        name = next((ent.text for ent in owner.doc.ents if ent.start <= owner.i < ent.end), owner_text(owner))
+        return self.kb.person(owner_text(owner), on) or self.kb.person(name, on)
 
     def organisation_head(self, org_id: str, role: Role, on: date | None) -> Person | None:
         """Who headed the organisation on the date, when the role names its head and one did."""

@@ -127,6 +127,7 @@ class ArgumentRoles:
     giving_verbs: frozenset[str]
     buying_verbs: frozenset[str]
     exchanged_object_modes: frozenset[str]
+    guest_types: frozenset[str]
     joining_purposes: frozenset[str]
     crowd_nouns: frozenset[str]
     riot_types: frozenset[str]
@@ -310,9 +311,14 @@ def _misparsed_subject(verb: Token) -> Token | None:
     first = next(iter(verb.lefts), None)
     if first is not None and first.dep_ == "npadvmod" and first.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and first.i == verb.sent.start:
         return first
+    # "..., USAID provided shelter": an acronym the tagger does not know may be read as an
+    # adverb or adjective of the verb right after it
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (before is not None and before.head == verb and before.dep_ in ("advmod", "npadvmod", "amod")
+            and before.ent_type_ in ("GPE", "ORG", "PERSON") and before.text[:1].isupper()):
+        return before
     # "On a visit to Zimbabwe, President Ramaphosa voiced": the parser may join the subject
     # to the opening phrase's last name; a name right before the verb, after a comma, is it
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if (before is not None and before.pos_ in ("PROPN", "NOUN") and before.dep_ in ("conj", "appos")
             and before.left_edge.i > verb.sent.start and verb.doc[before.left_edge.i - 1].text == ","):
         return before

@@ -436,7 +436,8 @@ class EventCoder:
                 # "swapped 200 prisoners": who is exchanged is no party to the exchange
                 taken = match.object_token
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
-            elif entry.reciprocal and entry.object and match.object_token is not None and self.ontology.quad(entry.type) in (1, 2):
+            elif (entry.reciprocal and entry.object and match.object_token is not None and self.ontology.quad(entry.type) in (1, 2)
+                  and entry.type not in args_mod.ArgumentRoles.load().guest_types):
                 # "shared intelligence", "held exercises": the object a cooperative entry names
                 # is what is done together, no party to it (though "intelligence" can name a
                 # service); the object of a fight is the other side ("engaged the rebels")

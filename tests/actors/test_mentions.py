@@ -93,6 +93,11 @@ def test_a_name_ner_missed_on_the_receiving_end_is_an_unknown_party(resolver: Me
     assert _who(called, "Sunday") == []
 
 
+def test_a_name_ner_missed_as_the_subject_of_a_verdict_is_an_unknown_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A court in Lyon found Barbarin guilty of failing to report abuse.", date(2019, 3, 7))
+    assert [(p.name, p.country) for p in _who(index, "Barbarin")] == [("Barbarin", "UNK")]
+
+
 def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: MentionResolver) -> None:
     text = "The Chinese foreign ministry spokesman Zhao Lijian on Monday called the sanctions illegal. Zhao said so again."
     index = _index(resolver, text, date(2022, 3, 1))
@@ -431,6 +436,8 @@ def test_a_spokesman_for_a_body_speaks_for_its_country_and_sector(resolver: Ment
         ("Putin's spokesman denied the report.", date(2019, 6, 1), "spokesman", ("RUS", "GOV")),  # the owner's side
         ("Erdogan's chief adviser met the envoy.", date(2019, 6, 1), "adviser", ("TUR", "GOV")),
         ("Assad's forces shelled the town.", date(2016, 6, 1), "forces", ("SYR", "MIL")),  # the role's own side
+        ("Forces loyal to President Bashar al-Assad shelled the town.", date(2016, 6, 1), "Forces", ("SYR", "MIL")),
+        ("Troops loyal to Laurent Gbagbo blockaded the hotel.", date(2011, 1, 3), "Troops", ("CIV", "MIL")),
     ],
 )
 def test_a_role_a_known_person_owns_is_of_the_persons_country(resolver: MentionResolver, text: str, on: date,

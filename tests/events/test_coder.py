@@ -781,6 +781,9 @@ def test_letting_outsiders_in_is_access_granted_to_them(events_of: EventsOf) -> 
     assert [a.country for a in access.actors] == ["IRN"] and [r.country for r in access.recipients] == ["IGO"]
     trucks = next(e for e in events_of("Israel let 200 aid trucks enter Gaza.") if e.type == "RETREAT")
     assert [r.country for r in trucks.recipients] == ["PSE"]  # where they were let in
+    # an agency named by its name is let in as much as one named by its kind
+    wfp = next(e for e in events_of("Ethiopia allowed the World Food Programme to deliver food to a million people.") if e.type == "RETREAT")
+    assert ([a.country for a in wfp.actors], [r.country for r in wfp.recipients]) == (["ETH"], ["IGO"])
 
 
 def test_what_is_discussed_is_a_topic_and_the_partner_comes_with_with(events_of: EventsOf) -> None:
@@ -1767,3 +1770,22 @@ def test_an_attack_made_in_words_is_an_accusation(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("The president attacked Washington for its arms sales to Taipei.") if e.type in ("ASSAULT", "ACCUSE")] == ["ACCUSE"]
     assert [e.type for e in events_of("Rebels attacked the town over the weekend.")] == ["ASSAULT"]
     assert [e.type for e in events_of("Troops attacked the village for hours.")] == ["ASSAULT"]
+
+
+def test_armed_force_that_dislodges_a_side_is_an_assault(events_of: EventsOf) -> None:
+    [pushed] = events_of("The Iraqi army pushed the Kurdish Peshmerga out of the city.")
+    assert (pushed.type, [a.country for a in pushed.actors], [r.sector for r in pushed.recipients]) == ("ASSAULT", ["IRQ"], ["MIL"])
+    [driven] = events_of("Ukrainian troops drove Russian forces back from Kharkiv.")
+    assert (driven.type, [r.country for r in driven.recipients]) == ("ASSAULT", ["RUS"])
+    # a state pushing another out of a meeting uses no force
+    assert "ASSAULT" not in {e.type for e in events_of("Germany pushed Greece out of the talks.")}
+
+
+def test_an_acronym_the_tagger_misreads_before_its_verb_is_the_subject(events_of: EventsOf) -> None:
+    [aid] = [e for e in events_of("In the months after the quake, USAID provided shelter materials to 1.5 million people.") if e.type == "AID"]
+    assert [(a.name, a.country) for a in aid.actors] == [("USAID", "USA")]
+
+
+def test_a_guest_received_is_a_party_to_the_meeting(events_of: EventsOf) -> None:
+    [meeting] = events_of("The Bahraini king received the UAE ambassador on Monday.")
+    assert (meeting.type, {p.country for p in meeting.actors + meeting.recipients}) == ("CONSULT", {"BHR", "ARE"})
