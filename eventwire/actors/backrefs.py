@@ -55,6 +55,7 @@ class MentionWords:
     travel_nouns: frozenset[str]
     posting_verbs: frozenset[str]
     allegiance_adjectives: frozenset[str]
+    described_people_pronouns: frozenset[str]
     shared_plural_names: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]

@@ -98,6 +98,7 @@ class ArgumentRoles:
     viewing_verbs: frozenset[str]
     adversary_nouns: frozenset[str]
     patient_nouns: frozenset[str]
+    held_as_nouns: frozenset[str]
     market_nouns: frozenset[str]
     explosive_nouns: frozenset[str]
     means_nouns: frozenset[str]
@@ -373,6 +374,8 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tupl
                     found.append((child.lower_, pobj))
                 elif pobj.dep_ == "pcomp" and (described := participle_described(pobj)) is not None:
                     found.append((child.lower_, described))  # "talks with visiting X": X
+                elif pobj.dep_ == "pcomp" and (asked := _whether_subject(pobj)) is not None:
+                    found.append((child.lower_, asked))  # "an investigation into whether X was spied on": X
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON") and (preps is None or "to" in preps):
             found.append(("to", child))  # "granted Britain a delay": an indirect object is a "to" object
         elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ in COMPOUND_PREP_HEADS and not any(c.dep_ == "pobj" for c in child.children):
@@ -380,6 +383,13 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tupl
             found.extend((inner, pobj) for inner, pobj in prep_objects(child, preps))
     # "imposed sanctions on Friday on X": X before the day
     return sorted(found, key=lambda found_pair: found_pair[1].ent_type_ in TIME_ENTITIES)
+
+
+def _whether_subject(clause: Token) -> Token | None:
+    """The subject of a yes-no question a preposition governs: what it asks about."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 TIME_ENTITIES = ("DATE", "TIME")
@@ -473,6 +483,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "placed the president under house arrest": the subject puts the object there
         args.actors.extend(t for t in [subject_of(placer), *(pobj for _, pobj in prep_objects(placer, {"by"}))] if t is not None)
         args.recipients.extend(t for t in [object_of(placer) or passive_subject_of(placer)] if t is not None)
+        return args
+    holder = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ == "as" else None
+    if holder is not None and holder.pos_ == "VERB" and carrier.lemma_.lower() in roles.held_as_nouns:
+        args.actors.extend(t for t in [subject_of(holder), *(pobj for _, pobj in prep_objects(holder, {"by"}))] if t is not None)
+        args.recipients.extend(t for t in [object_of(holder) or passive_subject_of(holder)] if t is not None)
         return args
     receiver = _receiver_of(carrier, roles)
     if receiver is not None:

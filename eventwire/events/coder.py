@@ -33,7 +33,7 @@ from eventwire.events.deployment import (
 )
 from eventwire.events.fallback import classified_event, sentence_evidence
 from eventwire.events.joint import joint_clause_event, joint_cooperation
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import Lexicon, Trigger
 from eventwire.events.location import clause_location
 from eventwire.events.matching import (
     TriggerMatch,
@@ -236,6 +236,12 @@ class EventCoder:
                 break
         return found
 
+    def _done_together(self, entry: Trigger, match: TriggerMatch) -> bool:
+        """A cooperative reciprocal entry's object is what the parties do together ("shared
+        intelligence", "held exercises"), no party to it; a guest received is one."""
+        return (entry.reciprocal and bool(entry.object) and match.object_token is not None and self.ontology.quad(entry.type) in (1, 2)
+                and entry.type not in args_mod.ArgumentRoles.load().guest_types)
+
     def _reassign_verb_parties(self, match: TriggerMatch, found: args_mod.Arguments) -> Token | None:
         """Parties the plain reading of a verb's clause gets wrong; returns the sponsor of a
         measure whose relative clause tells the act, if there is one."""
@@ -334,6 +340,9 @@ class EventCoder:
             # on is their topic, not a party to them
             topics = {pobj.i for _, pobj in args_mod.prep_objects(topic_of, RECIPROCAL_TOPIC_PREPS)}
             found.recipients = [t for t in found.recipients if t.i not in topics]
+        if self._done_together(entry, match):
+            # "joined forces with Germany": the forces joined cannot stand for the other side
+            found.recipients = [t for t in found.recipients if t != match.object_token]
         if match.commander is not None:
             # "the government ordered the newspaper to suspend publication", "France sent
             # experts to investigate": whoever gave the order (sent them) does the act; it falls
@@ -436,8 +445,7 @@ class EventCoder:
                 # "swapped 200 prisoners": who is exchanged is no party to the exchange
                 taken = match.object_token
                 recipients = [r for r in recipients if not (taken.left_edge.idx <= r.start < taken.idx + len(taken))]
-            elif (entry.reciprocal and entry.object and match.object_token is not None and self.ontology.quad(entry.type) in (1, 2)
-                  and entry.type not in args_mod.ArgumentRoles.load().guest_types):
+            elif self._done_together(entry, match):
                 # "shared intelligence", "held exercises": the object a cooperative entry names
                 # is what is done together, no party to it (though "intelligence" can name a
                 # service); the object of a fight is the other side ("engaged the rebels")

@@ -33,8 +33,9 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
         # "at one of the Israeli jeeps", "dozens of the villagers": part of whom the "of" names
         # ("one of the Kremlin's critics, William Browder": the name says who)
         return participants_of(mentions, wholes[0])
-    if token.dep_ in ("amod", "compound", "nmod") or token.pos_ in ("ADJ", "ADV"):
-        # (or a name the tagger took for a modifier: "..., USAID provided shelter")
+    misread = token.dep_ in ("advmod", "npadvmod") and token.head.pos_ == "VERB" and token.i == token.head.i - 1
+    if token.dep_ in ("amod", "compound", "nmod") or misread:
+        # (or a name the tagger took for the verb's adverb: "..., USAID provided shelter")
         return mentions.named_modifier(token)
     if token.pos_ == "NOUN":
         if named:

@@ -317,12 +317,20 @@ def _alleged_by(trigger: Token, cues: StatusCues) -> str:
     """The verb that only alleges the act a gerund or an event noun tells ("accused Damascus
     of backing the bombings", "charged him with killing the mayor", "indicted the president
     for genocide"), or ""."""
-    gerund = trigger.pos_ == "VERB" and trigger.dep_ == "pcomp" and trigger.head.lower_ in ("of", "with")
-    noun = trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "with", "for")
-    if not (gerund or noun):
-        return ""
-    verb = trigger.head.head
-    return verb.lemma_.lower() if verb.lemma_.lower() in cues.alleging_verbs else ""
+    node = trigger
+    # "accused the Houthis of using children as human shields": the act inside what is
+    # alleged is alleged too, down through objects and prepositions
+    for _ in range(4):
+        gerund = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ("of", "with")
+        noun = node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("of", "with", "for")
+        verb = node.head.head
+        verb = verb.head if verb.dep_ == "dobj" else verb  # "accused [the rebels of using]": the parser's attachment
+        if (gerund or noun) and verb.lemma_.lower() in cues.alleging_verbs:
+            return verb.lemma_.lower()
+        if node.dep_ not in ("pobj", "dobj", "prep"):
+            return ""
+        node = node.head
+    return ""
 
 
 def _denied_after(clause: Token, cues: StatusCues) -> bool:

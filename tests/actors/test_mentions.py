@@ -698,3 +698,10 @@ def test_coordinated_bodies_under_a_common_adjective_are_each_a_party(resolver: 
 def test_a_country_named_in_an_apposition_places_the_person(resolver: MentionResolver) -> None:
     index = _index(resolver, "Russia arrested Paul Whelan, a former U.S. Marine, in 2018.", date(2022, 12, 8))
     assert [p.country for p in _who(index, "Whelan")] == ["USA"]
+
+
+def test_those_a_clause_describes_are_people_of_the_sentences_place(resolver: MentionResolver) -> None:
+    index = _placed(resolver, "Germany sent aid to those affected by the floods in Pakistan.")
+    assert [(p.country, p.sector) for p in _who(index, "those")] == [("PAK", "CVL")]
+    who = _placed(resolver, "Police arrested those who took part in the protest in Minsk.")
+    assert [(p.country, p.sector) for p in _who(who, "those")] == [("BLR", "")]

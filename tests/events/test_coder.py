@@ -1789,3 +1789,20 @@ def test_an_acronym_the_tagger_misreads_before_its_verb_is_the_subject(events_of
 def test_a_guest_received_is_a_party_to_the_meeting(events_of: EventsOf) -> None:
     [meeting] = events_of("The Bahraini king received the UAE ambassador on Monday.")
     assert (meeting.type, {p.country for p in meeting.actors + meeting.recipients}) == ("CONSULT", {"BHR", "ARE"})
+
+
+def test_what_is_joined_together_does_not_hide_the_partner(events_of: EventsOf) -> None:
+    [joined] = events_of("The French president joined forces with Germany.")
+    assert (joined.type, {p.country for p in joined.actors}) == ("COOPERATE", {"FRA", "DEU"})
+
+
+def test_an_inquiry_into_whether_someone_acted_falls_on_them(events_of: EventsOf) -> None:
+    [inquiry] = [e for e in events_of("The UN launched an inquiry into whether Israel violated the truce.") if e.type == "ACCUSE"]
+    assert ([a.country for a in inquiry.actors], [r.country for r in inquiry.recipients]) == (["IGO"], ["ISR"])
+
+
+def test_people_held_as_shields_are_held_by_the_subject(events_of: EventsOf) -> None:
+    [shields] = events_of("Taliban militants used 200 villagers as human shields.")
+    assert (shields.type, [a.sector for a in shields.actors], [r.sector for r in shields.recipients]) == ("ASSAULT", ["REB"], ["CVL"])
+    [passive] = events_of("Civilians were used as human shields by the militants.")
+    assert [a.sector for a in passive.actors] == ["REB"]

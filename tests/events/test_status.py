@@ -61,6 +61,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("No policemen were killed in the incident.", "killed", "negated"),
         ("The attack killed no civilians.", "killed", "asserted"),
         ("Kiev accused Moscow of the attack.", "attack", "hypothetical"),
+        # an act inside what is alleged, down through objects and prepositions
+        ("The coalition accused the rebels of using children as human shields.", "shields", "hypothetical"),
+        ("Kiev accused Moscow of using drones in attacks on the town.", "attacks", "hypothetical"),
         ("Troops shelled the town after accusing rebels of hiding there.", "shelled", "asserted"),
         ("It's like fighting Goliath.", "fighting", "hypothetical"),
         ("It is forbidden for Shiites to kill Sunnis.", "kill", "hypothetical"),
