@@ -107,7 +107,7 @@ def build() -> list[dict[str, Any]]:
         }
         if extra.get("leader_history"):
             country["leader_history"] = [[o, _day(s), _day(e)] for o, s, e in extra["leader_history"]]
-        for key in ("sovereign", "codes", "titles"):
+        for key in ("sovereign", "codes", "titles", "kinds"):
             if extra.get(key):
                 country[key] = extra[key]
         countries.append(country)

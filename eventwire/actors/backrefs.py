@@ -145,21 +145,28 @@ class BackReferences:
         return None
 
     def described_country(self, phrase: Span) -> Participant | None:
-        """"the kingdom", "the republic": the state named last, close before; "the country"
-        only as a subject ("the country has banned imports"), as elsewhere it is as often
-        the other state or a place ("a state visit to the country", "across the country")."""
-        words = [t for t in phrase if t.dep_ != "det"]
-        if not is_definite(phrase) or len(words) != 1 or words[0].tag_ != "NN":
+        """"the kingdom", "the self-ruled island", "the island nation": the state named last,
+        close before, that the description fits; "the country" only as a subject ("the
+        country has banned imports"), as elsewhere it is as often the other state or a place
+        ("a state visit to the country", "across the country"). A description that names
+        its place is a place: "the Greek island", "the island of Crete"."""
+        head = phrase.root
+        modifiers = [t for t in phrase if t.i < head.i and t.dep_ not in ("det", "punct")]
+        if not is_definite(phrase) or head.tag_ != "NN" or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None
-        lemma = words[0].lemma_.lower()
-        acting = lemma in self.words.acting_country_nouns and words[0].dep_ in ("nsubj", "nsubjpass")
-        if lemma not in self.words.country_descriptions and not acting:
+        if any(t.ent_type_ or self.kb.country(t.text) or self.kb.country_by_adjective(t.text) for t in modifiers):
+            return None
+        lemma = head.lemma_.lower()
+        acting = lemma in self.words.acting_country_nouns and head.dep_ in ("nsubj", "nsubjpass") and not modifiers
+        described = lemma if lemma in self.words.country_descriptions else next(
+            (t.lower_ for t in modifiers if t.lower_ in self.words.country_descriptions and lemma in self.words.member_nouns), "")
+        if not described and not acting:
             return None
         for mention in self._close_before(phrase):
             states = {p.country for p in mention.participants} - {"", "UNK", "IGO"}
             if len(states) == 1:
                 country = self.kb.country_by_iso3(states.pop())
-                if country is not None:
+                if country is not None and (acting or country.is_a(described)):
                     return Participant(country.name, country.iso3, "GOV", "", phrase.text, phrase.start_char, phrase.end_char)
         return None
 

@@ -155,6 +155,13 @@ class Country:
     sovereign: str = ""  # ISO3 of the state a dependency or SAR belongs to
     codes: tuple[str, ...] = ()  # other codes used for the same country (KOS, ROM, ...)
     titles: tuple[tuple[str, str], ...] = ()  # role nouns whose office differs here: ("chancellor", "finance_minister")
+    kinds: tuple[str, ...] = ()  # what the state is beyond what its names say ("island")
+
+    def is_a(self, kind: str) -> bool:
+        """Whether a description fits the state: a kind of its own, or a word of one of its
+        names ("kingdom" for the Kingdom of Saudi Arabia, "emirate" for the Emirates)."""
+        words = {w.lower().rstrip("s") for n in (self.name, *self.names) for w in n.split()}
+        return kind in self.kinds or kind.rstrip("s") in words
 
     def leader_office_on(self, on: date | None) -> str:
         """The office that leads the country at a date (Turkey: prime minister until 2014)."""
@@ -297,6 +304,7 @@ def country_from_mapping(raw: Mapping[str, Any], where: str) -> Country:
             sovereign=str(raw.get("sovereign") or ""),
             codes=_tuple(raw.get("codes")),
             titles=tuple((str(k), str(v)) for k, v in (raw.get("titles") or {}).items()),
+            kinds=_tuple(raw.get("kinds")),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{where}: a country needs iso3 and name, with lists for names, adjectives and seats ({exc!r})") from exc

@@ -374,7 +374,7 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tupl
                     found.append((child.lower_, pobj))
                 elif pobj.dep_ == "pcomp" and (described := participle_described(pobj)) is not None:
                     found.append((child.lower_, described))  # "talks with visiting X": X
-                elif pobj.dep_ == "pcomp" and (asked := _whether_subject(pobj)) is not None:
+                elif pobj.dep_ == "pcomp" and child.lower_ == "into" and (asked := _whether_subject(pobj)) is not None:
                     found.append((child.lower_, asked))  # "an investigation into whether X was spied on": X
         elif child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON") and (preps is None or "to" in preps):
             found.append(("to", child))  # "granted Britain a delay": an indirect object is a "to" object
@@ -386,7 +386,8 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> list[tupl
 
 
 def _whether_subject(clause: Token) -> Token | None:
-    """The subject of a yes-no question a preposition governs: what it asks about."""
+    """The subject of a yes-no question an inquiry looks "into": whom it looks at (a
+    referendum "on whether the territory should" is about no party)."""
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")), None)

@@ -255,6 +255,18 @@ def test_the_kingdom_is_the_state_named_last(resolver: MentionResolver) -> None:
     assert [(p.country, p.sector) for p in _who(index, "kingdom")] == [("SAU", "GOV")]
 
 
+
+def test_a_description_is_the_last_state_it_fits(resolver: MentionResolver) -> None:
+    talks = "Iran and Saudi Arabia held talks. Iran said the kingdom had agreed to reopen its embassy."
+    assert [p.country for p in _who(_index(resolver, talks, date(2023, 3, 10)), "kingdom")] == ["SAU"]
+    drills = "China launched missiles near Taiwan. Beijing said the drills were a warning to the self-ruled island."
+    assert [p.country for p in _who(_index(resolver, drills, date(2022, 8, 5)), "island")] == ["TWN"]
+    nation = "Australia and Fiji signed a deal. Canberra will fund a port in the island nation."
+    assert [p.country for p in _who(_index(resolver, nation, date(2022, 8, 5)), "nation")] == ["FJI"]
+    # a description that names its place is a place
+    assert _who(_index(resolver, "Turkey sent troops to Cyprus and then to the Greek island.", date(2020, 1, 1)), "island") == []
+
+
 def test_the_country_as_a_subject_is_the_state_named_last(resolver: MentionResolver) -> None:
     text = "Ukraine has not detected the virus. But the country has banned poultry imports."
     assert [p.country for p in _who(_index(resolver, text, date(2020, 1, 1)), "country")] == ["UKR"]
