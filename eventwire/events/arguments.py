@@ -663,16 +663,22 @@ def spoken_attack(noun: Token) -> list[Token] | None:
     return [c for c in said.children if c.dep_ == "poss"] + [pobj for _, pobj in prep_objects(said, {"by", "of"})[:1]]
 
 
-def attacked_for_a_reason(verb: Token) -> bool:
+def attacked_in_words(verb: Token) -> bool:
     """"Bardot attacked city fathers in Moscow over their treatment of dogs", "attacked
     Washington for its arms sales": an attack for what the target did or said is made in
-    words (not "attacked the town over the weekend", "for hours")."""
+    words (not "attacked the town over the weekend", "for hours"); so is one a speech makes
+    ("a speech attacking Euro-scepticism", "the editorial attacked the government")."""
     roles = ArgumentRoles.load()
     if verb.lemma_.lower() not in roles.reproaching_verbs:
         return False
+    maker = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else subject_of(verb)
+    if maker is not None and maker.pos_ == "NOUN" and maker.lemma_.lower() in roles.spoken_nouns:
+        return True
+    # (a clause is a reason too: "over what she called the massacre of stray animals")
+    reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for") for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return any(pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL") and pobj.lemma_.lower() not in roles.span_nouns
                and (pobj.pos_ in ("NOUN", "PRON") or pobj.dep_ == "pcomp")
-               for _, pobj in prep_objects(verb, {"over", "for"}))
+               for pobj in reasons)
 
 
 def describes_an_outsider(noun: Token) -> bool:

@@ -572,8 +572,8 @@ class EventCoder:
             # official complaint (ACCUSE, CAMEO 114), not a demonstration
             event_type, mode, cameo = "ACCUSE", "disapprove", "114"
         speakers = args_mod.spoken_attack(match.token) if event_type == "ASSAULT" and entry.pos == "NOUN" else None
-        if event_type == "ASSAULT" and entry.pos == "VERB" and args_mod.attacked_for_a_reason(match.token):
-            speakers = []  # "attacked Washington for its arms sales": a reproach
+        if event_type == "ASSAULT" and entry.pos == "VERB" and args_mod.attacked_in_words(match.token):
+            speakers = []  # "attacked Washington for its arms sales", "a speech attacking X": a reproach
         spoken = speakers is not None
         if spoken:
             event_type, mode, cameo = "ACCUSE", "disapprove", "111"  # an attack made in words

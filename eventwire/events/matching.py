@@ -153,6 +153,7 @@ class TriggerMatcher:
                 # "called the sanctions illegal", "described the sanctions as illegal"
                 predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
                 predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ in AS_PREDICATE_DEPS]
+                predicates += [c for p in predicates for c in p.conjuncts]  # "called it ill-judged and unwise"
                 predicate = next((c for c in predicates if lemma_in(c, entry.complement)), None)
                 if predicate is None and obj is not None:
                     # "called the expulsions totally unacceptable", parsed as an adjective after its noun

@@ -65,6 +65,8 @@ def same_happening(a: Event, b: Event) -> bool:
         # "China supplies Pakistan" and "Pakistan helps China": roles swapped, two acts (but in
         # one sentence, "A and B were wounded in clashes" names the clash's parties as victims)
         return False
+    if _reversed(a, b) or _reversed(b, a):
+        return False
     parties_a = a.actors + a.recipients
     parties_b = b.actors + b.recipients
     if _names(parties_a) == _names(parties_b):
@@ -77,6 +79,15 @@ def same_happening(a: Event, b: Event) -> bool:
         # in retaliation" are two happenings)
         return True
     return a.evidence.start == b.evidence.start and (_told_within(a, b) or _told_within(b, a))
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """"a speech by Santer attacking Euro-scepticism was condemned": whoever does one
+    mention's act and undergoes the other's, done by nobody named, is in two happenings
+    (the sides of a clash may be told as its wounded: "an officer and three militants were
+    wounded in clashes")."""
+    doers, undergoers = _names(a.actors), _names(b.recipients)
+    return not b.actors and bool(doers & undergoers) and not (len(doers) > 1 and doers == undergoers)
 
 
 def _told_within(part: Event, whole: Event) -> bool:

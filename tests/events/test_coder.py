@@ -1806,3 +1806,26 @@ def test_people_held_as_shields_are_held_by_the_subject(events_of: EventsOf) -> 
     assert (shields.type, [a.sector for a in shields.actors], [r.sector for r in shields.recipients]) == ("ASSAULT", ["REB"], ["CVL"])
     [passive] = events_of("Civilians were used as human shields by the militants.")
     assert [a.sector for a in passive.actors] == ["REB"]
+
+
+def test_walking_out_of_talks_is_a_withdrawal_and_a_walkout_from_work_a_strike(events_of: EventsOf) -> None:
+    [left] = events_of("The opposition walked out of the talks with the government.")
+    assert (left.type, left.mode, [r.sector for r in left.recipients]) == ("SANCTION", "withdraw", ["GOV"])
+    assert [(e.type, e.mode) for e in events_of("Workers walked out over pay.")] == [("PROTEST", "strike")]
+
+
+def test_an_attack_a_speech_makes_is_made_in_words(events_of: EventsOf) -> None:
+    events = events_of("A speech by European Commission President Jacques Santer attacking Euro-scepticism was roundly condemned.")
+    assert sorted((e.type, bool(e.actors), bool(e.recipients)) for e in events) == [("ACCUSE", False, True), ("ACCUSE", True, False)]
+    [reason] = events_of("Brigitte Bardot attacked city fathers in Moscow over what she called the massacre of stray animals.")
+    assert reason.type == "ACCUSE"
+    [judged] = events_of('Labour called the speech by Santer "ill-judged and unwise".')
+    assert (judged.type, [r.name for r in judged.recipients]) == ("ACCUSE", ["Jacques Santer"])
+
+
+def test_blasting_someone_for_a_reason_or_a_decision_is_criticism(events_of: EventsOf) -> None:
+    [reason] = events_of("The Zairean minister blasted Washington for trying to apply pressure on Kinshasa.")
+    assert (reason.type, [r.country for r in reason.recipients]) == ("ACCUSE", ["USA"])
+    [decision] = events_of("The opposition blasted the government's decision.")
+    assert decision.type == "ACCUSE"
+    assert events_of("Militants blasted a hole in the prison wall.") == []

@@ -119,3 +119,10 @@ def test_acts_of_one_type_in_different_modes_are_two_happenings() -> None:
     attack = Event(id="", type="ASSAULT", mode="aerial", actors=[Participant("Israel", "ISR")],
                    recipients=[Participant("Gaza", "PSE")], date="2005-11-14")
     assert same_happening(shelling, attack)
+
+
+def test_who_does_one_act_and_undergoes_the_other_is_in_two_happenings() -> None:
+    # "A speech by Santer attacking Euro-scepticism was roundly condemned": his attack, and one on him
+    attack = _in_sentence("ACCUSE", [("Jacques Santer", "IGO")], [])
+    condemned = _in_sentence("ACCUSE", [], [("Jacques Santer", "IGO")])
+    assert len(merge_within_article([attack, condemned])) == 2
