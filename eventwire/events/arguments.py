@@ -211,6 +211,9 @@ def subject_of(verb: Token) -> Token | None:
             # "Bashir left Libya, after holding talks with Kadhafi, Libyan television said": what
             # stands between the report and its reporting verb belongs to the report
             report = next((c for c in node.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < node.i < node.head.i), None)
+            telling = node.head
+            if report is None and telling.dep_ in ("advcl", "parataxis") and telling.head.i < node.i < telling.i:
+                report = telling.head  # "Bashir left Libya, after holding talks ..., Libyan television said": parsed the other way round
             if report is not None:
                 node = report
                 continue
@@ -757,6 +760,11 @@ def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     if (prep.lower_ == "for" and owner.lemma_.lower() in roles.claimed_acts_nouns and owner.dep_ in ("dobj", "obj")
             and owner.head.lemma_.lower() in roles.claiming_verbs):
         return subject_of(owner.head)
+    # "implicated Iranian leaders in the killing", "accused Damascus of the attack": the one
+    # the verb lays the act on did it (alleged: see status.alleging_verbs)
+    verb = owner.head if owner.dep_ in ("dobj", "obj") else owner
+    if prep.lower_ in ("in", "of", "for", "with") and verb.pos_ == "VERB" and verb.lemma_.lower() in status_cues().alleging_verbs:
+        return object_of(verb) or passive_subject_of(verb)
     return None
 
 

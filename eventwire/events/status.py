@@ -322,7 +322,7 @@ def _alleged_by(trigger: Token, cues: StatusCues) -> str:
     # alleged is alleged too, down through objects and prepositions
     for _ in range(4):
         gerund = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ("of", "with")
-        noun = node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("of", "with", "for")
+        noun = node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("of", "with", "for", "in")
         verb = node.head.head
         verb = verb.head if verb.dep_ == "dobj" else verb  # "accused [the rebels of using]": the parser's attachment
         if (gerund or noun) and verb.lemma_.lower() in cues.alleging_verbs:

@@ -261,6 +261,12 @@ def test_a_phrase_between_a_report_and_its_reporting_verb_belongs_to_the_report(
               "Moammer Kadhafi, Libyan television said.")
     assert _token(doc, "after").head.text == "said"  # the parse this mends
     assert subject_of(_token(doc, "holding")).text == "Bashir"
+    # also when the parser makes the reporting verb a clause of the report
+    doc = nlp("Sudanese President Omar Hassan al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, "
+              "after holding talks with Libyan leader Moammer Kadhafi and government officials from Uganda, Libyan television said "
+              "in a report monitored here.")
+    assert _token(doc, "said").dep_ == "advcl"  # the parse this mends
+    assert subject_of(_token(doc, "holding")).text == "Bashir"
 
 
 def test_the_first_to_act_is_the_subject_of_the_copula(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1829,3 +1829,14 @@ def test_blasting_someone_for_a_reason_or_a_decision_is_criticism(events_of: Eve
     [decision] = events_of("The opposition blasted the government's decision.")
     assert decision.type == "ACCUSE"
     assert events_of("Militants blasted a hole in the prison wall.") == []
+
+
+def test_forces_on_the_march_move_and_crowds_demonstrate(events_of: EventsOf) -> None:
+    assert [(e.type, e.mode) for e in events_of("Troops marched into the town.")] == [("MOBILIZE", "troops")]
+    assert [(e.type, e.mode) for e in events_of("Thousands of protesters marched through the capital.")] == [("PROTEST", "demo")]
+
+
+def test_an_act_laid_on_someone_is_theirs_and_only_alleged(events_of: EventsOf) -> None:
+    events = events_of("A German court implicated Iranian leaders in the killing of four Kurdish dissidents.")
+    [killing] = [e for e in events if e.type == "ASSAULT"]
+    assert (killing.status, [a.country for a in killing.actors]) == ("hypothetical", ["IRN"])
