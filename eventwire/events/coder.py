@@ -236,6 +236,17 @@ class EventCoder:
                 break
         return found
 
+    def _subjects_side(self, match: TriggerMatch, actors: list[Participant], recipients: list[Participant],
+                       mentions: MentionIndex) -> tuple[list[Participant], list[Participant]]:
+        """A reciprocal act one side offers or refuses: the side its subject names does it,
+        to the others (unchanged when the subject names no one side of several)."""
+        subject = args_mod.subject_of(match.token) if len(actors) > 1 else None
+        own = resolve_all(mentions, [subject]) if subject is not None else []
+        if not own:
+            return actors, recipients
+        others = [a for a in actors if not any(same_party(a, o) for o in own)]
+        return [a for a in actors if any(same_party(a, o) for o in own)], merge_parties(recipients, others)
+
     def _done_together(self, entry: Trigger, match: TriggerMatch) -> bool:
         """A cooperative reciprocal entry's object is what the parties do together ("shared
         intelligence", "held exercises"), no party to it; a guest received is one."""
@@ -517,6 +528,9 @@ class EventCoder:
                 # at whoever would have acted
                 recipients = merge_parties(actors, [], recipients)
                 actors = refusing
+            elif entry.reciprocal:
+                # "he would not talk with Kony": the side that refuses, to the other
+                actors, recipients = self._subjects_side(match, actors, recipients, mentions)
             if not recipients:
                 # "will not lift the embargo until Cuba undertakes reforms": the refusal
                 # stands until the condition's doer acts; it is aimed at them
@@ -633,12 +647,9 @@ class EventCoder:
             if offer:
                 # "wants to join the talks": the offer is the act, AGREE (PLOVER manual, AGREE).
                 event_type, mode, cameo, status = "AGREE", "", "", "asserted"
-                offerer = args_mod.subject_of(match.token) if entry.reciprocal and len(actors) > 1 else None
-                offering = resolve_all(mentions, [offerer]) if offerer is not None else []
-                if offering:
+                if entry.reciprocal:
                     # "is ready to hold talks with the US": the side that is ready offers, to the other
-                    recipients = merge_parties(recipients, [a for a in actors if not any(same_party(a, o) for o in offering)])
-                    actors = [a for a in actors if any(same_party(a, o) for o in offering)]
+                    actors, recipients = self._subjects_side(match, actors, recipients, mentions)
             elif is_commitment(decision):
                 # "will meet", "would host", "the planned visit": cooperation told in the future
                 # tense is an intention, AGREE (PLOVER manual, AGREE and CONSULT); the clause

@@ -1840,3 +1840,8 @@ def test_an_act_laid_on_someone_is_theirs_and_only_alleged(events_of: EventsOf) 
     events = events_of("A German court implicated Iranian leaders in the killing of four Kurdish dissidents.")
     [killing] = [e for e in events if e.type == "ASSAULT"]
     assert (killing.status, [a.country for a in killing.actors]) == ("hypothetical", ["IRN"])
+
+
+def test_refusing_a_joint_act_is_aimed_at_the_other_side(events_of: EventsOf) -> None:
+    [refusal] = events_of("Museveni said he would not talk with Kony, the rebel leader.")
+    assert (refusal.type, [a.name for a in refusal.actors], [r.name for r in refusal.recipients]) == ("REJECT", ["Yoweri Museveni"], ["Joseph Kony"])
