@@ -566,8 +566,13 @@ class _ArticleResolver:
         return None
 
     def _full_name(self, entity: Span) -> Span:
-        """NER sometimes leaves a given name out ("vice-president Alexander [Medvedev]")."""
+        """NER sometimes leaves a given name out ("vice-president Alexander [Medvedev]"), or
+        the surname the name runs on to ("[Jibril] Rajub": not the Libyan Mahmoud Jibril)."""
         doc = entity.doc
+        end = entity.end
+        while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and doc[end].pos_ == "PROPN"
+               and doc[end].text[:1].isupper() and doc[end].ent_type_ == "" and self.kb.role(doc[end].lower_) is None):
+            end += 1
         start = entity.start
         while start > 0:
             before = doc[start - 1]
@@ -579,7 +584,7 @@ class _ArticleResolver:
             if before.dep_ != "compound" or self.kb.role(before.lower_) is not None:
                 break
             start -= 1
-        return doc[start : entity.end]
+        return doc[start:end]
 
 
     def _described_by(self, name: Token) -> Participant | None:
@@ -810,8 +815,8 @@ class _ArticleResolver:
         for width in (3, 2, 1):
             for i in range(len(tokens) - width + 1):
                 window = tokens[i : i + width]
-                if any(t.ent_type_ == "PERSON" for t in window):
-                    continue
+                if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") for t in window):
+                    continue  # (nor is a place's name a title: "West Bank security chief")
                 if not named and not all(t.dep_ == "compound" and t.pos_ == "NOUN" for t in window):
                     continue
                 role = self.kb.role(" ".join(t.lower_ for t in window))

@@ -717,3 +717,10 @@ def test_those_a_clause_describes_are_people_of_the_sentences_place(resolver: Me
     assert [(p.country, p.sector) for p in _who(index, "those")] == [("PAK", "CVL")]
     who = _placed(resolver, "Police arrested those who took part in the protest in Minsk.")
     assert [(p.country, p.sector) for p in _who(who, "those")] == [("BLR", "")]
+
+
+def test_a_name_ner_cut_short_is_read_to_its_end_and_a_place_in_it_is_no_title(resolver: MentionResolver) -> None:
+    # NER tags only "Jibril", which alone is the surname of a Libyan prime minister
+    index = _index(resolver, "Palestinian West Bank security chief Jibril Rajub lashed out at the settlers.", date(1997, 4, 8))
+    [rajub] = _who(index, "Rajub")
+    assert (rajub.country, rajub.sector, rajub.actor_id) == ("PSE", "COP", "")
