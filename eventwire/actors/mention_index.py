@@ -102,14 +102,15 @@ class MentionIndex:
         return found
 
     def _members(self, token: Token) -> list[Participant]:
-        """The named members of an unresolved group: "several countries, including
-        Australia and Canada", "states such as Iran and Syria"."""
+        """The members of a group: "several countries, including Australia and Canada",
+        "states such as Iran and Syria", "30 people, including 16 policemen" (not "Eleven
+        Japanese, including two children": a part a group named by its people says less of)."""
         found: list[Participant] = []
         for child in token.children:
             if child.dep_ != "prep" or not (child.lower_ in MEMBER_PREPS or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
                 continue
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or not token.ent_type_):
                     found.extend(self.resolve(pobj))
         return found
 

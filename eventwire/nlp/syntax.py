@@ -51,6 +51,16 @@ def object_of(verb: Token) -> Token | None:
     # predicate ("called him a liar" has both; "was named minister" is passive)
     if predicate is not None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return predicate
+    return _name_before_day(verb)
+
+
+def _name_before_day(verb: Token) -> Token | None:
+    """"met Taiwanese President Lee Teng-hui Wednesday": the parser may make the day the
+    head of the name before it, and so of the object's phrase (whose mention it heads)."""
+    for child in verb.children:
+        if (child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and child.i > verb.i
+                and any(c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and c.i == child.i - 1 for c in child.children)):
+            return child
     return None
 
 

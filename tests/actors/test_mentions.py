@@ -204,6 +204,12 @@ def test_a_group_stands_for_the_members_it_lists(resolver: MentionResolver) -> N
     assert {p.country for p in _who(index, "countries")} == {"AUS", "CAN"}
     index = _index(resolver, "The EU imposed sanctions on states such as Iran and Syria.", date(2005, 11, 15))
     assert {p.country for p in _who(index, "states")} == {"IRN", "SYR"}
+    # a part a group's own name says more of is no member list
+    index = _index(resolver, "Eleven Japanese -- including two children -- have refused to leave Zaire.", date(1997, 4, 13))
+    assert [p.country for p in _who(index, "Japanese")] == ["JPN"]
+    # a group named by a common noun stands for the members it lists
+    index = _index(resolver, "More than 30 people, including 16 policemen, were injured in the riot.", date(1997, 4, 13))
+    assert [p.sector for p in _who(index, "people")] == ["COP"]
 
 
 def test_whose_act_belongs_to_what_the_relative_clause_describes(resolver: MentionResolver) -> None:

@@ -1845,3 +1845,13 @@ def test_an_act_laid_on_someone_is_theirs_and_only_alleged(events_of: EventsOf) 
 def test_refusing_a_joint_act_is_aimed_at_the_other_side(events_of: EventsOf) -> None:
     [refusal] = events_of("Museveni said he would not talk with Kony, the rebel leader.")
     assert (refusal.type, [a.name for a in refusal.actors], [r.name for r in refusal.recipients]) == ("REJECT", ["Yoweri Museveni"], ["Joseph Kony"])
+
+
+def test_beefing_up_forces_mobilises_and_beefing_up_a_probe_does_not(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("India beefed up its forces along the border.")] == ["MOBILIZE"]
+    assert "MOBILIZE" not in {e.type for e in events_of("A congressional committee decided to beef up a probe into the election.")}
+
+
+def test_the_traveller_of_a_visit_at_whose_start_the_clause_is_set_is_its_subject(events_of: EventsOf) -> None:
+    [visit] = events_of("Putin arrived in Beijing at the start of a three-day visit to China.")
+    assert ([a.country for a in visit.actors], [r.country for r in visit.recipients]) == (["RUS"], ["CHN"])

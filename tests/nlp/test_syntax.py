@@ -70,3 +70,11 @@ def test_a_verb_joined_straight_to_the_next_shares_its_object(nlp) -> None:  # t
     # a verb with an object of its own shares nothing
     own = nlp("Russia armed the rebels and trained the separatists.")
     assert shared_object(_token(own, "armed")) is None
+
+
+def test_a_name_the_parser_hangs_on_the_day_after_it_is_still_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Speaker Newt Gingrich met Taiwanese President Lee Teng-hui Wednesday for talks.")
+    assert _token(doc, "Wednesday").dep_ == "npadvmod"  # the parse this mends
+    assert object_of(_token(doc, "met")).text == "Wednesday"
+    # a day after a real object is no object
+    assert object_of(_token(nlp("Rebels attacked the town Wednesday."), "attacked")).text == "town"
