@@ -61,6 +61,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("No policemen were killed in the incident.", "killed", "negated"),
         ("The attack killed no civilians.", "killed", "asserted"),
         ("Kiev accused Moscow of the attack.", "attack", "hypothetical"),
+        # what one has to do is not done; what one has done is
+        ("Russia still has to sign the protocols with Costa Rica.", "sign", "hypothetical"),
+        ("Russia has signed the protocols with Costa Rica.", "signed", "asserted"),
         # an act inside what is alleged, down through objects and prepositions
         ("The coalition accused the rebels of using children as human shields.", "shields", "hypothetical"),
         ("Kiev accused Moscow of using drones in attacks on the town.", "attacks", "hypothetical"),
