@@ -144,6 +144,8 @@ def _chain_status(trigger: Token) -> StatusDecision:
             found.setdefault("negated" if disputed else "hypothetical", node.head.lemma_.lower() if disputed else lemma)
         if lemma == "be" and below.dep_ == "xcomp" and is_infinitive(below) and below.lemma_.lower() not in cues.be_to_idioms:
             found.setdefault("future", "be to")  # "the fighters are to hand over their weapons": scheduled
+        if lemma == "have" and below.dep_ == "xcomp" and is_infinitive(below) and not any(c.dep_ == "dobj" and c.i < below.i for c in node.children):
+            found.setdefault("hypothetical", "have to")  # "Russia still has to sign the protocols": not done
         particle = next((c.lower_ for c in node.children if c.dep_ == "prt"), "")
         undoer = f"{lemma} {particle}" if particle else lemma
         if undoer in cues.undoing_governors and (below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")
