@@ -239,12 +239,11 @@ class _ArticleResolver:
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             home = self.back.sentence_country(phrase) if lower in mention_words().described_people_pronouns else None
             if home is not None and any(c.dep_ in ("acl", "relcl") for c in head.children):
-                # (only where the sentence places them: "those accused" alone is anyone)
-                # (those something happened to are civilians; "those who attacked" may be anyone)
+                # "those affected by the floods in Pakistan" (unplaced, "those accused" is
+                # anyone): those something happened to are civilians, "those who attacked" not
                 sector = "CVL" if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in head.children) else ""
                 described = head.doc[head.i : head.right_edge.i + 1]
-                participant = Participant(described.text, home, sector, "",
-                                          phrase.text, phrase.start_char, phrase.end_char)
+                participant = Participant(described.text, home, sector, "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
             return None
 
