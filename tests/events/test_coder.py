@@ -1855,3 +1855,10 @@ def test_beefing_up_forces_mobilises_and_beefing_up_a_probe_does_not(events_of: 
 def test_the_traveller_of_a_visit_at_whose_start_the_clause_is_set_is_its_subject(events_of: EventsOf) -> None:
     [visit] = events_of("Putin arrived in Beijing at the start of a three-day visit to China.")
     assert ([a.country for a in visit.actors], [r.country for r in visit.recipients]) == (["RUS"], ["CHN"])
+
+
+def test_pressure_stepped_up_on_a_party_is_a_demand_and_a_threat_when_to_come(events_of: EventsOf) -> None:
+    [stepped] = events_of("The EU stepped up pressure on the junta.")
+    assert (stepped.type, [r.sector for r in stepped.recipients]) == ("REQUEST", ["GOV"])
+    [coming] = events_of("President Trump will increase pressure on Iran.")
+    assert (coming.type, [r.country for r in coming.recipients]) == ("THREATEN", ["IRN"])
