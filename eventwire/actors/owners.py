@@ -74,9 +74,9 @@ class OwnerReadings:
                           for pobj in to.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"), None)
         if owner is None or owner.ent_type_ != "PERSON":
             return None
-        # the name as NER marks it: "President Bashar al-Assad" names Bashar al-Assad
-        name = next((ent.text for ent in owner.doc.ents if ent.start <= owner.i < ent.end), owner_text(owner))
-        return self.kb.person(owner_text(owner), on) or self.kb.person(name, on)
+        # else the name as NER marks it: "President Bashar al-Assad" names Bashar al-Assad
+        marked = next((ent.text for ent in owner.doc.ents if ent.start <= owner.i < ent.end), "")
+        return self.kb.person(owner_text(owner), on) or (self.kb.person(marked, on) if marked else None)
 
     def organisation_head(self, org_id: str, role: Role, on: date | None) -> Person | None:
         """Who headed the organisation on the date, when the role names its head and one did."""

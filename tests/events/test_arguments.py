@@ -286,7 +286,6 @@ def test_a_participle_in_apposition_is_done_by_the_name_it_follows(nlp) -> None:
     assert subject_of(_token(doc, "meeting")).text == "Fino"
 
 
-
 def test_what_an_act_does_not_include_is_no_party_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The deal did not include Paul Whelan.")
     assert noun_arguments(_token(doc, "deal"), None, "AGREE").between == []
