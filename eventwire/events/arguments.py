@@ -330,10 +330,11 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 
 def _object_controller(gerund: Token) -> Token | None:
-    """"accused India of shelling", "thanked Russia for helping": the object of the verb
-    a gerund hangs on through "of"/"for" does the gerund's act (object control)."""
+    """"accused India of shelling", "thanked Russia for helping", "warned Seoul against
+    holding", "barred Russia from competing": the object of the verb a gerund hangs on
+    through "of", "for", "against" or "from" does the gerund's act (object control)."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "from"):
         return None
     if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" and not _is_intent_noun(prep.head):
         return prep.head  # "convicted [12 activists of protesting]": the parser hangs "of" on the object

@@ -65,6 +65,8 @@ _PRE_MODIFIER = ("compound", "nmod", "amod", "poss", "nummod", "npadvmod")
 _SUBJECT = ("nsubj", "nsubjpass")
 # Time expressions too wide to date an event by ("in the 1990s").
 _TOO_VAGUE = ("decade", "century")
+# Precisions that cover a happening and another one soon after it.
+_COARSE_ENOUGH = ("month", "season", "quarter", "year")
 # Statuses of things that have not happened (yet): their bare weekdays lie ahead.
 _NOT_YET = ("future", "hypothetical")
 
@@ -166,7 +168,7 @@ class Dater:
             if self._dates_through_noun(root, span, trigger):
                 own.append(timex)
                 continue
-            if self._describes_other_noun(root, span, trigger) or self._only_anchors(root, trigger):
+            if self._describes_other_noun(root, span, trigger) or self._only_anchors(root, trigger, timex):
                 continue
             clause = _clause_of(root)
             if clause.i == own_clause.i:
@@ -199,12 +201,16 @@ class Dater:
             and noun.head.head.i in (clause.i, trigger.i)
         )
 
-    def _only_anchors(self, root: Token, trigger: Token) -> bool:
+    def _only_anchors(self, root: Token, trigger: Token, timex: Timex) -> bool:
         """"after Friday's talks", "before May 5": the time orders the event against
-        another one instead of saying when it happened."""
+        another one instead of saying when it happened; "soon after the election victory
+        last year" is close enough for a month or a year to date both."""
         node = root
         for _ in range(4):
             if node.dep_ == "pobj" and node.head.lower_ in self.lexicon.anchor_prepositions:
+                close = any(c.lower_ in self.lexicon.close_order_adverbs for c in node.head.children if c.i < node.head.i)
+                if close and str(timex.precision) in _COARSE_ENOUGH:
+                    return False
                 return node.head.head.i != trigger.i or trigger.pos_ not in ("NOUN", "PROPN")
             if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                 return False

@@ -142,6 +142,17 @@ def test_the_object_of_an_accusation_does_the_act_it_is_accused_of(pipeline) -> 
     assert [a.country for e in thanks.events if e.type == "MOBILIZE" for a in e.actors] == ["UGA"]
 
 
+def test_the_object_warned_against_or_barred_from_an_act_would_do_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.models import Article
+
+    warning = pipeline.process(Article(doc_id="oc", text="Pyongyang warned Seoul against holding the drills.", published="2018-01-01"))
+    drills = next(e for e in warning.events if e.type == "MOBILIZE")
+    assert ([a.country for a in drills.actors], drills.status) == (["KOR"], "hypothetical")
+    barred = pipeline.process(Article(doc_id="oc", text="The court barred the Kenyan opposition from holding a rally.", published="2018-01-01"))
+    rally = next(e for e in barred.events if e.type == "PROTEST")
+    assert ([a.sector for a in rally.actors], rally.status) == (["OPP"], "negated")
+
+
 def test_a_raised_passive_infinitive_takes_its_governors_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("More British troops are expected to be sent to Afghanistan next year.")
     assert passive_subject_of(_token(doc, "sent")).text == "troops"

@@ -44,6 +44,16 @@ def test_a_time_after_an_ordering_preposition_only_anchors(nlp: Language) -> Non
     assert when.value == "2005-11-15" and when.source == "publication"
 
 
+def test_soon_after_a_happening_a_coarse_time_dates_both(nlp: Language) -> None:
+    text = "The arrests were made soon after Sheikh Hasina's election victory last year."
+    assert date_of(nlp, text, "made", date(1997, 4, 21)) == EventDate("1996", "year", "timex")
+
+
+def test_soon_after_a_dated_day_still_only_anchors(nlp: Language) -> None:
+    text = "Police arrested him shortly after Friday's talks."
+    assert date_of(nlp, text, "arrested", date(1997, 4, 21)).source == "publication"
+
+
 def test_a_dated_happening_as_subject_dates_its_clause(nlp: Language) -> None:
     when = date_of(nlp, "Tuesday's attack killed five people in the market.", "killed", date(2005, 11, 17))
     assert (when.value, when.source) == ("2005-11-15", "timex")

@@ -202,6 +202,13 @@ def _first_verb_entry(lexicon: Lexicon, verb: Token) -> Trigger | None:
         ("Human Rights Watch documented abuses by Ethiopian troops.", "documented", ("ACCUSE", "allege")),
         ("The museum documented the history of the city.", "documented", None),
         ("Iran's supreme leader lashed out at the United States.", "lashed", ("ACCUSE", "disapprove")),
+        # words aimed at a party accuse it; armed people aiming or hitting out attack
+        ("China hit out at Japan on Monday.", "hit", ("ACCUSE", "disapprove")),
+        ("Police hit out at the crowd with batons.", "hit", ("ASSAULT", "beat")),
+        ("Washington took aim at Beijing's trade practices.", "took", ("ACCUSE", "disapprove")),
+        ("A sniper took aim at the soldiers.", "took", ("ASSAULT", "")),
+        ("Britain pointed the finger at Russia over the poisoning.", "pointed", ("ACCUSE", "allege")),
+        ("Lawmakers grilled the defence minister over the failed operation.", "grilled", ("ACCUSE", "disapprove")),
         # a claim waved away is rejected; a court voiding a measure rejects it, a bullet kills
         ("The Kremlin brushed aside the accusations.", "brushed", ("REJECT", "")),
         ("Beijing shrugged off the criticism.", "shrugged", ("REJECT", "")),
