@@ -85,9 +85,12 @@ class ArgumentRoles:
     answering_nouns: frozenset[str]
     accompanying_acts: frozenset[str]
     judging_verbs: frozenset[str]
+    policed_act_types: frozenset[str]
+    policing_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
+    theatre_named_nouns: frozenset[str]
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
     insisting_verbs: frozenset[str]
@@ -522,10 +525,15 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if doer is not None:
         args.actors.append(doer)
     undergone = carrier.lemma_.lower() in roles.patient_nouns and not prep_objects(carrier, {"of", "by"})
+    named = [c for c in carrier.children if c.dep_ in ("compound", "amod") and c.i != noun.i
+             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    theatre = carrier.lemma_.lower() in roles.theatre_named_nouns
     for child in carrier.children:
         if child.dep_ == "poss":
             (args.recipients if undergone else args.actors).append(child)
-        elif child.dep_ in ("compound", "amod") and child.i != noun.i and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"):
+        elif child in named and theatre and len(named) == 1 and not _names_two_sides(child):
+            continue  # "the Iraq war": where it is fought
+        elif child in named:
             # "the Israel Gaza withdrawal": every name in the compound chain
             args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)
         elif child.dep_ == "amod" and child.tag_ == "VBN":
@@ -589,7 +597,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             # "announced $10 million in aid for Turkey": the parser hangs whom it is for on the verb
             args.recipients.extend(pobj for _, pobj in prep_objects(owner, {"for", "to"})[:1])
         judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
-        if judged is not None:
+        # "arrested 12 in a demonstration": the 12 demonstrated, not the police
+        policed = event_type in roles.policed_act_types and owner.lemma_.lower() in roles.policing_verbs and verb.lower_ != "for"
+        if policed:
+            args.actors.extend(t for t in [object_of(owner) or passive_subject_of(owner)] if t is not None)
+        elif judged is not None:
             args.actors.append(judged)  # "blamed Russia for the strike": Russia struck
         elif gathering and owner.pos_ in ("PROPN", "NOUN") and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             args.actors.append(owner)  # "Xi Jinping, on a visit to Moscow, pledged": an aside on the traveller
@@ -620,7 +632,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         if prep in noun_preps or recipient_preps is not None:  # an entry's own recipient_from counts
             args.recipients.append(pobj)
             break
-    if event_type in roles.located_target_types:
+    if event_type in roles.located_target_types and not theatre:
         # "suicide bombings in Israel": a one-sided act in a place is aimed at its holder.
         args.recipients.extend(located_in(carrier))
     args.recipients.extend(hosts[:1])
@@ -642,6 +654,13 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     return _without_grievances(args, event_type)
+
+
+def _names_two_sides(modifier: Token) -> bool:
+    """"the Israel-Hezbollah conflict", "the Iran-Iraq war", "the US and Taliban war": a
+    modifier that joins names."""
+    joined = any(t.text in ("-", "–", "/") or t.dep_ in ("conj", "cc") for t in modifier.subtree if t.i != modifier.i)
+    return joined or sum(t.ent_iob_ == "B" for t in modifier.subtree) > 1
 
 
 def spoken_attack(noun: Token) -> list[Token] | None:

@@ -310,3 +310,22 @@ def test_whoever_takes_part_in_a_cooperative_act_does_it(nlp) -> None:  # type: 
     # a part in force is only alleged
     doc = nlp("Pakistan's involvement in the attack remains unclear.")
     assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
+
+
+def test_a_crowd_act_the_clause_polices_is_done_by_those_policed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.models import Article
+
+    result = pipeline.process(Article(doc_id="pa", text="In an illegal demonstration in Istanbul, police arrested 12 PKK members.", published="2005-11-24"))
+    protest = next(e for e in result.events if e.type == "PROTEST")
+    assert [a.sector for a in protest.actors] == ["REB"]
+    arrest = next(e for e in result.events if e.type == "COERCE")
+    assert [a.sector for a in arrest.actors] == ["COP"]
+
+
+def test_a_war_one_place_names_is_where_it_is_fought(nlp) -> None:  # type: ignore[no-untyped-def]
+    located = nlp("Voters expressed their frustration with the unpopular Iraq war.")
+    assert noun_arguments(_token(located, "war"), None, "ASSAULT").actors == []
+    fought_in = nlp("Voters expressed their frustration with the war in Iraq.")
+    assert noun_arguments(_token(fought_in, "war"), None, "ASSAULT").recipients == []
+    sides = nlp("The Iran-Iraq war ended in 1988.")
+    assert [t.text for t in noun_arguments(_token(sides, "war"), None, "ASSAULT").actors] == ["Iran", "Iraq"]

@@ -134,6 +134,10 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The EU called on Iran to halt enrichment.", "halt", "hypothetical"),
         # a negated condition is a condition: "if they did not withdraw"
         ("Turkey threatened an offensive if Kurdish fighters did not withdraw.", "withdraw", "hypothetical"),
+        # a refusal or inability to act, and being barred from it, say it was not done
+        ("He regretted America's refusal to ratify the protocol.", "ratify", "negated"),
+        ("The EU criticised Iran's inability to stop the attacks.", "stop", "negated"),
+        ("The court barred the opposition from holding a rally.", "holding", "negated"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
