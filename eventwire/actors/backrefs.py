@@ -37,6 +37,7 @@ class MentionWords:
     """Word lists of data/mention_words.yaml."""
 
     statement_nouns: frozenset[str]
+    company_designators: frozenset[str]
     organisation_nouns: frozenset[str]
     country_descriptions: frozenset[str]
     acting_country_nouns: frozenset[str]

@@ -281,6 +281,9 @@ class _ArticleResolver:
                 participant, gender = counterpart(phrase, peer, self._offices_of(peer, on), there, on, self.kb)
                 return Mention(participants=[participant], kind="role", gender=gender, **base)
         role = self._role_in(phrase)
+        company = entity is not None and entity.label_ == "ORG" and is_company_name(entity)
+        if company:
+            role = None  # "General Motors Corp.": no general
         if (role is not None and entity is not None and entity.start <= head.i < entity.end
                 and ((entity.start_char, entity.end_char) in self._places or self.kb.country(entity.text) is not None)):
             role = None  # a place or country whose name ends in a role noun: "the West Bank", "the Soviet Union"
@@ -395,8 +398,9 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",) and (entity.start_char, entity.end_char) not in self._places:
             # (NER calls some towns bodies: "shelled Mariupol"; the gazetteer knows better)
-            participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
-            return Mention(participants=[participant], kind="unknown", **base)
+            sector = "BUS" if company else ""
+            participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", sector, "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="organisation" if company else "unknown", **base)
         parties = party_noun_group(head, phrase, antecedents, base) if entity is None else None
         if parties is not None:
             return parties  # "both countries"
@@ -934,6 +938,13 @@ def _same_given_name(name: str, person: Person) -> bool:
         return True
     known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
     return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
+
+
+def is_company_name(entity: Span) -> bool:
+    """Whether a name ends in a company's legal form ("Daewoo Motors Co.", "Apple Inc.")."""
+    words = [t.lower_.replace(".", "") for t in entity]
+    words = [w for w in words if w]
+    return bool(words) and words[-1] in mention_words().company_designators
 
 
 def _names_a_thing(person: Span, head: Token, role: Role | None) -> bool:

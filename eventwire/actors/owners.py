@@ -126,7 +126,10 @@ class OwnerReadings:
                         owners.append(replace(voice, name=f"{voice.name} {role.noun}", actor_id=""))
                         continue
                     head_of_day = self.organisation_head(org.id, role, on) if org is not None else None
-                    if head_of_day is not None:
+                    if org is not None and _beside_the_role(owner, pobj, head):
+                        # "the government of Uganda and the LRA": one government, beside the LRA
+                        owners.append(Participant(org.name, org.country, org.sector, org.id, phrase.text, phrase.start_char, phrase.end_char))
+                    elif head_of_day is not None:
                         owners.append(person_participant(head_of_day, on, phrase, org.sector))  # "the head of the IAEA"
                     elif org is not None:
                         # "leaders of Hezbollah and Amal": each organisation's leaders
@@ -159,3 +162,12 @@ class OwnerReadings:
                 if found is not None:
                     return found
         return None
+
+
+def _beside_the_role(owner: Token, first: Token, head: Token) -> bool:
+    """Whether a conjunct of a role's "of" object is a party beside the role rather than
+    a second owner of it: a singular role ("the government") cannot be two bodies', and a
+    conjunct with its own article ("and the LRA") stands on its own."""
+    return (owner.i != first.i and head.tag_ == "NN"
+            and any(c.dep_ == "det" for c in owner.children) and any(c.dep_ == "det" for c in head.children))
+

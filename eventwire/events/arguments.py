@@ -55,6 +55,7 @@ class ArgumentRoles:
     receiving_preps: frozenset[str]
     suffering_verbs: frozenset[str]
     suffering_preps: frozenset[str]
+    losing_verbs: frozenset[str]
     doer_preps: frozenset[str]
     doer_adjectives: frozenset[str]
     claimed_acts_nouns: frozenset[str]
@@ -755,12 +756,14 @@ def _receiver_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
 
 
 def _sufferer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
-    """The subject of "X died in a suicide bombing", "X were hurt in an air strike" (not
-    of "Pakistan killed him in a raid": an active verb with an object names the doer)."""
+    """The subject of "X died in a suicide bombing", "X were hurt in an air strike", "X lost
+    her son in the attacks" (not of "Pakistan killed him in a raid": an active verb with an
+    object names the doer)."""
     verb = carrier.head.head
-    if carrier.dep_ != "pobj" or carrier.head.lower_ not in roles.suffering_preps or verb.lemma_.lower() not in roles.suffering_verbs:
+    losing = verb.lemma_.lower() in roles.losing_verbs
+    if carrier.dep_ != "pobj" or carrier.head.lower_ not in roles.suffering_preps or not (losing or verb.lemma_.lower() in roles.suffering_verbs):
         return None
-    active = "nsubj" if object_of(verb) is None else None
+    active = "nsubj" if losing or object_of(verb) is None else None
     return next((c for c in verb.children if c.dep_ in ("nsubjpass", active)), None)
 
 

@@ -730,3 +730,19 @@ def test_a_name_ner_cut_short_is_read_to_its_end_and_a_place_in_it_is_no_title(r
     index = _index(resolver, "Palestinian West Bank security chief Jibril Rajub lashed out at the settlers.", date(1997, 4, 8))
     [rajub] = _who(index, "Rajub")
     assert (rajub.country, rajub.sector, rajub.actor_id) == ("PSE", "COP", "")
+
+
+def test_a_name_ending_in_a_legal_form_is_a_business(resolver: MentionResolver) -> None:
+    index = _index(resolver, "General Motors Corp. agreed to sell its stake to a rival.", date(2006, 11, 16))
+    [company] = _who(index, "Corp.")
+    assert (company.name, company.sector) == ("General Motors Corp.", "BUS")
+    [other] = _who(_index(resolver, "Daewoo Motors Co. signed a deal.", date(2006, 11, 16)), "Co.")
+    assert other.sector == "BUS"
+
+
+def test_a_singular_role_of_one_party_beside_another(resolver: MentionResolver) -> None:
+    # "the government of Uganda and the LRA": one government, and the LRA beside it
+    index = _index(resolver, "Talks opened between the government of Uganda and the LRA.", date(2006, 11, 16))
+    parties = _who(index, "government")
+    assert sorted((p.country, p.sector) for p in parties) == [("UGA", "GOV"), ("UGA", "REB")]
+    assert all("government" not in p.name for p in parties if p.sector == "REB")

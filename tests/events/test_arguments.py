@@ -329,3 +329,11 @@ def test_a_war_one_place_names_is_where_it_is_fought(nlp) -> None:  # type: igno
     assert noun_arguments(_token(fought_in, "war"), None, "ASSAULT").recipients == []
     sides = nlp("The Iran-Iraq war ended in 1988.")
     assert [t.text for t in noun_arguments(_token(sides, "war"), None, "ASSAULT").actors] == ["Iran", "Iraq"]
+
+
+def test_who_lost_someone_in_an_attack_suffered_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The widow lost her son in the attacks on the city.")
+    found = noun_arguments(_token(doc, "attacks"), None, "ASSAULT")
+    assert [t.text for t in found.recipients][:1] == ["widow"] and found.actors == []
+    died = nlp("Three soldiers died on Monday in a suicide bombing.")
+    assert [t.text for t in noun_arguments(_token(died, "bombing"), None, "ASSAULT").recipients][:1] == ["soldiers"]
