@@ -456,7 +456,9 @@ class _ArticleResolver:
             iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
         sector = role.sector if role else (described.sector if described is not None else "")
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
-        gender = role.gender if role else ""
+        # "Foreign ministry spokeswoman Jiang Yu": the body is the role, the title word the gender
+        titles = (self.kb.role(t.lower_) for t in phrase if t.i < entity.start)
+        gender = (role.gender if role else "") or next((title.gender for title in titles if title is not None and title.gender), "")
         return Mention(participants=[participant], kind="person", gender=gender, **base)
 
     def _appositive_person(self, head: Token, on: date | None) -> Person | None:
@@ -476,6 +478,8 @@ class _ArticleResolver:
         names = [t for t in phrase if t.pos_ == "PROPN"]
         if not names or len(names) != len([t for t in phrase if not t.is_punct and t.dep_ != "det"]):
             return None
+        if any(t.ent_type_ in ("DATE", "TIME") for t in names):
+            return None  # "on May 3": a month, not Theresa May
         person = self.kb.person(clean_name(phrase.text), on=on)
         return person if person is not None and person.source == CURATED else None
 
@@ -662,6 +666,8 @@ class _ArticleResolver:
                 side = person_participant(boss, on, phrase, role.sector)
                 country = self.kb.country_by_iso3(side.country)
                 role = role if role.sector else replace(role, sector=side.sector)
+        if role.office and _heads_another_body(head, role):
+            role = replace(role, office="", sector="")  # "Turkey's mafia leader" leads no state
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:
@@ -938,6 +944,13 @@ def _same_given_name(name: str, person: Person) -> bool:
         return True
     known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
     return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
+
+
+def _heads_another_body(head: Token, role: Role) -> bool:
+    """Whether a noun in front of an office's title names what is headed instead of the
+    state ("mafia leader", "gang boss"; the role's own words, "defence minister", do not)."""
+    own = set(role.noun.lower().split())
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in own and not c.ent_type_ for c in head.children)
 
 
 def is_company_name(entity: Span) -> bool:

@@ -532,8 +532,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     for child in carrier.children:
         if child.dep_ == "poss":
             (args.recipients if undergone else args.actors).append(child)
-        elif child in named and theatre and len(named) == 1 and not _names_two_sides(child):
-            continue  # "the Iraq war": where it is fought
+        elif child in named and theatre and len(named) == 1 and child.ent_type_ in ("GPE", "LOC", "FAC") and not _names_two_sides(child):
+            continue  # "the Iraq war": where it is fought ("Taliban violence" is theirs)
         elif child in named:
             # "the Israel Gaza withdrawal": every name in the compound chain
             args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)

@@ -746,3 +746,10 @@ def test_a_singular_role_of_one_party_beside_another(resolver: MentionResolver) 
     parties = _who(index, "government")
     assert sorted((p.country, p.sector) for p in parties) == [("UGA", "GOV"), ("UGA", "REB")]
     assert all("government" not in p.name for p in parties if p.sector == "REB")
+
+
+def test_an_office_title_heading_another_body_is_not_the_office_holder(resolver: MentionResolver) -> None:
+    [mafia] = _who(_index(resolver, "Turkey's most notorious mafia leader was arrested.", date(2005, 12, 16)), "leader")
+    assert (mafia.country, mafia.sector, mafia.actor_id) == ("TUR", "", "")
+    [state] = _who(_index(resolver, "Russia's defence minister was criticised.", date(2005, 12, 16)), "minister")
+    assert (state.country, state.sector) == ("RUS", "GOV") and state.actor_id

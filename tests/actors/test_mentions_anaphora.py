@@ -265,3 +265,12 @@ def test_go_betweens_are_not_the_sides_named_last(resolver: MentionResolver, nlp
     index = _index(resolver, nlp, "Russia and the United States swapped prisoners on Thursday. Saudi Arabia and the "
                                   "United Arab Emirates helped to mediate the deal. The two countries praised the deal.")
     assert sorted(_countries(index, "countries")) == ["RUS", "USA"]
+
+
+def test_a_month_is_no_namesake_and_a_title_word_gives_the_gender(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("China installed a bishop on May 3. Foreign ministry spokeswoman Jiang Yu reaffirmed the policy. "
+            "She said the Vatican must sever ties with Taiwan.")
+    index = resolver.index(nlp(text), date(2006, 12, 1))
+    [she] = index.resolve(next(t for t in index.doc if t.text == "She"))
+    assert she.name == "Jiang Yu"
+    assert index.resolve(next(t for t in index.doc if t.text == "May")) == []
