@@ -437,8 +437,10 @@ class EventCoder:
             # "will avoid a repeat of the cut-off of gas 12 months ago": a happening dated in the past is told as done
             decision = StatusDecision("asserted", "")
         from_context = False
+        speaker = args_mod.subject_of(match.token) if match.entry.pos == "VERB" else None
         if (entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted"
-                and not args_mod.describes_an_outsider(match.token)):
+                and not args_mod.describes_an_outsider(match.token)
+                and not (speaker is not None and speaker.lower_ in SPEAKER_PRONOUNS)):  # "I agree": whoever says so, unnamed
             # "a ceasefire took effect", "the talks resumed": the parties are those last named
             # together, when any of them is placed and the act is one the reader knows of, or
             # is told of in the sentence that names them
@@ -743,6 +745,8 @@ class EventCoder:
 # Concessions and retreats whose object's preposition names what they ease ("a waiver on
 # the sanctions", "relief from the embargo", "an end to the blockade").
 EASING_TYPES = frozenset({"CONCEDE", "RETREAT"})
+# A subject that is the one speaking or spoken to: not to be guessed from the context.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # What a deal or talks are "on" or "about" is their topic (a war "on" Iraq is waged on it).
 RECIPROCAL_TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
 PARLEY_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})

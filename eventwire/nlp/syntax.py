@@ -134,6 +134,9 @@ def _conjoined_passive_subject(verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and verb.head.dep_ == "acl" and not any(child.dep_ in ("aux", "dobj") for child in verb.children):
         return passive_subject_of(verb.head)  # "the civilians killed and injured": both said of the civilians
     if not any(child.dep_ == "auxpass" for child in verb.children):
+        if verb.tag_ == "VBN" and not any(child.dep_ in ("aux", "dobj") for child in verb.children):
+            # "were prosecuted and sentenced": the auxiliary of the first serves both
+            return next((child for child in verb.head.children if child.dep_ == "nsubjpass"), None)
         return None
     return next((child for child in verb.head.children if child.dep_ in ("nsubj", "nsubjpass")), None)
 

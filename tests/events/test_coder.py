@@ -10,7 +10,7 @@ from spacy.language import Language
 from eventwire.events.classifier import EventTypeClassifier
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.matching import TriggerMatcher
-from eventwire.models import Event
+from eventwire.models import Article, Event
 
 EventsOf = Callable[[str], list[Event]]
 
@@ -1862,3 +1862,10 @@ def test_pressure_stepped_up_on_a_party_is_a_demand_and_a_threat_when_to_come(ev
     assert (stepped.type, [r.sector for r in stepped.recipients]) == ("REQUEST", ["GOV"])
     [coming] = events_of("President Trump will increase pressure on Iran.")
     assert (coming.type, [r.country for r in coming.recipients]) == ("THREATEN", ["IRN"])
+
+
+def test_a_speaker_agreeing_is_not_the_last_pair_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ('"Good men and women have died in combat in Iraq," Bush said. "Most people have asked me to do one thing. '
+            'And I agree with that."')
+    result = pipeline.process(Article(doc_id="sp", text=text, published="2006-12-20"))
+    assert not [e for e in result.events if e.type == "AGREE" and any("men" in p.name or "women" in p.name for p in e.actors)]

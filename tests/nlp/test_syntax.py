@@ -17,6 +17,13 @@ def test_a_passive_conjunct_shares_the_first_verbs_subject(nlp) -> None:  # type
     assert passive_subject_of(_token(doc, "returned")) is None
 
 
+def test_a_bare_participle_conjunct_shares_the_passive_auxiliary(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("All three accused were prosecuted and sentenced in the United States.")
+    assert passive_subject_of(_token(doc, "sentenced")).text == "three"
+    active = nlp("Police arrested and jailed two journalists.")
+    assert passive_subject_of(_token(active, "jailed")) is None
+
+
 def test_a_conjunct_with_its_own_subject_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Police raided the office and the editor was arrested.")
     assert passive_subject_of(_token(doc, "arrested")).text == "editor"
