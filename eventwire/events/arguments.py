@@ -338,7 +338,8 @@ def _object_controller(gerund: Token) -> Token | None:
     holding", "barred Russia from competing": the object of the verb a gerund hangs on
     through "of", "for", "against" or "from" does the gerund's act (object control)."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "from"):
+    as_gerund = gerund.dep_ == "pcomp" or (gerund.dep_ == "pobj" and gerund.tag_ == "VBG")  # the parser may call it an object
+    if not as_gerund or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "from"):
         return None
     if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" and not _is_intent_noun(prep.head):
         return prep.head  # "convicted [12 activists of protesting]": the parser hangs "of" on the object

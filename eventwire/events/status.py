@@ -102,10 +102,12 @@ def _chain_status(trigger: Token) -> StatusDecision:
     chain = _governing_chain(trigger, cues)
     for depth, node in enumerate(chain):
         shared = depth > 0 and chain[depth - 1].dep_ == "conj"  # the first of coordinated verbs
+        # "would not prevent him from visiting": a denied prevention lets the act happen
+        lifted = depth > 0 and node.lemma_.lower() in cues.negating_governors and any(_negates(c, cues) for c in node.children)
         for child in node.children:
             word = child.lower_
-            if child.dep_ == "neg" or (word in cues.negators and child.dep_ in ("advmod", "det", "neg")):
-                if not (shared and _contrasted(chain[depth - 1])):
+            if _negates(child, cues):
+                if not (shared and _contrasted(chain[depth - 1])) and not lifted:
                     found.setdefault("negated", word)
             elif child.dep_ in ("aux", "auxpass") and word in cues.future_aux:
                 found.setdefault("future", word)
@@ -163,7 +165,7 @@ def _chain_status(trigger: Token) -> StatusDecision:
             # its verb, and the noun governs what follows (a "with" phrase is the verb's means:
             # "reinforced its commitment with a contribution" made the contribution)
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "dobj" and c.i < below.i), lemma)
-        if lemma in cues.negating_governors:
+        if lemma in cues.negating_governors and not lifted:
             found.setdefault("negated", lemma)
         elif lemma in cues.hypothetical_governors:
             found.setdefault("hypothetical", lemma)
@@ -241,6 +243,10 @@ def willingness_cue(trigger: Token) -> str:
         if depth and node.pos_ == "NOUN" and node.lemma_.lower() in cues.hypothetical_governors:
             return ""  # "offered talks but dismissed an ultimatum to quit": what is asked is no offer
     return ""
+
+
+def _negates(child: Token, cues: StatusCues) -> bool:
+    return child.dep_ == "neg" or (child.lower_ in cues.negators and child.dep_ in ("advmod", "det", "neg"))
 
 
 def _is_reported(top: Token, cues: StatusCues) -> bool:
@@ -323,7 +329,8 @@ def _alleged_by(trigger: Token, cues: StatusCues) -> str:
     # "accused the Houthis of using children as human shields": the act inside what is
     # alleged is alleged too, down through objects and prepositions
     for _ in range(4):
-        gerund = node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ("of", "with")
+        gerund = (node.pos_ == "VERB" and node.head.lower_ in ("of", "with")
+                  and (node.dep_ == "pcomp" or (node.dep_ == "pobj" and node.tag_ == "VBG")))
         noun = node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.lower_ in ("of", "with", "for", "in")
         verb = node.head.head
         verb = verb.head if verb.dep_ == "dobj" else verb  # "accused [the rebels of using]": the parser's attachment

@@ -103,3 +103,11 @@ def test_a_tennis_and_a_skating_report_are_sport() -> None:
                "Suguri, the world silver medallist, was second. The skaters travel to Russia next.")
     assert is_sports_report(nlp(tennis)) and is_sports_report(nlp(skating))
     assert not is_sports_report(nlp("The first set of sanctions was approved 5-4 by the court. The EU then imposed a second set."))
+
+
+def test_seeded_pairs_and_their_scores_are_sport() -> None:
+    nlp = load_analysis_pipeline()
+    text = ("The winning duo will next meet England's fifth-seeded Robertson/Emms, who beat Clark/Kellogg of Denmark. "
+            "Second-seeded Lee/Lee of South Korea beat Shirley/Petersen of New Zealand 13-15, 15-4 and 15-4. "
+            "The pair said the crowd had helped them. They will fly home on Sunday.")
+    assert is_sports_report(nlp(text))

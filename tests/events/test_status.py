@@ -138,6 +138,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("He regretted America's refusal to ratify the protocol.", "ratify", "negated"),
         ("The EU criticised Iran's inability to stop the attacks.", "stop", "negated"),
         ("The court barred the opposition from holding a rally.", "holding", "negated"),
+        # a prevention denied lets the act go ahead; an act one is accused of is alleged
+        ("The bombings will not prevent him from visiting Jordan.", "visiting", "future"),
+        ("Pakistan accused India of shelling.", "shelling", "hypothetical"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
