@@ -302,8 +302,9 @@ class _ArticleResolver:
             entity = None
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, phrase, on, role, country, antecedents, base)
-        if entity is not None and entity.start <= head.i < entity.end:
-            # NER often calls a bare surname ORG or GPE ("TASS quotes Lavrov").
+        if entity is not None and entity.start <= head.i < entity.end and self.kb.country(entity.text) is None:
+            # NER often calls a bare surname ORG or GPE ("TASS quotes Lavrov"); a state's
+            # name is the state even after "Madhav Kumar Nepal"
             earlier = antecedents.person_named(clean_name(entity.text), before=phrase.start_char)
             if earlier is not None:
                 return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)

@@ -753,3 +753,9 @@ def test_an_office_title_heading_another_body_is_not_the_office_holder(resolver:
     assert (mafia.country, mafia.sector, mafia.actor_id) == ("TUR", "", "")
     [state] = _who(_index(resolver, "Russia's defence minister was criticised.", date(2005, 12, 16)), "minister")
     assert (state.country, state.sector) == ("RUS", "GOV") and state.actor_id
+
+
+def test_a_states_name_is_the_state_after_a_person_of_that_surname(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Party leader Madhav Kumar Nepal met Carter. Nepal's government welcomed the visit.", date(2006, 11, 23))
+    [state] = _who(index, "Nepal", 1)
+    assert (state.country, state.actor_id) == ("NPL", "")

@@ -30,6 +30,7 @@ EventsOf = Callable[[str], list[Event]]
         "Exploding propane tanks sent debris across the street.",
         # harm an accident did, and a threat that is only how someone sees a party
         "Seven people were killed in a colliery accident in Southwest China on Monday.",
+        "All 23 miners were killed in a coal mine explosion in southern Poland.",
         "At least 11 people were killed and 17 others were injured in a serious motor accident.",
         "At least 11 people were killed and 17 others were injured in a motor accident on Saturday, police said.",
         "Thirteen workers were killed in Xinjiang when the oil tank they were painting exploded.",
