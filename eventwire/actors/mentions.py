@@ -591,6 +591,8 @@ class _ArticleResolver:
                 break
             if before.dep_ != "compound" or self.kb.role(before.lower_) is not None:
                 break
+            if start > 1 and self.kb.role(f"{doc[start - 2].lower_} {before.lower_}") is not None:
+                break  # "General Secretary Madhav Kumar Nepal": the end of a title
             start -= 1
         return doc[start:end]
 

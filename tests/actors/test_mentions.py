@@ -759,3 +759,9 @@ def test_a_states_name_is_the_state_after_a_person_of_that_surname(resolver: Men
     index = _index(resolver, "Party leader Madhav Kumar Nepal met Carter. Nepal's government welcomed the visit.", date(2006, 11, 23))
     [state] = _who(index, "Nepal", 1)
     assert (state.country, state.actor_id) == ("NPL", "")
+
+
+def test_a_two_word_title_is_no_part_of_the_name_after_it(resolver: MentionResolver) -> None:
+    index = _index(resolver, "UML General Secretary Madhav Kumar Nepal met Prime Minister Koirala.", date(2006, 11, 23))
+    [leader] = _who(index, "Nepal")
+    assert (leader.name, leader.sector) == ("Madhav Kumar Nepal", "PTY")
