@@ -309,6 +309,8 @@ class BackReferences:
             org = self.organisation(ent.text) if ent.label_ == "ORG" and ent.end <= name_start else None
             if org is not None and org.country not in ("", "UNK"):
                 return org.country
+            if org is None and ent.label_ == "ORG" and ent.end <= name_start and is_un_body(ent.text):
+                return "IGO"  # a United Nations body the knowledge base lacks
         nouns = [t for t in phrase if t.i < name_start and t.pos_ in ("NOUN", "PROPN")]
         for token in nouns[:-1]:  # the last noun is the title itself ("spokesman")
             if token.ent_type_ not in ("PERSON", "DATE"):
@@ -512,3 +514,11 @@ def is_bare_number_group(head: Token) -> bool:
     if head.lower_ == "both":
         return True
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(c.dep_ == "prep" for c in head.children)
+
+
+def is_un_body(name: str) -> bool:
+    """Whether a name the knowledge base lacks names a body of the United Nations ("UN
+    Framework Convention on Climate Change", "United Nations Mission in Liberia")."""
+    words = name.removeprefix("the ").removeprefix("The ")
+    return words.startswith(("UN ", "U.N. ", "United Nations "))
+

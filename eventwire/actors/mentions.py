@@ -454,6 +454,8 @@ class _ArticleResolver:
             # an official is of the place the sentence is set in ("In Paris, foreign ministry
             # spokesman X said"), as unnamed officials are
             setting = self.back.sentence_country(phrase) if role is not None and role.sector else None
+            if role is not None and role.sector == "IGO":
+                setting = local = "IGO"  # "Executive Secretary Yvo de Boer": an international office, no local's
             iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
         sector = role.sector if role else (described.sector if described is not None else "")
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)

@@ -765,3 +765,12 @@ def test_a_two_word_title_is_no_part_of_the_name_after_it(resolver: MentionResol
     index = _index(resolver, "UML General Secretary Madhav Kumar Nepal met Prime Minister Koirala.", date(2006, 11, 23))
     [leader] = _who(index, "Nepal")
     assert (leader.name, leader.sector) == ("Madhav Kumar Nepal", "PTY")
+
+
+def test_an_international_office_is_no_local_and_a_un_body_is_intergovernmental(resolver: MentionResolver) -> None:
+    from eventwire.actors.backrefs import is_un_body
+
+    doc = load_analysis_pipeline()("UNFCCC Executive Secretary Yvo de Boer criticised the plan in Washington.")
+    [official] = resolver.index(doc, date(2006, 11, 7), home="USA").resolve(next(t for t in doc if t.text == "Boer"))
+    assert (official.name, official.country, official.sector) == ("Yvo de Boer", "IGO", "IGO")
+    assert is_un_body("the UN Framework Convention on Climate Change") and not is_un_body("Unilever")
