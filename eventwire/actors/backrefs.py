@@ -195,13 +195,10 @@ class BackReferences:
     def plural_before_object(self, pronoun: Token) -> list[Participant]:
         """An object "them": the parties named last in a plural phrase earlier in the same
         sentence, other than its own clause's subject, which an object pronoun never is
-        ("freeze the officials' assets and bar them from travelling": the officials). So is
-        a "their" in a clause whose subject is one party ("Arafat met strike leaders and
-        rejected their pay demands": the leaders')."""
-        own_subject = subject_token(pronoun.head.head if pronoun.dep_ == "poss" else pronoun.head)
-        singular_subject = own_subject is not None and not is_plural_noun(own_subject) and not own_subject.conjuncts
-        if pronoun.lower_ != "them" and not (pronoun.lower_ == "their" and singular_subject and own_subject.pos_ != "PRON"):
+        ("freeze the officials' assets and bar them from travelling": the officials)."""
+        if pronoun.lower_ != "them":
             return []
+        own_subject = subject_token(pronoun.head)
         for mention in reversed(self.index.mentions):
             if mention.start >= pronoun.idx or mention.kind == "pronoun":
                 continue

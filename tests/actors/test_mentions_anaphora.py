@@ -274,11 +274,3 @@ def test_a_month_is_no_namesake_and_a_title_word_gives_the_gender(resolver: Ment
     [she] = index.resolve(next(t for t in index.doc if t.text == "She"))
     assert she.name == "Jiang Yu"
     assert index.resolve(next(t for t in index.doc if t.text == "May")) == []
-
-
-def test_their_in_a_clause_of_one_party_is_the_plural_named_before(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Ministry officials and security officers threatened us, a teacher said. "
-            "Arafat met with Palestinian strike leaders and rejected their pay demands.")
-    index = _index(resolver, nlp, text)
-    [owner] = index.resolve(next(t for t in index.doc if t.text == "their"))
-    assert owner.name.endswith("strike leaders")
