@@ -437,10 +437,8 @@ class EventCoder:
             # "will avoid a repeat of the cut-off of gas 12 months ago": a happening dated in the past is told as done
             decision = StatusDecision("asserted", "")
         from_context = False
-        speaker = args_mod.subject_of(match.token) if match.entry.pos == "VERB" else None
         if (entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted"
-                and not args_mod.describes_an_outsider(match.token)
-                and not (speaker is not None and speaker.lower_ in SPEAKER_PRONOUNS)):  # "I agree": whoever says so, unnamed
+                and not args_mod.describes_an_outsider(match.token) and not _said_by_a_speaker(match)):
             # "a ceasefire took effect", "the talks resumed": the parties are those last named
             # together, when any of them is placed and the act is one the reader knows of, or
             # is told of in the sentence that names them
@@ -906,6 +904,12 @@ def _is_agentless_passive(match: TriggerMatch) -> bool:
     token = match.token
     children = {c.dep_ for c in token.children}
     return match.entry.pos == "VERB" and passive_subject_of(token) is not None and "agent" not in children
+
+
+def _said_by_a_speaker(match: TriggerMatch) -> bool:
+    """"And I agree with that": the one speaking, left unnamed, not the parties last named."""
+    subject = args_mod.subject_of(match.token) if match.entry.pos == "VERB" else None
+    return subject is not None and subject.lower_ in SPEAKER_PRONOUNS
 
 
 def _actor_from_context(event: Event, earlier: list[Event], text: str) -> None:

@@ -336,9 +336,7 @@ def _holder_of_place(clause: _VerbClause) -> list[Token]:
             # "expressed concern over the situation in Venezuela": where the topic stands
             found.extend(t for _, topic in prep_objects(target, TOPIC_PREPS)[:1] for t in located_in(topic))
         return found
-    if clause.event_type in roles.located_act_types and clause.passive is None:
-        # ("three were sentenced in the United States": those it was done to are named,
-        # if unresolved; the place is not them)
+    if clause.event_type in roles.located_act_types:
         return located_in(verb, any_head=True, named=True)
     return []
 
