@@ -204,7 +204,7 @@ def refusing_word(trigger: Token, stance: bool = False) -> Token | None:
         children = list(node.children)
         if _intent_had_as_none(node, cues):
             return node
-        negated = any(c.dep_ == "neg" or (c.lower_ in cues.negators and c.dep_ in ("advmod", "neg")) for c in children)
+        negated = any(_negates(c, cues, determiner=False) for c in children)
         if negated:
             # a stance refused is active: "is not recognised by anyone" states a fact
             refused = any((c.dep_ in ("aux", "auxpass") and c.lower_ in cues.refusal_aux)
@@ -245,8 +245,10 @@ def willingness_cue(trigger: Token) -> str:
     return ""
 
 
-def _negates(child: Token, cues: StatusCues) -> bool:
-    return child.dep_ == "neg" or (child.lower_ in cues.negators and child.dep_ in ("advmod", "det", "neg"))
+def _negates(child: Token, cues: StatusCues, determiner: bool = True) -> bool:
+    """A "not", "never" or (with ``determiner``) "no" on the word it hangs on."""
+    deps = ("advmod", "det", "neg") if determiner else ("advmod", "neg")
+    return child.dep_ == "neg" or (child.lower_ in cues.negators and child.dep_ in deps)
 
 
 def _is_reported(top: Token, cues: StatusCues) -> bool:
