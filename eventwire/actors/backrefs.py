@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coref import NUMBER_WORDS, Antecedents
-from eventwire.actors.kb import KnowledgeBase, Organisation, Role
+from eventwire.actors.kb import Country, KnowledgeBase, Organisation, Role
 from eventwire.models import Participant
 from eventwire.nlp.syntax import is_plural_noun
 from eventwire.wordlists import load_word_lists
@@ -58,6 +58,7 @@ class MentionWords:
     allegiance_adjectives: frozenset[str]
     described_people_pronouns: frozenset[str]
     shared_plural_names: frozenset[str]
+    combining_forms: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]
@@ -84,6 +85,15 @@ class MentionWords:
         return ()
 
 
+    def combined_state(self, form: str) -> str:
+        """The ISO3 code a combining form names ("sino" -> CHN), else ""."""
+        for entry in self.combining_forms:
+            name, code = entry.split()
+            if name == form.lower():
+                return code
+        return ""
+
+
 @lru_cache(maxsize=1)
 def mention_words() -> MentionWords:
     return load_word_lists(MentionWords, "eventwire.actors", "data/mention_words.yaml")
@@ -94,6 +104,19 @@ def owner_text(token: Token) -> str:
     adjective is no part of a name: "top EU officials" names the EU)."""
     words = [t for t in token.subtree if t.dep_ == "compound" or (t.dep_ == "amod" and _named(t)) or t.i == token.i]
     return " ".join(t.text for t in words)
+
+
+def combined_country(kb: KnowledgeBase, token: Token) -> Country | None:
+    """The state a combining form joined by a hyphen to another state's name names:
+    "Sino" in "Sino-US talks", "Franco" in "Franco-Chinese cooperation"."""
+    code = mention_words().combined_state(token.text)
+    doc = token.doc
+    if not code or token.whitespace_ or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or doc[token.i + 1].whitespace_:
+        return None
+    other = doc[token.i + 2].text
+    if kb.country(other) is None and kb.country_by_adjective(other) is None and mention_words().combined_state(other) == "":
+        return None
+    return kb.country_by_iso3(code)
 
 
 def _named(token: Token) -> bool:

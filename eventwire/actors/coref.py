@@ -140,11 +140,14 @@ class Antecedents:
                 return candidate.participant
         return None
 
-    def group(self, before: int, size: int | None = None) -> list[Participant]:
-        """The most recent group of parties, of the given size when the phrase says one."""
+    def group(self, before: int, size: int | None = None, head_lemma: str = "") -> list[Participant]:
+        """The most recent group of parties, of the given size when the phrase says one;
+        none when an actor described with ``head_lemma`` was named after it ("Russia and
+        India ... European ministers agreed ... The ministers": the European ministers)."""
+        described = max((start for lemma, start, _ in self.descriptions if lemma == head_lemma and start < before), default=-1)
         for start, members in reversed(self.groups):
             if start < before and (size is None or len(members) == size):
-                return members
+                return members if start > described else []
         return []
 
 

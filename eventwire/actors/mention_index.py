@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.backrefs import mention_words, owner_text
+from eventwire.actors.backrefs import combined_country, mention_words, owner_text
 from eventwire.actors.coref import Antecedents
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.phrases import against_or_for, is_place
@@ -62,7 +62,9 @@ class MentionIndex:
             found = self._members(conjunct)
             if not found:
                 mention = self.by_head.get(conjunct.i) or self._resolve_fresh(conjunct)
-                found = mention.participants if mention else (self._modifiers(conjunct) or self._participle_name(conjunct) or self._held_site(conjunct))
+                # "US-Chinese talks": an adjective names its own country before the name it hangs on
+                adjective = self.named_modifier(conjunct) if conjunct.pos_ == "ADJ" and conjunct.dep_ == "amod" and mention is None else []
+                found = mention.participants if mention else (adjective or self._modifiers(conjunct) or self._participle_name(conjunct) or self._held_site(conjunct))
             found = found + self._elided_compass_parties(conjunct)
             for participant in found:
                 if not any(same_actor(participant, p) for p in participants):
@@ -204,6 +206,9 @@ class MentionIndex:
             return []
         if against_or_for(token):
             return []  # "anti-Syrian" names the opponents of Syria
+        combined = combined_country(self.kb, token)
+        if combined is not None:
+            return [Participant(combined.name, combined.iso3, "", "", token.text, token.idx, token.idx + len(token.text))]
         text = owner_text(token)
         start = min(t.idx for t in token.subtree if t.dep_ in ("compound", "amod") or t.i == token.i)
         country = self.kb.country(text) or self.kb.country_by_adjective(text) or self.kb.country_by_adjective(token.text) or self.kb.country(token.text)

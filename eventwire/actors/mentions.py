@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.backrefs import (
     BackReferences,
+    combined_country,
     is_bare_number_group,
     is_title_complement,
     mention_words,
@@ -226,7 +227,7 @@ class _ArticleResolver:
                 # a second "it" in the sentence is the first one.
                 return Mention(participants=[with_span(p, phrase) for p in same.participants], kind="pronoun", **base)
             owner = self._relative_owner(head) if lower == "their" else None
-            owner = owner or (self._clause_subject_owner(head) if lower == "its" else None)
+            owner = owner or (self._clause_subject_owner(head, plural=lower == "their") if lower in ("its", "their") else None)
             if owner is not None:
                 # "Germany has reinforced its commitment": the clause's own subject
                 return Mention(participants=[with_span(p, phrase) for p in owner.participants], kind="pronoun", **base)
@@ -247,6 +248,11 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="group", **base)
             return None
 
+        combined = combined_country(self.kb, head)
+        if combined is not None:
+            # "Franco-Chinese cooperation": France, not a Franco
+            return Mention(participants=[Participant(combined.name, combined.iso3, "", "", phrase.text, phrase.start_char, phrase.end_char)],
+                           kind="country", **base)
         entity = entity_in(phrase)
         if entity is None and head.pos_ == "PROPN":
             # A name NER did not tag, said again after its full form ("Abiy" after "Abiy Ahmed").
@@ -521,31 +527,35 @@ class _ArticleResolver:
             node = node.head
         return None
 
-    def _clause_subject_owner(self, pronoun: Token) -> Mention | None:
+    def _clause_subject_owner(self, pronoun: Token, plural: bool = False) -> Mention | None:
         """The subject of the clause whose direct object a possessive "its" owns, when that
         subject is no person ("Russia withdrew its troops", "vowed to keep up its strikes";
         not "criticized Russia for its actions", where another party stands nearer); or the
         reporter of a clause whose subject it owns ("the army said its strikes killed 20"), or
         the subject of the clause before one whose subject it owns ("Hamas won, but its
-        government was boycotted")."""
+        government was boycotted"). ``plural``: a "their", owned by a plural subject only
+        ("the ministers gave their backing")."""
         if pronoun.dep_ != "poss":
             return None
         owned = pronoun.head
         if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ccomp" and owned.head.head.lemma_.lower() in REPORTING_VERBS:
-            return self._non_person_subject(owned.head.head)
+            return self._non_person_subject(owned.head.head, plural)
         if owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "conj":
-            return self._non_person_subject(owned.head.head)
+            return self._non_person_subject(owned.head.head, plural)
         if owned.dep_ != "dobj":
             return None
         verb = owned.head
         # "Israel vowed to keep up its strikes": an infinitive's subject is its governor's
         while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             verb = verb.head
-        return self._non_person_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        return self._non_person_subject(verb, plural) if verb.pos_ in ("VERB", "AUX") else None
 
-    def _non_person_subject(self, verb: Token) -> Mention | None:
-        """The mention a verb's named subject makes, when it is no person (what "it" may be)."""
+    def _non_person_subject(self, verb: Token, plural: bool = False) -> Mention | None:
+        """The mention a verb's named subject makes, when it is no person (what "it" may be);
+        ``plural``: only a plural noun (what "their" may be)."""
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if plural and subject is not None and subject.tag_ not in ("NNS", "NNPS"):
+            return None
         found = self.found.by_head.get(subject.i) if subject is not None else None
         return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
 
@@ -707,7 +717,7 @@ class _ArticleResolver:
         # one ("the troops", "whose governments") points back at the parties last named together.
         pointing = is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)
         if is_group_phrase(phrase) or (plural and pointing and role.sector in GROUP_SECTORS and not has_named_modifier(phrase)):
-            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]))
+            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]), head_lemma=head.lemma_.lower())
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)

@@ -49,3 +49,32 @@ def test_described_unnamed_countries_are_new_unknown_parties(resolver: MentionRe
     [countries] = index.resolve(next(t for t in index.doc if t.text == "countries"))
     assert (countries.name, countries.country) == ("European countries", "UNK")
     assert _countries(resolver, nlp, TALKS + "Both countries agreed.", "countries") == ["AUS", "CAN"]
+
+
+def test_a_definite_plural_takes_the_same_description_named_after_the_pair(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia and India signed a pact. In Brussels, Italian ministers met. The ministers agreed."
+    assert _countries(resolver, nlp, text, "ministers") == ["ITA"]
+    index = resolver.index(nlp(text), ON, "GBR")
+    later = [t for t in index.doc if t.text == "ministers"][-1]
+    assert [p.country for p in index.resolve(later)] == ["ITA"]
+
+
+def test_their_in_a_clause_with_a_plural_subject_is_that_subject(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia and India signed a pact. Italian ministers also gave their backing to the plan."
+    assert _countries(resolver, nlp, text, "their") == ["ITA"]
+
+
+def test_combining_forms_name_states_before_a_hyphen(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = resolver.index(nlp("Wen praised Franco-Chinese cooperation and Sino-US talks."), ON, "GBR")
+    franco = next(t for t in index.doc if t.text == "Franco")
+    sino = next(t for t in index.doc if t.text == "Sino")
+    assert [p.country for p in index.resolve(franco)] == ["FRA"]
+    assert [p.country for p in index.named_modifier(sino)] == ["CHN"]
+    alone = resolver.index(nlp("General Franco ruled Spain."), ON, "GBR")
+    assert "FRA" not in {p.country for m in alone.mentions for p in m.participants}
+
+
+def test_a_hyphenated_pair_of_adjectives_names_both_states(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = resolver.index(nlp("The US-Chinese talks in Beijing ended."), ON, "GBR")
+    chinese = next(t for t in index.doc if t.text == "Chinese")
+    assert [p.country for p in index.resolve(chinese)] == ["CHN"]
