@@ -165,6 +165,17 @@ class ArgumentRoles:
     span_nouns: frozenset[str]
     taking_part_nouns: frozenset[str]
     joined_types: frozenset[str]
+    vague_counts: frozenset[str]
+    labelling_verbs: frozenset[str]
+    skyward_nouns: frozenset[str]
+
+    def count_range(self, word: str) -> tuple[int, int] | None:
+        """The least and most a word of magnitude counts ("hundreds" -> 200, 1999)."""
+        for entry in self.vague_counts:
+            name, low, high = entry.split()
+            if name == word.lower():
+                return int(low), int(high)
+        return None
 
     @classmethod
     def load(cls) -> ArgumentRoles:
@@ -699,6 +710,9 @@ def attacked_in_words(verb: Token) -> bool:
     maker = verb.head if verb.dep_ == "acl" and verb.tag_ == "VBG" else subject_of(verb)
     if maker is not None and maker.pos_ == "NOUN" and maker.lemma_.lower() in roles.spoken_nouns:
         return True
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and (c.lemma_.lower() in status_cues().reporting_verbs or c.lemma_.lower() in roles.labelling_verbs)
+           for c in verb.children):
+        return True  # "attacked the ODIHR, saying it had unacceptable autonomy"
     # (a clause is a reason too: "over what she called the massacre of stray animals")
     reasons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("over", "for") for g in c.children if g.dep_ in ("pobj", "pcomp")]
     return any(pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL") and pobj.lemma_.lower() not in roles.span_nouns

@@ -337,6 +337,10 @@ class EventCoder:
             if passive is not None and passive == match.object_token and self.matcher.noun_match(passive) is not None:
                 # "sanctions imposed on Caracas": the act's own word is on nobody's receiving end
                 found.recipients = [t for t in found.recipients if t != passive]
+                if not found.actors and not found.between:
+                    # "Russian-Ukrainian talks were held": with no agent the act's word says whose it is
+                    own = args_mod.noun_arguments(passive, recipient_preps, entry.type, entry.mode)
+                    found.actors, found.between = own.actors, own.between
             if entry.complement and match.object_token is not None and match.object_token not in found.recipients:
                 found.recipients.insert(0, match.object_token)  # "holds [Russia responsible]"
             proposer = self._reassign_verb_parties(match, found)

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from eventwire.events.arguments import ArgumentRoles
 from eventwire.events.statements import STATEMENT_MARK
 from eventwire.models import Event, Participant
 
@@ -65,7 +66,7 @@ def same_happening(a: Event, b: Event) -> bool:
         # "China supplies Pakistan" and "Pakistan helps China": roles swapped, two acts (but in
         # one sentence, "A and B were wounded in clashes" names the clash's parties as victims)
         return False
-    if _reversed(a, b) or _reversed(b, a):
+    if _reversed(a, b) or _reversed(b, a) or not _counts_agree(a, b):
         return False
     parties_a = a.actors + a.recipients
     parties_b = b.actors + b.recipients
@@ -79,6 +80,33 @@ def same_happening(a: Event, b: Event) -> bool:
         # in retaliation" are two happenings)
         return True
     return a.evidence.start == b.evidence.start and (_told_within(a, b) or _told_within(b, a))
+
+
+def _counts_agree(a: Event, b: Event) -> bool:
+    """Whether the recipients' counts may be one number: "some 20 Palestinians" and
+    "hundreds of Palestinians" arrested are two happenings."""
+    ranges = [_count(p, event) for event in (a, b) for p in event.recipients[:1]]
+    if len(ranges) < 2 or None in ranges:
+        return True
+    (low_a, high_a), (low_b, high_b) = ranges  # type: ignore[misc]
+    if low_a == high_a and low_b == high_b:
+        return True  # two exact counts: a toll may be updated
+    return low_a <= high_b and low_b <= high_a
+
+
+def _count(party: Participant, event: Event) -> tuple[int, int] | None:
+    """The count the words before and of a party's mention give, as a range."""
+    offset = party.start - event.evidence.start
+    if party.start < 0 or not 0 <= offset <= len(event.evidence.text):
+        return None
+    before = event.evidence.text[max(0, offset - 30) : offset].split()[-4:]
+    words = [w.strip(",.") for w in before + party.mention.split()]
+    roles = ArgumentRoles.load()
+    vague = [found for found in (roles.count_range(w) for w in words) if found is not None]
+    if vague:
+        return max(vague)
+    exact = [int(w.replace(",", "")) for w in words if w.replace(",", "").isdigit()]
+    return (exact[0], exact[0]) if exact else None
 
 
 def _reversed(a: Event, b: Event) -> bool:

@@ -19,7 +19,8 @@
 - a reception told in the passive with a thing ("any attack would be met with force",
   "was greeted with protests"): a response, not a meeting;
 - a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
-  (a bomber who "blew himself up" still attacked: that verb is not one of self-harm).
+  (a bomber who "blew himself up" still attacked: that verb is not one of self-harm);
+- shots into the air ("firing their rifles into the air"): they hit nobody.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -60,7 +61,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type == "MOBILIZE" and _where_forces_stand(token))
             or (entry.type == "CONSULT" and _a_reception(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
-            or (entry.type == "ASSAULT" and _self_harm(token))
+            or (entry.type == "ASSAULT" and (_self_harm(token) or _shot_into_the_air(token, match.object_token)))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 
@@ -229,6 +230,14 @@ def _self_harm(verb: Token) -> bool:
     roles = ArgumentRoles.load()
     patient = object_of(verb)
     return patient is not None and patient.lower_ in roles.reflexive_pronouns and verb.lemma_.lower() in roles.self_harm_verbs
+
+
+def _shot_into_the_air(verb: Token, weapon: Token | None) -> bool:
+    """"firing their rifles into the air": shots that hit nobody (the parser may hang the
+    "into" on the weapon)."""
+    skyward = ArgumentRoles.load().skyward_nouns
+    return any(pobj.lemma_.lower() in skyward for head in (verb, weapon) if head is not None
+               for _, pobj in prep_objects(head, {"into", "in", "at", "toward", "towards"}))
 
 
 def _done_by_animals(verb: Token) -> bool:

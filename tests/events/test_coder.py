@@ -1770,6 +1770,9 @@ def test_an_attack_made_in_words_is_an_accusation(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("The president attacked Washington for its arms sales to Taipei.") if e.type in ("ASSAULT", "ACCUSE")] == ["ACCUSE"]
     assert [e.type for e in events_of("Rebels attacked the town over the weekend.")] == ["ASSAULT"]
     assert [e.type for e in events_of("Troops attacked the village for hours.")] == ["ASSAULT"]
+    # an attack told with what the attacker said of the target is words
+    assert [e.type for e in events_of("Lavrov attacked the ODIHR on Monday, saying it had too much autonomy.") if e.type in ("ASSAULT", "ACCUSE")] == ["ACCUSE"]
+    assert "ASSAULT" in {e.type for e in events_of("Rebels attacked the town on Monday, killing five soldiers.")}
 
 
 def test_armed_force_that_dislodges_a_side_is_an_assault(events_of: EventsOf) -> None:

@@ -372,3 +372,15 @@ def test_what_is_promised_is_no_recipient(events_of: EventsOf) -> None:
     assert ([a.country for a in event.actors], event.recipients) == (["GRC"], [])
     [aid] = [e for e in events_of("Japan promised aid to Nepal.") if e.type == "AGREE"]
     assert [r.country for r in aid.recipients] == ["NPL"]
+
+
+def test_an_act_word_told_in_the_passive_names_its_parties(events_of: EventsOf) -> None:
+    talks = next(e for e in events_of("Russian-Ukrainian talks were held in Minsk on Monday.") if e.type == "CONSULT")
+    assert sorted(p.country for p in talks.actors) == ["RUS", "UKR"]
+    sanctions = next(e for e in events_of("US sanctions were imposed on Caracas on Monday.") if e.type == "COERCE")
+    assert [p.country for p in sanctions.actors] == ["USA"] and [p.country for p in sanctions.recipients] == ["VEN"]
+
+
+def test_those_who_walk_out_with_someone_walk_out_too(events_of: EventsOf) -> None:
+    [walkout] = [e for e in events_of("Clark, who with other defence lawyers walked out of the trial on Monday, demanded protection.") if e.type == "PROTEST"]
+    assert walkout.recipients == []

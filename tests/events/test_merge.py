@@ -126,3 +126,20 @@ def test_who_does_one_act_and_undergoes_the_other_is_in_two_happenings() -> None
     attack = _in_sentence("ACCUSE", [("Jacques Santer", "IGO")], [])
     condemned = _in_sentence("ACCUSE", [], [("Jacques Santer", "IGO")])
     assert len(merge_within_article([attack, condemned])) == 2
+
+
+def _arrest(sentence: str, victims: str) -> Event:
+    start = 1000
+    where = start + sentence.index(victims)
+    return Event(id="", type="COERCE", mode="arrest", actors=[Participant("Israeli troops", "ISR")],
+                 recipients=[Participant("Palestinians", "PSE", mention=victims, start=where, end=where + len(victims))],
+                 evidence=TextSpan(sentence, start, start + len(sentence)), date="2005-11-08")
+
+
+def test_counts_of_another_magnitude_are_two_happenings() -> None:
+    some = _arrest("Israeli troops arrested some 20 Palestinians overnight.", "20 Palestinians")
+    hundreds = _arrest("Sources said hundreds of Palestinians were arrested.", "Palestinians")
+    again = _arrest("The troops arrested 20 Palestinians in Nablus.", "20 Palestinians")
+    updated = _arrest("Israeli troops arrested 25 Palestinians.", "25 Palestinians")
+    assert len(merge_within_article([some, hundreds])) == 2
+    assert same_happening(some, again) and same_happening(some, updated)

@@ -78,6 +78,10 @@ EventsOf = Callable[[str], list[Event]]
         "Doctors rebuilt the face of a farmer attacked by a bear.",
         "They have put a lot of resources in hosting the Asian Games.",
         "Villagers brandishing red flags lined the streets.",
+        # shots into the air hit nobody; fighting an ill; aid aimed at someone
+        "Dozens of gunmen gathered outside the hospital, firing their rifles into the air.",
+        "Sharon has always fought mercilessly against terrorism.",
+        "The plan includes a cut in regional aid targeted at new member states.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
