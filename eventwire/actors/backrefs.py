@@ -59,6 +59,7 @@ class MentionWords:
     described_people_pronouns: frozenset[str]
     shared_plural_names: frozenset[str]
     combining_forms: frozenset[str]
+    complement_verbs: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]
@@ -117,6 +118,12 @@ def combined_country(kb: KnowledgeBase, token: Token) -> Country | None:
     if kb.country(other) is None and kb.country_by_adjective(other) is None and mention_words().combined_state(other) == "":
         return None
     return kb.country_by_iso3(code)
+
+
+def clean_words(name: str) -> list[str]:
+    """A name's words, lower-cased, without a leading "the" or a possessive."""
+    words = name.lower().replace("'s", "").split()
+    return words[1:] if words[:1] == ["the"] else words
 
 
 def _named(token: Token) -> bool:
@@ -234,6 +241,18 @@ class BackReferences:
                 return self._whole_plural(mention, head)
         return []
 
+    def plural_thing_before(self, pronoun: Token) -> bool:
+        """Whether the plural noun nearest before an object "them" in its sentence names
+        things, no party ("Asked about the reports, Hanegbi dismissed them")."""
+        if pronoun.lower_ != "them":
+            return False
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.tag_ not in ("NNS", "NNPS") or token.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "poss" for c in token.children):
+                continue  # ("froze the officials' assets and barred them": the owners)
+            covered = any(m.start <= token.idx < m.end and m.participants for m in self.index.mentions)
+            return not covered and not token.ent_type_ and self.kb.role(token.lemma_.lower()) is None
+        return False
+
     def _whole_plural(self, mention: Mention, head: Token) -> list[Participant]:
         """The whole of the plural a mention ends: "the leaders of Saudi Arabia, Jordan and
         Kuwait" rather than Kuwait, "Egypt and Jordan" rather than Jordan."""
@@ -249,14 +268,35 @@ class BackReferences:
             found.extend(p for p in (other.participants if other else []) if p not in found)
         return found or mention.participants
 
-    def same_pronoun_before(self, pronoun: Token) -> Mention | None:
+    def same_pronoun_before(self, pronoun: Token, unless_person_between: bool = False) -> Mention | None:
         """"said it was recalling its envoys from X, whose government it accused": a second
-        "it" in the sentence is the first one."""
+        "it" in the sentence is the first one; with ``unless_person_between``, only when no
+        person is named between the two ("complained that he had been assaulted as he was
+        on the street", not "he met Putin, and he ...")."""
         sentence = pronoun.sent
         for mention in reversed(self.index.mentions):
-            if mention.start < sentence.start_char:
+            if mention.start < sentence.start_char or mention.start >= pronoun.idx:
+                if mention.start < sentence.start_char:
+                    return None
+                continue
+            if mention.kind == "pronoun" and mention.text.lower() == pronoun.lower_:
+                return mention
+            if unless_person_between and mention.kind in ("person", "role"):
                 return None
-            if mention.start < pronoun.idx and mention.kind == "pronoun" and mention.text.lower() == pronoun.lower_:
+        return None
+
+    def organisation_named(self, name: str, before: int) -> Mention | None:
+        """A known organisation named earlier whose name this one shortens ("Jihad" after
+        "Islamic Jihad", "the Tigers" after "the Tamil Tigers")."""
+        words = clean_words(name)
+        if not words:
+            return None
+        for mention in reversed(self.index.mentions):
+            if mention.start >= before or mention.kind != "organisation" or len(mention.participants) != 1:
+                continue
+            party = mention.participants[0]
+            if party.actor_id and any(len(words) < len(known) and known[-len(words):] == words
+                                      for known in (clean_words(party.name), clean_words(mention.text))):
                 return mention
         return None
 

@@ -86,7 +86,10 @@ class Antecedents:
             # "Rafik Al-Hariri", known as Rafic Hariri)
             for written in dict.fromkeys((candidate.participant.name, candidate.participant.mention)):
                 known = written.lower().replace("-", " ").split()
-                if len(words) < len(known) and (known[-1] == words[-1] or (len(words) == 1 and known[0] == words[0])):
+                # (a family name first is read off the name only: the mention may open with
+                # a title's body, "Gazprom chairman Alexei Miller")
+                first = len(words) == 1 and known[0] == words[0] and written == candidate.participant.name
+                if len(words) < len(known) and (known[-1] == words[-1] or first):
                     return candidate
         return None
 
@@ -140,11 +143,14 @@ class Antecedents:
                 return candidate.participant
         return None
 
-    def group(self, before: int, size: int | None = None, head_lemma: str = "") -> list[Participant]:
+    def group(self, before: int, size: int | None = None, head_lemma: str = "", sector: str = "") -> list[Participant]:
         """The most recent group of parties, of the given size when the phrase says one;
-        none when an actor described with ``head_lemma`` was named after it ("Russia and
-        India ... European ministers agreed ... The ministers": the European ministers)."""
-        described = max((start for lemma, start, _ in self.descriptions if lemma == head_lemma and start < before), default=-1)
+        none when an actor described with ``head_lemma``, or one of ``sector``, was named
+        after it ("Russia and India ... European ministers agreed ... The ministers": the
+        European ministers; "Nogaideli met Hadley and Schwab ... Georgia arrested four
+        Russian soldiers ... freed the military officers": the soldiers)."""
+        described = max((start for lemma, start, who in self.descriptions
+                         if (lemma == head_lemma or (sector and who.sector == sector)) and start < before), default=-1)
         for start, members in reversed(self.groups):
             if start < before and (size is None or len(members) == size):
                 return members if start > described else []

@@ -128,6 +128,10 @@ class MentionIndex:
                 found.extend(self._relative_antecedent(child))
             elif child.i < token.i and child.dep_ in ("poss", "amod", "compound", "nmod"):
                 parts = [child, *child.conjuncts] if child.dep_ in ("poss", "nmod") else [child]
+                # "the general's US-backed coup": with an owner named, the backer is no other owner
+                backed = child.dep_ == "amod" and child.lower_ in mention_words().backing_participles
+                if backed and any(c.dep_ == "poss" for c in token.children):
+                    continue
                 for part in parts:
                     found.extend(self._modifier_parties(part) or self._participle_owner(part) or self._inner_modifier(part))
             elif child.dep_ in ("prep", "agent") and (child.lower_ == "by" or (child.lower_ == "from" and token.lemma_.lower() in mention_words().sent_nouns)):

@@ -232,9 +232,12 @@ class _ArticleResolver:
                 # "Germany has reinforced its commitment": the clause's own subject
                 return Mention(participants=[with_span(p, phrase) for p in owner.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
-                found = antecedents.person(PRONOUNS[lower], before=phrase.start_char)
+                bound = self._matrix_subject(head, PRONOUNS[lower]) or self.back.same_pronoun_before(head, unless_person_between=True)
+                found = bound.participants if bound is not None else antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
             if lower in PLURAL_PRONOUNS:
+                if self.back.plural_thing_before(head):
+                    return None  # "dismissed them": the reports just named
                 group = (self.back.plural_before_object(head) or antecedents.group(before=phrase.start_char)
                          or self.back.plural_subject(phrase))
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
@@ -405,6 +408,9 @@ class _ArticleResolver:
                 return Mention(participants=[participant], kind="group", **base)
         if entity is not None and entity.label_ in ("ORG",) and (entity.start_char, entity.end_char) not in self._places:
             # (NER calls some towns bodies: "shelled Mariupol"; the gazetteer knows better)
+            shortened = None if company else self.back.organisation_named(entity.text, before=phrase.start_char)
+            if shortened is not None:
+                return Mention(participants=[with_span(p, phrase) for p in shortened.participants], kind="organisation", **base)
             sector = "BUS" if company else ""
             participant = Participant(clean_name(entity.text), country.iso3 if country else "UNK", sector, "", phrase.text, phrase.start_char, phrase.end_char)
             return Mention(participants=[participant], kind="organisation" if company else "unknown", **base)
@@ -558,6 +564,34 @@ class _ArticleResolver:
             return None
         found = self.found.by_head.get(subject.i) if subject is not None else None
         return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
+
+    def _owning_party(self, head: Token) -> Participant | None:
+        """The one placed party a role's possessor names ("the prime minister's")."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.found.by_head.get(owner.i) if owner is not None else None
+        if found is None or len(found.participants) != 1 or found.participants[0].country in ("", "UNK"):
+            return None
+        return found.participants[0]
+
+    def _matrix_subject(self, pronoun: Token, gender: str) -> Mention | None:
+        """"Farrell complained that he had been assaulted", "a witness who said he had
+        testified": a "he" or "she" subject of a that-clause is the one person of a fitting
+        gender the verb governing the clause has for subject."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = pronoun.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in mention_words().complement_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = verb.head  # "a witness who said he": the one the relative clause describes
+        found = self.found.by_head.get(subject.i) if subject is not None else None
+        if found is None or found.kind not in ("person", "role") or len(found.participants) != 1 or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        return found if not found.gender or found.gender == gender else None
 
     def _reporting_subject(self, pronoun: Token) -> Mention | None:
         """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a
@@ -717,10 +751,16 @@ class _ArticleResolver:
         # one ("the troops", "whose governments") points back at the parties last named together.
         pointing = is_definite(phrase) or any(t.dep_ == "poss" for t in phrase)
         if is_group_phrase(phrase) or (plural and pointing and role.sector in GROUP_SECTORS and not has_named_modifier(phrase)):
-            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]), head_lemma=head.lemma_.lower())
+            group = antecedents.group(before=phrase.start_char, size=group_size([t.lower_ for t in phrase]), head_lemma=head.lemma_.lower(),
+                                      sector="" if is_group_phrase(phrase) else role.sector)
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)
+        owner = self._owning_party(head) if not plural else None
+        if owner is not None and role.sector:
+            # "the prime minister's spokeswoman": someone on the owner's side, not a person named before
+            participant = Participant(descriptive_name(phrase), owner.country, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
+            return Mention(participants=[participant], kind="role", gender=role.gender, **base)
         if is_definite(phrase):
             # "the official" after "an Interior Ministry official": the same description.
             earlier = antecedents.described(head.lemma_.lower(), before=phrase.start_char)

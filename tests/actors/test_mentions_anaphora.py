@@ -274,3 +274,51 @@ def test_a_month_is_no_namesake_and_a_title_word_gives_the_gender(resolver: Ment
     [she] = index.resolve(next(t for t in index.doc if t.text == "She"))
     assert she.name == "Jiang Yu"
     assert index.resolve(next(t for t in index.doc if t.text == "May")) == []
+
+
+def _names(index: MentionIndex, word: str, occurrence: int = 0) -> list[str]:
+    tokens = [t for t in index.doc if t.text == word]
+    return [p.name for p in index.resolve(tokens[occurrence])]
+
+
+def test_he_in_a_that_clause_is_the_subject_of_its_verb(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Paul Gascoigne was arrested after assaulting a photographer. Photographer Steve Farrell complained "
+            "to police that he had been assaulted as he was on the street.")
+    index = _index(resolver, nlp, text)
+    assert _names(index, "he", 0) == _names(index, "he", 1) == ["Steve Farrell"]
+    witness = _index(resolver, nlp, "Bashar al-Assad spoke on Monday. The television showed witness Hussam Taher Hussam, who said he had lied.")
+    assert _names(witness, "he") == ["Hussam Taher Hussam"]
+    # a ruling's subject is not who it is about
+    ruled = _index(resolver, nlp, "Paul Gascoigne was arrested. Judge Anne Smith ruled that he must go free.")
+    assert _names(ruled, "he") == ["Paul Gascoigne"]
+
+
+def test_a_shortened_organisation_name_is_the_organisation(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "Troops arrested three members of Islamic Jihad. In a statement, Jihad criticised Mahmud Abbas.")
+    [jihad] = [m for m in index.mentions if m.text == "Jihad"]
+    assert jihad.kind == "organisation" and jihad.participants[0].actor_id
+
+
+def test_them_after_a_plural_of_things_names_nobody(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    index = _index(resolver, nlp, "Troops and settlers clashed. Asked about the reports, Hanegbi dismissed them as speculation.")
+    assert _countries(index, "them") == []
+    owners = _index(resolver, nlp, "The US froze the officials' assets and barred them from travelling.")
+    assert _names(owners, "them") == _names(owners, "officials") != []
+
+
+def test_a_body_before_a_title_is_no_short_name_of_its_head(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A meeting took place between Gazprom chairman Alexei Miller and Shell chief executive officer Jeroen van der Veer. Gazprom said it was satisfied."
+    index = _index(resolver, nlp, text)
+    assert "Alexei Miller" not in _names(index, "Gazprom", 1)
+    [officer] = [m for m in index.mentions if "officer" in m.text]
+    assert officer.participants[0].sector == "BUS"
+    family_first = _index(resolver, nlp, "Kim Jong-Il met Chinese officials. Kim said he was happy.")
+    assert _names(family_first, "Kim", 1) == ["Kim Jong-il"]
+
+
+def test_a_role_owned_by_a_described_party_is_someone_new_on_its_side(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israeli Prime Minister Ehud Olmert spoke on Tuesday. Israeli officials rounded on the incoming US defense "
+            "secretary Robert Gates. The prime minister's spokeswoman denied it.")
+    index = resolver.index(nlp(text), date(2006, 12, 12), None)
+    [spokeswoman] = [m for m in index.mentions if m.text.endswith("spokeswoman")]
+    assert [(p.country, p.actor_id) for p in spokeswoman.participants] == [("ISR", "")]

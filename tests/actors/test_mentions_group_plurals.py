@@ -78,3 +78,12 @@ def test_a_hyphenated_pair_of_adjectives_names_both_states(resolver: MentionReso
     index = resolver.index(nlp("The US-Chinese talks in Beijing ended."), ON, "GBR")
     chinese = next(t for t in index.doc if t.text == "Chinese")
     assert [p.country for p in index.resolve(chinese)] == ["CHN"]
+
+
+def test_a_definite_plural_takes_a_party_of_its_sector_named_after_the_group(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Nogaideli met national security advisor Stephen Hadley and trade representative Susan Schwab. "
+            "The spat began when Georgia arrested four Russian soldiers. Georgia freed the military officers in October.")
+    assert _countries(resolver, nlp, text, "officers") == ["RUS"]
+    counted = "Ilham Aliyev and Nikol Pashinyan met. Azerbaijani troops shelled a village. The two armies clashed again."
+    index = resolver.index(nlp(counted), date(2020, 11, 1), "GBR")
+    assert sorted(p.country for p in index.resolve(next(t for t in index.doc if t.text == "armies"))) == ["ARM", "AZE"]
