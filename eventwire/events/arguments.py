@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.actors.backrefs import names_backer
 from eventwire.events.status import status_cues
 from eventwire.nlp.syntax import (
     agent_of,
@@ -195,6 +196,9 @@ class Arguments:
     consumed: set[int] = field(default_factory=set)  # tokens that belong to this trigger (its object noun)
 
 
+FINITE_TAGS = ("VBZ", "VBD", "VBP")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp, conj and relative clauses."""
     node = verb
@@ -232,6 +236,14 @@ def subject_of(verb: Token) -> Token | None:
             if report is not None:
                 node = report
                 continue
+        if node.dep_ == "conj" and node.tag_ in FINITE_TAGS and node.head.tag_ in ("VB", "VBG") and node.head.dep_ in ("acl", "xcomp", "advcl"):
+            # "opposes Georgia's bid to join NATO and accuses Georgia": a finite verb the parser
+            # joined to an infinitive is the finite clause's conjunct
+            governor = node.head
+            while governor.tag_ not in FINITE_TAGS and governor.head.i != governor.i:
+                governor = governor.head
+            node = governor
+            continue
         if node.dep_ in ("xcomp", "acomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj") and node.head.i != node.i:
             node = node.head
             continue
@@ -551,8 +563,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)
         elif child.dep_ == "amod" and child.tag_ == "VBN":
             # "a Saudi-led strike", "a US-backed offensive": the name the participle hangs on.
+            # ("a US-backed coup": the backer stands behind the act, not in it)
             args.actors.extend(c for c in child.children if c.i < child.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"))
+                               and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") and not names_backer(c))
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
     # "the rape of a schoolgirl by three US servicemen": the parser may hang the "by" on the "of" object

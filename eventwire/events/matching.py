@@ -158,8 +158,8 @@ class TriggerMatcher:
                 if predicate is None and obj is not None:
                     # "called the expulsions totally unacceptable", parsed as an adjective after its noun
                     predicate = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and lemma_in(c, entry.complement)), None)
-                if predicate is None:
-                    continue
+                if predicate is None or any(c.dep_ == "neg" for c in predicate.children):
+                    continue  # ("found them not guilty": the verdict denies what the entry says)
                 # "held Moscow responsible", or parsed as a clause: "holds [Russia responsible]"
                 obj = obj or next((c for c in predicate.children if c.dep_ == "nsubj"), None)
                 words = f"{verb.text} … {predicate.text}"

@@ -1872,3 +1872,16 @@ def test_a_speaker_agreeing_is_not_the_last_pair_named(pipeline) -> None:  # typ
             'And I agree with that."')
     result = pipeline.process(Article(doc_id="sp", text=text, published="2006-12-20"))
     assert not [e for e in result.events if e.type == "AGREE" and any("men" in p.name or "women" in p.name for p in e.actors)]
+
+
+def test_a_verdict_of_not_guilty_is_no_conviction(events_of: EventsOf) -> None:
+    assert not [e for e in events_of("The judge found two other suspects not guilty on Monday.") if e.type == "SANCTION"]
+    assert [e.type for e in events_of("The court found him innocent on Monday.")] == ["CONCEDE"]
+    assert [e.type for e in events_of("The court found him guilty of murder on Monday.")] == ["SANCTION"]
+
+
+def test_a_backer_of_an_owned_act_is_not_its_doer(events_of: EventsOf) -> None:
+    [coup] = [e for e in events_of("The general's US-backed coup in 1973 toppled the government of Salvador Allende.") if e.type == "ASSAULT"]
+    assert "USA" not in {p.country for p in coup.actors}
+    [strike] = [e for e in events_of("A Saudi-led strike hit Sanaa on Monday.") if e.type == "ASSAULT"]
+    assert [p.country for p in strike.actors] == ["SAU"]

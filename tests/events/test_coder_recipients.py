@@ -384,3 +384,9 @@ def test_an_act_word_told_in_the_passive_names_its_parties(events_of: EventsOf) 
 def test_those_who_walk_out_with_someone_walk_out_too(events_of: EventsOf) -> None:
     [walkout] = [e for e in events_of("Clark, who with other defence lawyers walked out of the trial on Monday, demanded protection.") if e.type == "PROTEST"]
     assert walkout.recipients == []
+
+
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_finite_clauses_subject(events_of: EventsOf) -> None:
+    text = "Russia vehemently opposes Georgia's bid to join NATO and accuses Georgia of planning military action against Abkhazia."
+    [accusation] = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert [p.country for p in accusation.actors] == ["RUS"] and [p.country for p in accusation.recipients] == ["GEO"]

@@ -111,3 +111,11 @@ def test_seeded_pairs_and_their_scores_are_sport() -> None:
             "Second-seeded Lee/Lee of South Korea beat Shirley/Petersen of New Zealand 13-15, 15-4 and 15-4. "
             "The pair said the crowd had helped them. They will fly home on Sunday.")
     assert is_sports_report(nlp(text))
+
+
+def test_a_golf_report_is_sport() -> None:
+    nlp = load_analysis_pipeline()
+    golf = ("The 16-year-old Ryu shot a six-under-par 67 to finish the 72-hole event at 29-under. "
+            "She made seven birdies and one bogey on Sunday. Japan's Mika Miyazato was second.")
+    assert is_sports_report(nlp(golf))
+    assert not is_sports_report(nlp("Troops shot dead two men near the border. The army said a 72-hour curfew was imposed."))
