@@ -60,6 +60,7 @@ class MentionWords:
     shared_plural_names: frozenset[str]
     combining_forms: frozenset[str]
     complement_verbs: frozenset[str]
+    festive_party_modifiers: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

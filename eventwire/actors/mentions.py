@@ -37,6 +37,7 @@ from eventwire.actors.kb import (
     Organisation,
     Person,
     Role,
+    fold,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
 from eventwire.actors.owners import (
@@ -846,6 +847,9 @@ class _ArticleResolver:
             return None  # "voiced opposition to the plan": a stance, nobody's role
         if head.lemma_.lower() in self.back.words.bare_place_nouns and head.dep_ == "pobj" and not list(head.lefts):
             return None  # "airlifted to hospital": a place
+        if head.lemma_.lower() == "party" and any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.back.words.festive_party_modifiers
+                                                  for c in head.children):
+            return None  # "a street party", "a search party": no political party
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen
@@ -994,11 +998,12 @@ def _joined_sibling(verb: Token) -> Token | None:
 
 def _same_given_name(name: str, person: Person) -> bool:
     """A full name in the text must agree with the person's own names beyond the surname."""
-    words = name.lower().replace("-", " ").split()
+    words = name.replace("-", " ").split()
     if len(words) < 2:
         return True
-    known = {w for alias in (person.name, *person.aliases) for w in alias.lower().replace("-", " ").split()}
-    return all(word in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
+    # (accents dropped: "Michele Alliot-Marie" is Michèle)
+    known = {w for alias in (person.name, *person.aliases) for w in fold(alias).split()}
+    return all(fold(word) in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
 
 
 def _heads_another_body(head: Token, role: Role) -> bool:

@@ -169,6 +169,8 @@ class ArgumentRoles:
     vague_counts: frozenset[str]
     labelling_verbs: frozenset[str]
     skyward_nouns: frozenset[str]
+    classified_by_act_nouns: frozenset[str]
+    posted_state_verbs: frozenset[str]
 
     def count_range(self, word: str) -> tuple[int, int] | None:
         """The least and most a word of magnitude counts ("hundreds" -> 200, 1999)."""

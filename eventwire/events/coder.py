@@ -325,8 +325,11 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if _a_standing_state(match.token):
             return None  # "while the United States and China recognize South Korea": how things stand
-        if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
-            return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
+        word = match.token
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if entry.pos == "NOUN" and ((word.dep_ == "compound" and mentions.kb.role(word.head.lemma_) is not None)
+                                    or (following is not None and following.lemma_.lower() in args_mod.ArgumentRoles.load().classified_by_act_nouns)):
+            return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title; "war dead", "a war memorial"
         if tells_no_act(match, self.matcher):
             self._ruled_out = True
             return None  # "the quake struck at 1:24 p.m.", "108,000 fowls had been killed"
@@ -827,9 +830,15 @@ AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 
 
 def _a_standing_state(verb: Token) -> bool:
-    """A verb of a lasting relation in the simple present, with no auxiliary: a state told,
-    not an act ("recognize South Korea" as opposed to "recognised Croatia")."""
-    return (verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in args_mod.ArgumentRoles.load().standing_verbs
+    """A verb of a lasting relation in the simple present, with no auxiliary, or of a posting
+    in the simple present passive: a state told, not an act ("recognize South Korea" as
+    opposed to "recognised Croatia", "are stationed" as opposed to "were stationed")."""
+    roles = args_mod.ArgumentRoles.load()
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in roles.posted_state_verbs:
+        # "the troops are stationed east of Tyre": where they stand
+        return (any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+                and not any(c.dep_ == "aux" for c in verb.children))
+    return (verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in roles.standing_verbs
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 

@@ -136,7 +136,7 @@ class TriggerMatcher:
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and any(lemma_in(t, entry.object_not) for t in _named_as(obj)):
                 continue
-            if entry.object_not and obj is None and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for", "against"))):
+            if entry.object_not and (obj is None or entry.prep) and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for", "against"))):
                 continue  # "asked for anonymity", "fought against terrorism": with no object, what "for" or "against" (or the required preposition) names
             if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:
                 continue  # "ordered Russia's first mobilisation": the act ordered is the event

@@ -774,3 +774,16 @@ def test_an_international_office_is_no_local_and_a_un_body_is_intergovernmental(
     [official] = resolver.index(doc, date(2006, 11, 7), home="USA").resolve(next(t for t in doc if t.text == "Boer"))
     assert (official.name, official.country, official.sector) == ("Yvo de Boer", "IGO", "IGO")
     assert is_un_body("the UN Framework Convention on Climate Change") and not is_un_body("Unilever")
+
+
+def test_a_name_written_without_its_accents_is_still_the_known_person(resolver: MentionResolver) -> None:
+    index = _index(resolver, "French Defence Minister Michele Alliot-Marie arrived. She met Elias Murr.", date(2006, 12, 31))
+    [minister] = _who(index, "Marie")
+    assert minister.actor_id == "michele-alliot-marie"
+    assert [p.actor_id for p in _who(index, "She")] == ["michele-alliot-marie"]
+
+
+def test_a_festive_party_is_no_political_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Officials dropped plans for a street party. The opposition party criticised the plan.", date(2006, 12, 31))
+    assert _who(index, "party", 0) == []
+    assert [p.sector for p in _who(index, "party", 1)] == ["PTY"]

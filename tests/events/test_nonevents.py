@@ -82,6 +82,10 @@ EventsOf = Callable[[str], list[Event]]
         "Dozens of gunmen gathered outside the hospital, firing their rifles into the air.",
         "Sharon has always fought mercilessly against terrorism.",
         "The plan includes a cut in regional aid targeted at new member states.",
+        # an act noun that only classifies; a manner of speaking; a posting told as a state
+        "Koizumi honoured two million Japanese war dead at the shrine.",
+        "Unknown individuals speaking English with an Arab accent were seen at the airport.",
+        "The French UNIFIL troops are stationed 20 kilometres east of the port city of Tyre.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
