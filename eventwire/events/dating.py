@@ -17,7 +17,8 @@ In order of trust:
    records an intention on the day it is voiced; its status says it has not
    happened. One told on its own ("Russia and Turkey will hold talks") stays
    undated (source ""): the report's date says nothing about when it will happen.
-4. ``publication``: the publication day, for what is told with no time word.
+4. ``publication``: the publication day, for what is told with no time word (not for a
+   happening set in an era, "during the Pinochet regime": that stays undated).
 
 A time expression does not date a clause where it only anchors or describes
 something else: a modifier in front of another noun ("protesting against the
@@ -94,7 +95,17 @@ class Dater:
             return earlier
         if self._last is not None and self._last[0] == paragraph and _past_narrative(trigger):
             return replace(self._last[1], source="context")
+        if self._in_an_era(trigger):
+            return UNKNOWN
         return self._publication()
+
+    def _in_an_era(self, trigger: Token) -> bool:
+        """"suffered torture during the Pinochet regime", "killed under Saddam's rule": set
+        in an era, not on the report's day."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        return any(prep.lower_ in self.lexicon.era_prepositions and pobj.lemma_.lower() in self.lexicon.era_nouns
+                   for head in {trigger, verb} for prep in head.children if prep.dep_ == "prep"
+                   for pobj in prep.children if pobj.dep_ == "pobj")
 
     def after_publication(self, when: EventDate) -> bool:
         """Whether a date the text gives lies wholly after the report: what is told of as

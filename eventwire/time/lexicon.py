@@ -72,6 +72,8 @@ class Lexicon:
     within_prepositions: frozenset[str]  # "killed in Tuesday's attack": the attack's time
     anchor_prepositions: frozenset[str]  # "after Friday's talks": the time orders, it does not date
     close_order_adverbs: frozenset[str]  # "soon after ... last year": a coarse time dates both
+    era_prepositions: frozenset[str]  # "during the Pinochet regime": set in an era
+    era_nouns: frozenset[str]
     offset_marks: dict[str, int]  # "two years after" -> +1, "a week before" -> -1
     range_starts: frozenset[str]  # "from 1998 to 2000": the start dates an event over a span
     range_ends: frozenset[str]
@@ -172,6 +174,8 @@ def _build(raw: dict[str, Any]) -> Lexicon:
         within_prepositions=frozenset(str(w).lower() for w in raw.get("within_prepositions") or ()),
         anchor_prepositions=frozenset(str(w).lower() for w in raw.get("anchor_prepositions") or ()),
         close_order_adverbs=frozenset(str(w).lower() for w in raw.get("close_order_adverbs") or ()),
+        era_prepositions=frozenset(str(w).lower() for w in raw.get("era_prepositions") or ()),
+        era_nouns=frozenset(str(w).lower() for w in raw.get("era_nouns") or ()),
         offset_marks={str(k).lower(): _direction(v) for k, v in (raw.get("offset_marks") or {}).items()},
         range_starts=frozenset(str(w).lower() for w in raw.get("range_starts") or ()),
         range_ends=frozenset(str(w).lower() for w in raw.get("range_ends") or ()),

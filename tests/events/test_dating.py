@@ -174,3 +174,12 @@ def test_a_schedule_in_the_present_looks_ahead_and_a_past_act_back(nlp: Language
     meeting = date_of(nlp, "The foreign ministers meet in Brussels on Friday.", "meet", published)
     strike = date_of(nlp, "Israeli jets struck Gaza on Friday.", "struck", published)
     assert (meeting.value, strike.value) == ("2006-12-15", "2006-12-08")
+
+
+def test_a_happening_set_in_an_era_is_undated(nlp: Language) -> None:
+    published = date(2006, 12, 11)
+    tortured = date_of(nlp, "Bachelet suffered torture during the Pinochet regime.", "torture", published)
+    killed = date_of(nlp, "Thousands of people were killed under Saddam's rule.", "killed", published)
+    assert (tortured.value, tortured.precision) == (killed.value, killed.precision) == ("", "unknown")
+    arrested = date_of(nlp, "Police arrested him in the square.", "arrested", published)
+    assert (arrested.value, arrested.source) == ("2006-12-11", "publication")
