@@ -137,14 +137,17 @@ class _ArticleResolver:
                 if token.i in done or token.i not in phrases:
                     continue
                 done.add(token.i)
+                ahead = _cataphoric_subject(token)
+                if ahead is not None and ahead.i in phrases and ahead.i not in done:
+                    # "In his speech, Putin warned": the subject the pronoun stands for goes first
+                    self._note(self._resolve_phrase(phrases[ahead.i], on, antecedents), antecedents)
+                    done.add(ahead.i)
                 mention = self._resolve_phrase(phrases[token.i], on, antecedents)
                 if mention is None:
                     if token.lower_ in SELF_PRONOUNS:
                         later.append(token.i)
                     continue
-                index.add(mention)
-                described = doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
-                antecedents.observe(mention, self._offices(mention, on), described, self._one_person(mention, antecedents))
+                self._note(mention, antecedents)
                 resolved.append(mention)
             if len(conjuncts) > 1 and resolved and not _go_betweens(head):
                 antecedents.observe_group([p for m in resolved for p in m.participants], resolved[0].start)
@@ -156,6 +159,14 @@ class _ArticleResolver:
                 index.add(mention)
         index.mentions.sort(key=lambda m: m.start)
         return index
+
+    def _note(self, mention: Mention | None, antecedents: Antecedents) -> None:
+        """Index a mention and remember it as an antecedent."""
+        if mention is None:
+            return
+        self.found.add(mention)
+        described = self.doc[mention.head].lemma_.lower() if mention.kind in ("role", "unknown", "organisation") else ""
+        antecedents.observe(mention, self._offices(mention, self.on), described, self._one_person(mention, antecedents))
 
     def _offices(self, mention: Mention, on: date | None) -> frozenset[str]:
         return self._offices_of(mention.participants[0], on) if len(mention.participants) == 1 else frozenset()
@@ -233,7 +244,8 @@ class _ArticleResolver:
                 # "Germany has reinforced its commitment": the clause's own subject
                 return Mention(participants=[with_span(p, phrase) for p in owner.participants], kind="pronoun", **base)
             if lower in PRONOUNS:
-                bound = self._matrix_subject(head, PRONOUNS[lower]) or self.back.same_pronoun_before(head, unless_person_between=True)
+                bound = (self._matrix_subject(head, PRONOUNS[lower]) or self._cataphoric(head, PRONOUNS[lower])
+                         or self.back.same_pronoun_before(head, unless_person_between=True))
                 found = bound.participants if bound is not None else antecedents.person(PRONOUNS[lower], before=phrase.start_char)
                 return Mention(participants=[with_span(p, phrase) for p in found], kind="pronoun", **base) if found else self._unknown_doer(head, phrase, base)
             if lower in PLURAL_PRONOUNS:
@@ -573,6 +585,16 @@ class _ArticleResolver:
         if found is None or len(found.participants) != 1 or found.participants[0].country in ("", "UNK"):
             return None
         return found.participants[0]
+
+    def _cataphoric(self, pronoun: Token, gender: str) -> Mention | None:
+        """The person subject after a fronted adjunct a pronoun is in ("In his speech on
+        Monday, Putin warned"), of a fitting gender."""
+        subject = _cataphoric_subject(pronoun)
+        found = self.found.by_head.get(subject.i) if subject is not None else None
+        named = subject is not None and (subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_ == "GPE"))
+        if found is None or len(found.participants) != 1 or not (found.kind in ("person", "role") or named):
+            return None
+        return found if not found.gender or found.gender == gender else None
 
     def _matrix_subject(self, pronoun: Token, gender: str) -> Mention | None:
         """"Farrell complained that he had been assaulted", "a witness who said he had
@@ -994,6 +1016,23 @@ def _joined_sibling(verb: Token) -> Token | None:
     sibling = before[-1]
     joined = any(c.dep_ == "cc" and sibling.i < c.i < verb.i for c in sibling.children)
     return sibling if joined else None
+
+
+def _cataphoric_subject(pronoun: Token) -> Token | None:
+    """The singular subject a "he"/"his"/"she"/"her" in a fronted adjunct of its clause may
+    stand for ("In his speech on Monday, Putin warned"), else None."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    adjunct = pronoun
+    while adjunct.dep_ not in ("prep", "advcl") and adjunct.head.i != adjunct.i:
+        adjunct = adjunct.head
+    verb = adjunct.head
+    if adjunct.dep_ not in ("prep", "advcl") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < adjunct.right_edge.i or subject.tag_ not in ("NNP", "NN"):
+        return None
+    return subject
 
 
 def _same_given_name(name: str, person: Person) -> bool:

@@ -171,6 +171,7 @@ class ArgumentRoles:
     skyward_nouns: frozenset[str]
     classified_by_act_nouns: frozenset[str]
     posted_state_verbs: frozenset[str]
+    care_places: frozenset[str]
 
     def count_range(self, word: str) -> tuple[int, int] | None:
         """The least and most a word of magnitude counts ("hundreds" -> 200, 1999)."""
@@ -554,11 +555,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     undergone = carrier.lemma_.lower() in roles.patient_nouns and not prep_objects(carrier, {"of", "by"})
     named = [c for c in carrier.children if c.dep_ in ("compound", "amod") and c.i != noun.i
              and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
-    theatre = carrier.lemma_.lower() in roles.theatre_named_nouns
+    theatre = theatre_of(carrier, named)
     for child in carrier.children:
         if child.dep_ == "poss":
             (args.recipients if undergone else args.actors).append(child)
-        elif child in named and theatre and len(named) == 1 and child.ent_type_ in ("GPE", "LOC", "FAC") and not _names_two_sides(child):
+        elif theatre is not None and child.i == theatre.i:
             continue  # "the Iraq war": where it is fought ("Taliban violence" is theirs)
         elif child in named:
             # "the Israel Gaza withdrawal": every name in the compound chain
@@ -575,6 +576,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if not args.actors and event_type in roles.from_is_actor:
         # "an invitation from the Nigerian government", "aid from Japan": the sender.
         args.actors.extend(pobj for _, pobj in prep_objects(carrier, {"from"})[:1])
+    if theatre is not None and args.actors:
+        args.recipients.append(theatre)  # "the Iraq war launched by the Bush administration": fought on Iraq
     args.between.extend(between_parties(carrier))
     hosts: list[Token] = []
     # "stepped up raids and targeted killings": a conjunct stands where its first conjunct does.
@@ -660,7 +663,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         if prep in noun_preps or recipient_preps is not None:  # an entry's own recipient_from counts
             args.recipients.append(pobj)
             break
-    if event_type in roles.located_target_types and not theatre:
+    if event_type in roles.located_target_types and carrier.lemma_.lower() not in roles.theatre_named_nouns:
         # "suicide bombings in Israel": a one-sided act in a place is aimed at its holder.
         args.recipients.extend(located_in(carrier))
     args.recipients.extend(hosts[:1])
@@ -682,6 +685,18 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
     return _without_grievances(args, event_type)
+
+
+def theatre_of(noun: Token, named: list[Token] | None = None) -> Token | None:
+    """The one place a war, conflict or violence is named by ("the Iraq war"), which is
+    where it is fought, not a side of it; None when the noun has no such modifier."""
+    if noun.lemma_.lower() not in ArgumentRoles.load().theatre_named_nouns:
+        return None
+    if named is None:
+        named = [c for c in noun.children if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    if len(named) != 1 or named[0].ent_type_ not in ("GPE", "LOC", "FAC") or _names_two_sides(named[0]):
+        return None
+    return named[0]
 
 
 def _names_two_sides(modifier: Token) -> bool:

@@ -336,6 +336,10 @@ class EventCoder:
         recipient_preps = set(entry.recipient_from) if entry.recipient_from else None
         if entry.pos == "VERB":
             found = verb_arguments(match.token, match.object_token, recipient_preps, entry.type, entry.mode)
+            if entry.object and entry.recipient_from and not entry.object_via and match.object_token is not None:
+                # "fired heavy artillery at targets", "handed over the suspects to X": what the
+                # entry names is the means or the thing passed, whom it reaches a preposition says
+                found.recipients = [t for t in found.recipients if t != match.object_token]
             passive = passive_subject_of(match.token)
             if passive is not None and passive == match.object_token and self.matcher.noun_match(passive) is not None:
                 # "sanctions imposed on Caracas": the act's own word is on nobody's receiving end
@@ -445,7 +449,8 @@ class EventCoder:
             decision = StatusDecision("asserted", "")
         from_context = False
         if (entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted"
-                and not args_mod.describes_an_outsider(match.token) and not _said_by_a_speaker(match)):
+                and not args_mod.describes_an_outsider(match.token) and not _said_by_a_speaker(match)
+                and args_mod.theatre_of(match.token) is None):  # "the Iraq war": its sides are not the last pair named
             # "a ceasefire took effect", "the talks resumed": the parties are those last named
             # together, when any of them is placed and the act is one the reader knows of, or
             # is told of in the sentence that names them

@@ -166,7 +166,7 @@ def _fill_other_side(events: list[Event], types: frozenset[str], known: str, mis
     counts = dyads(events)
     for event in events:
         given: list[Participant] = getattr(event, known)
-        if getattr(event, missing) or not given or event.type not in types:
+        if getattr(event, missing) or not given or event.type not in types or _two_sides(given):
             continue
         countries = _countries(given)
         if len(countries) != 1:
@@ -177,6 +177,12 @@ def _fill_other_side(events: list[Event], types: frozenset[str], known: str, mis
             setattr(event, missing, [stand_in])
             role = missing[:-1]  # "recipient" / "actor"
             event.why += f"; {role}: {stand_in.name}, the party the report sets {given[0].name} against"
+
+
+def _two_sides(parties: list[Participant]) -> bool:
+    """"Arab countries and the Jewish state have inked peace deals": parties of a placed
+    country and of none, or of two countries, already make both sides of a reciprocal act."""
+    return len({p.country if p.country not in UNKNOWN else "?" for p in parties}) > 1
 
 
 def _named_party(country: str, events: list[Event], kb: KnowledgeBase | None = None) -> Participant | None:

@@ -179,8 +179,9 @@ class TriggerMatcher:
                     continue
                 if entry.placed and args_mod.placing_verb(noun) is None:
                     continue  # "died in custody": no one was put there in this clause
-                if entry.object_not and any(lemma_in(t, entry.object_not) for t in _noun_objects(noun)):
-                    continue  # "the shooting of his film", "global oil demand"
+                if entry.object_not and any(lemma_in(t, entry.object_not) for t in _noun_objects(noun) + [
+                        pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep))]):
+                    continue  # "the shooting of his film", "global oil demand", "contact with sick poultry"
                 return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
         return None
 

@@ -20,7 +20,8 @@
   "was greeted with protests"): a response, not a meeting;
 - a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
   (a bomber who "blew himself up" still attacked: that verb is not one of self-harm);
-- shots into the air ("firing their rifles into the air"): they hit nobody.
+- shots into the air ("firing their rifles into the air"): they hit nobody;
+- a release from care ("released from hospital"): nobody held them captive.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -62,6 +63,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type == "CONSULT" and _a_reception(token))
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "ASSAULT" and (_self_harm(token) or _shot_into_the_air(token, match.object_token)))
+            or (entry.mode == "release" and _out_of_care(token))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 
@@ -238,6 +240,12 @@ def _shot_into_the_air(verb: Token, weapon: Token | None) -> bool:
     skyward = ArgumentRoles.load().skyward_nouns
     return any(pobj.lemma_.lower() in skyward for head in (verb, weapon) if head is not None
                for _, pobj in prep_objects(head, {"into", "in", "at", "toward", "towards"}))
+
+
+def _out_of_care(verb: Token) -> bool:
+    """"were released from a week-long medical observation": leaving care, no captor's release."""
+    care = ArgumentRoles.load().care_places
+    return any(lemma_in(pobj, care) for _, pobj in prep_objects(verb, {"from"}))
 
 
 def _done_by_animals(verb: Token) -> bool:

@@ -322,3 +322,10 @@ def test_a_role_owned_by_a_described_party_is_someone_new_on_its_side(resolver: 
     index = resolver.index(nlp(text), date(2006, 12, 12), None)
     [spokeswoman] = [m for m in index.mentions if m.text.endswith("spokeswoman")]
     assert [(p.country, p.actor_id) for p in spokeswoman.participants] == [("ISR", "")]
+
+
+def test_a_pronoun_in_a_fronted_adjunct_is_the_subject_after_it(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Jean Chretien filed a challenge. In his speech on Monday, Putin warned the West. In his speech, Merkel praised France."
+    index = resolver.index(nlp(text), date(2005, 11, 30), None)
+    assert _names(index, "his", 0) == ["Vladimir Putin"]
+    assert _names(index, "his", 1) != ["Angela Merkel"]  # a gender that does not fit

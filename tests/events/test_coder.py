@@ -1885,3 +1885,8 @@ def test_a_backer_of_an_owned_act_is_not_its_doer(events_of: EventsOf) -> None:
     assert "USA" not in {p.country for p in coup.actors}
     [strike] = [e for e in events_of("A Saudi-led strike hit Sanaa on Monday.") if e.type == "ASSAULT"]
     assert [p.country for p in strike.actors] == ["SAU"]
+
+
+def test_harm_done_to_a_thing_is_no_compromise(events_of: EventsOf) -> None:
+    assert "CONCEDE" not in {e.type for e in events_of("National security was compromised by the ceasefire, he said.")}
+    assert "CONCEDE" in {e.type for e in events_of("The government compromised on the budget after the protests.")}

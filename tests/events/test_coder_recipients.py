@@ -390,3 +390,19 @@ def test_a_finite_verb_joined_to_an_infinitive_shares_the_finite_clauses_subject
     text = "Russia vehemently opposes Georgia's bid to join NATO and accuses Georgia of planning military action against Abkhazia."
     [accusation] = [e for e in events_of(text) if e.type == "ACCUSE"]
     assert [p.country for p in accusation.actors] == ["RUS"] and [p.country for p in accusation.recipients] == ["GEO"]
+
+
+def test_the_means_an_entry_names_is_no_recipient(events_of: EventsOf) -> None:
+    [shelling] = [e for e in events_of("Israeli army forces fired heavy artillery at targets in the northern Gaza Strip on Tuesday.") if e.type == "ASSAULT"]
+    assert "heavy artillery" not in {p.name for p in shelling.recipients}
+
+
+def test_a_war_named_by_its_theatre_takes_no_sides_from_the_last_pair_named(events_of: EventsOf) -> None:
+    text = "The SPD and the CDU agreed on a budget. Schroeder refused to send troops before the Iraq war broke out in early 2003."
+    wars = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert all("DEU" not in {p.country for p in e.actors + e.recipients} for e in wars)
+
+
+def test_a_war_named_by_its_theatre_and_waged_by_someone_is_fought_on_the_theatre(events_of: EventsOf) -> None:
+    [war] = [e for e in events_of("Bush's Iraq war divided Europe.") if e.type == "ASSAULT"]
+    assert {"USA", "IRQ"} <= {p.country for p in war.actors + war.recipients}

@@ -140,3 +140,14 @@ def test_an_act_only_threatened_beside_the_threat_is_the_same_confrontation() ->
     elsewhere = replace(planned, evidence=TextSpan("Sudan will attack the rebels.", 50, 79))
     assert dyads([threat, planned])[frozenset(("SDN", "UGA"))] == 1
     assert dyads([threat, elsewhere])[frozenset(("SDN", "UGA"))] == 2
+
+
+def test_parties_of_a_placed_country_and_of_none_are_already_two_sides() -> None:
+    events = [
+        _event("ACCUSE", [("Abbas", "PSE")], [("Israel", "ISR")]),
+        _event("THREATEN", [("Israel", "ISR")], [("Abbas", "PSE")]),
+        _event("REQUEST", [("Arab countries", "UNK"), ("Jewish state", "ISR")]),
+        _event("REQUEST", [("Hamas", "PSE"), ("Islamic Jihad", "PSE")]),
+    ]
+    fill_recipients(events, DIRECTED)
+    assert events[2].recipients == [] and [p.country for p in events[3].recipients] == ["ISR"]

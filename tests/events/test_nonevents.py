@@ -86,6 +86,7 @@ EventsOf = Callable[[str], list[Event]]
         "Koizumi honoured two million Japanese war dead at the shrine.",
         "Unknown individuals speaking English with an Arab accent were seen at the airport.",
         "The French UNIFIL troops are stationed 20 kilometres east of the port city of Tyre.",
+        "He educated students on the importance of seizing their dreams.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
@@ -213,3 +214,16 @@ def test_a_warning_that_any_attack_would_be_answered_is_a_threat_to_its_doer(eve
     [threat] = [e for e in events if e.type == "THREATEN"]
     assert [r.country for r in threat.recipients] == ["IGO"]
     assert all(e.type != "CONSULT" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A farmer developed fever on Nov. 11 after contact with sick and dead poultry.",
+    "The 28 people were released from a week-long medical observation on Monday.",
+])
+def test_exposure_and_care_are_no_talks_or_releases(events_of: EventsOf, text: str) -> None:
+    assert [e.type for e in events_of(text)] == []
+
+
+def test_talks_and_releases_from_captors_stay(events_of: EventsOf) -> None:
+    assert "CONSULT" in {e.type for e in events_of("Rebel leaders made contact with the government on Monday.")}
+    assert "RETREAT" in {e.type for e in events_of("The journalist was released from prison on Monday.")}
