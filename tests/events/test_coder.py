@@ -1890,3 +1890,17 @@ def test_a_backer_of_an_owned_act_is_not_its_doer(events_of: EventsOf) -> None:
 def test_harm_done_to_a_thing_is_no_compromise(events_of: EventsOf) -> None:
     assert "CONCEDE" not in {e.type for e in events_of("National security was compromised by the ceasefire, he said.")}
     assert "CONCEDE" in {e.type for e in events_of("The government compromised on the budget after the protests.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Spaniards joined the march in Madrid.",
+    "Garment workers walked off the job demanding higher wages.",
+    "Thousands of pensioners demonstrated in Moscow against the rise in the retirement age.",
+])
+def test_protests_told_in_other_words_and_by_other_people(events_of: EventsOf, text: str) -> None:
+    assert "PROTEST" in {e.type for e in events_of(text)}
+
+
+@pytest.mark.parametrize("text", ["The march of democracy in Africa continued.", "Soldiers were on a training march near the base."])
+def test_a_march_that_is_no_demonstration(events_of: EventsOf, text: str) -> None:
+    assert "PROTEST" not in {e.type for e in events_of(text)}
