@@ -172,6 +172,8 @@ class ArgumentRoles:
     classified_by_act_nouns: frozenset[str]
     posted_state_verbs: frozenset[str]
     care_places: frozenset[str]
+    electoral_nouns: frozenset[str]
+    legislature_nouns: frozenset[str]
 
     def count_range(self, word: str) -> tuple[int, int] | None:
         """The least and most a word of magnitude counts ("hundreds" -> 200, 1999)."""

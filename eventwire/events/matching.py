@@ -136,6 +136,8 @@ class TriggerMatcher:
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and any(lemma_in(t, entry.object_not) for t in _named_as(obj)):
                 continue
+            if obj is not None and obj.pos_ == "NOUN" and self._ruled_out_noun(obj, entry.type):
+                continue  # "waged a war against fanaticism": what the act's own word rules out
             if entry.object_not and (obj is None or entry.prep) and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for", "against"))):
                 continue  # "asked for anonymity", "fought against terrorism": with no object, what "for" or "against" (or the required preposition) names
             if entry.directive and not entry.object and obj is not None and obj.pos_ == "NOUN" and self.noun_match(obj) is not None:
@@ -179,11 +181,16 @@ class TriggerMatcher:
                     continue
                 if entry.placed and args_mod.placing_verb(noun) is None:
                     continue  # "died in custody": no one was put there in this clause
-                if entry.object_not and any(lemma_in(t, entry.object_not) for t in _noun_objects(noun) + [
-                        pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep))]):
+                if entry.object_not and any(lemma_in(t, entry.object_not) for t in _ruling_objects(noun, entry)):
                     continue  # "the shooting of his film", "global oil demand", "contact with sick poultry"
                 return self._as_its_verb(noun, entry) or TriggerMatch(noun, entry, None, key)
         return None
+
+    def _ruled_out_noun(self, noun: Token, event_type: str) -> bool:
+        """Whether every sense of an event noun of this type is ruled out by what it is of
+        or against (a verb of that type only carries the noun's act)."""
+        entries = [e for key in noun_keys(noun) for e in self.lexicon.noun_entries(key) if e.type == event_type]
+        return bool(entries) and all(e.object_not and any(lemma_in(t, e.object_not) for t in _ruling_objects(noun, e)) for e in entries)
 
     def _as_its_verb(self, noun: Token, entry: Trigger) -> TriggerMatch | None:
         """"the White House attack on the impeachment proceedings": a noun whose "on"/"of"
@@ -235,6 +242,12 @@ def _named_as(obj: Token) -> list[Token]:
     if obj.pos_ != "PROPN":
         return [obj]
     return [obj, *(c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN")]
+
+
+def _ruling_objects(noun: Token, entry: Trigger) -> list[Token]:
+    """What may rule an event noun's entry out: what it is of or for, the nouns in front of
+    it, and what its own preposition (else "against" or "on") names ("war on drugs")."""
+    return _noun_objects(noun) + [pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep) or {"against", "on"})]
 
 
 def _noun_objects(noun: Token) -> list[Token]:

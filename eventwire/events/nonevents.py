@@ -21,7 +21,8 @@
 - a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
   (a bomber who "blew himself up" still attacked: that verb is not one of self-harm);
 - shots into the air ("firing their rifles into the air"): they hit nobody;
-- a release from care ("released from hospital"): nobody held them captive.
+- a release from care ("released from hospital"): nobody held them captive;
+- control won at the polls or of a legislature ("retook control of Congress"): no seizure.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -64,6 +65,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type in CULLING_TYPES and (_done_to_animals(token) or _done_by_animals(token)))
             or (entry.type == "ASSAULT" and (_self_harm(token) or _shot_into_the_air(token, match.object_token)))
             or (entry.mode == "release" and _out_of_care(token))
+            or (entry.mode == "seize" and _won_at_the_polls(token, match.object_token))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 
@@ -246,6 +248,15 @@ def _out_of_care(verb: Token) -> bool:
     """"were released from a week-long medical observation": leaving care, no captor's release."""
     care = ArgumentRoles.load().care_places
     return any(lemma_in(pobj, care) for _, pobj in prep_objects(verb, {"from"}))
+
+
+def _won_at_the_polls(verb: Token, taken: Token | None) -> bool:
+    """"retook control of both chambers of Congress in last week's elections": control of a
+    legislature, or won in a vote, is no seizure."""
+    roles = ArgumentRoles.load()
+    held = [pobj for _, pobj in prep_objects(taken, {"of"})] if taken is not None else []
+    where = [pobj for head in (verb, taken) if head is not None for _, pobj in prep_objects(head, {"in", "at", "after", "through"})]
+    return any(lemma_in(t, roles.legislature_nouns) for t in held) or any(lemma_in(t, roles.electoral_nouns) for t in where)
 
 
 def _done_by_animals(verb: Token) -> bool:

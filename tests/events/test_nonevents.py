@@ -87,6 +87,9 @@ EventsOf = Callable[[str], list[Event]]
         "Unknown individuals speaking English with an Arab accent were seen at the airport.",
         "The French UNIFIL troops are stationed 20 kilometres east of the port city of Tyre.",
         "He educated students on the importance of seizing their dreams.",
+        "People from different cultures have waged a war against fanaticism and intolerance.",
+        "Mexico's war on drugs continued.",
+        "Democrats retook control of both chambers of Congress in last week's elections.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
@@ -227,3 +230,8 @@ def test_exposure_and_care_are_no_talks_or_releases(events_of: EventsOf, text: s
 def test_talks_and_releases_from_captors_stay(events_of: EventsOf) -> None:
     assert "CONSULT" in {e.type for e in events_of("Rebel leaders made contact with the government on Monday.")}
     assert "RETREAT" in {e.type for e in events_of("The journalist was released from prison on Monday.")}
+
+
+def test_wars_on_parties_and_seizures_by_force_stay(events_of: EventsOf) -> None:
+    assert "ASSAULT" in {e.type for e in events_of("The United States waged war on Iraq in 2003.")}
+    assert {"ASSAULT", "COERCE"} & {e.type for e in events_of("The rebels took control of the town on Monday.")}
