@@ -69,9 +69,11 @@ def counterpart(country: str, counts: Counter[frozenset[str]], onlookers: frozen
     return ranked[0][0]
 
 
-def fill_recipients(events: list[Event], directed_types: frozenset[str]) -> None:
-    """Give each doer-only event of a directed type the party its doer faces."""
-    _fill_other_side(events, directed_types, known="actors", missing="recipients")
+def fill_recipients(events: list[Event], directed_types: frozenset[str], kb: KnowledgeBase | None = None) -> None:
+    """Give each doer-only event of a directed type the party its doer faces: that side's
+    body or state, never a person the report happens to quote most ("civilians who seized
+    weapons" did not face the Italian prime minister)."""
+    _fill_other_side(events, directed_types, known="actors", missing="recipients", bodies_of=kb or KnowledgeBase.load())
 
 
 def fill_third_party_recipients(events: list[Event], appeal_types: frozenset[str]) -> None:

@@ -151,3 +151,16 @@ def test_parties_of_a_placed_country_and_of_none_are_already_two_sides() -> None
     ]
     fill_recipients(events, DIRECTED)
     assert events[2].recipients == [] and [p.country for p in events[3].recipients] == ["ISR"]
+
+
+def test_the_unsaid_recipient_is_no_person_the_report_quotes() -> None:
+    kb = KnowledgeBase.load()
+    prodi = Participant("Romano Prodi", "ITA", "GOV", "romano-prodi")
+    events = [
+        _event("ACCUSE", [("Albania", "ALB")], [("Italy", "ITA")]),
+        Event(id="", type="THREATEN", actors=[prodi], recipients=[Participant("Albania", "ALB")]),
+        Event(id="", type="REQUEST", actors=[prodi], recipients=[Participant("Albania", "ALB")]),
+        _event("REQUEST", [("civilians", "ALB")]),
+    ]
+    fill_recipients(events, DIRECTED, kb)
+    assert [(p.name, p.country) for p in events[3].recipients] == [("Italy", "ITA")]
