@@ -686,6 +686,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.landing_verbs and event_type == "ASSAULT":
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
+    if not args.actors and not args.between and not named:
+        # "opposition protests", "police raids": the role in front may name the doer
+        # (participants.participants_of keeps only armed, ruling or opposition roles)
+        args.actors.extend(c for c in carrier.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == carrier.i - 1)
     return _without_grievances(args, event_type)
 
 

@@ -35,8 +35,9 @@ def participants_of(mentions: MentionIndex, token: Token) -> list[Participant]:
         return participants_of(mentions, wholes[0])
     misread = token.dep_ in ("advmod", "npadvmod") and token.head.pos_ == "VERB" and token.i == token.head.i - 1
     if token.dep_ in ("amod", "compound", "nmod") or misread:
-        # (or a name the tagger took for the verb's adverb: "..., USAID provided shelter")
-        return mentions.named_modifier(token)
+        # (or a name the tagger took for the verb's adverb: "..., USAID provided shelter";
+        # or an armed, ruling or opposition role: "opposition protests", "police raids")
+        return mentions.named_modifier(token) or (mentions.doer_role(token) if token.head.pos_ == "NOUN" else [])
     if token.pos_ == "NOUN":
         if named:
             return named  # "his presidential rival Laurent Gbagbo": the name says who

@@ -406,3 +406,11 @@ def test_a_war_named_by_its_theatre_takes_no_sides_from_the_last_pair_named(even
 def test_a_war_named_by_its_theatre_and_waged_by_someone_is_fought_on_the_theatre(events_of: EventsOf) -> None:
     [war] = [e for e in events_of("Bush's Iraq war divided Europe.") if e.type == "ASSAULT"]
     assert {"USA", "IRQ"} <= {p.country for p in war.actors + war.recipients}
+
+
+def test_an_opposition_role_before_an_act_names_its_doer(events_of: EventsOf) -> None:
+    [protest] = [e for e in events_of("Opposition protests in the capital turned violent.") if e.type == "PROTEST"]
+    assert [p.sector for p in protest.actors] == ["OPP"]
+    # a protest a policing verb acts on is the opposition's, not the government's
+    crackdown = events_of("The government has been cracking down on opposition protests in the capital.")
+    assert sorted((e.type, tuple(p.sector for p in e.actors)) for e in crackdown) == [("COERCE", ("GOV",)), ("PROTEST", ("OPP",))]
