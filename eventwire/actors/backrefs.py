@@ -276,10 +276,10 @@ class BackReferences:
         on the street", not "he met Putin, and he ...")."""
         sentence = pronoun.sent
         for mention in reversed(self.index.mentions):
-            if mention.start < sentence.start_char or mention.start >= pronoun.idx:
-                if mention.start < sentence.start_char:
-                    return None
+            if mention.start >= pronoun.idx:
                 continue
+            if mention.start < sentence.start_char:
+                return None
             if mention.kind == "pronoun" and mention.text.lower() == pronoun.lower_:
                 return mention
             if unless_person_between and mention.kind in ("person", "role"):

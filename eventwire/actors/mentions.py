@@ -591,7 +591,7 @@ class _ArticleResolver:
         Monday, Putin warned"), of a fitting gender."""
         subject = _cataphoric_subject(pronoun)
         found = self.found.by_head.get(subject.i) if subject is not None else None
-        named = subject is not None and (subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and not subject.ent_type_ == "GPE"))
+        named = subject is not None and (subject.ent_type_ == "PERSON" or (subject.pos_ == "PROPN" and subject.ent_type_ != "GPE"))
         if found is None or len(found.participants) != 1 or not (found.kind in ("person", "role") or named):
             return None
         return found if not found.gender or found.gender == gender else None
