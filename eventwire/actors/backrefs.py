@@ -61,6 +61,7 @@ class MentionWords:
     combining_forms: frozenset[str]
     complement_verbs: frozenset[str]
     festive_party_modifiers: frozenset[str]
+    security_concept_modifiers: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

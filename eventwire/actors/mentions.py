@@ -872,6 +872,9 @@ class _ArticleResolver:
         if head.lemma_.lower() == "party" and any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.back.words.festive_party_modifiers
                                                   for c in head.children):
             return None  # "a street party", "a search party": no political party
+        if head.lemma_.lower() == "security" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.back.words.security_concept_modifiers
+                                                     for c in head.children):
+            return None  # "energy security", "national security": a concern, not the security forces
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen

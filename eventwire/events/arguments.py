@@ -174,6 +174,7 @@ class ArgumentRoles:
     care_places: frozenset[str]
     electoral_nouns: frozenset[str]
     legislature_nouns: frozenset[str]
+    contest_verbs: frozenset[str]
 
     def count_range(self, word: str) -> tuple[int, int] | None:
         """The least and most a word of magnitude counts ("hundreds" -> 200, 1999)."""

@@ -22,7 +22,8 @@
   (a bomber who "blew himself up" still attacked: that verb is not one of self-harm);
 - shots into the air ("firing their rifles into the air"): they hit nobody;
 - a release from care ("released from hospital"): nobody held them captive;
-- control won at the polls or of a legislature ("retook control of Congress"): no seizure.
+- control won at the polls or of a legislature ("retook control of Congress"), or a rival
+  beaten in a vote ("beat Berlusconi in the election"): no seizure, no attack.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -66,6 +67,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.type == "ASSAULT" and (_self_harm(token) or _shot_into_the_air(token, match.object_token)))
             or (entry.mode == "release" and _out_of_care(token))
             or (entry.mode == "seize" and _won_at_the_polls(token, match.object_token))
+            or (entry.type == "ASSAULT" and token.lemma_.lower() in ArgumentRoles.load().contest_verbs and _won_at_the_polls(token, None))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
 

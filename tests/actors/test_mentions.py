@@ -787,3 +787,10 @@ def test_a_festive_party_is_no_political_party(resolver: MentionResolver) -> Non
     index = _index(resolver, "Officials dropped plans for a street party. The opposition party criticised the plan.", date(2006, 12, 31))
     assert _who(index, "party", 0) == []
     assert [p.sector for p in _who(index, "party", 1)] == ["PTY"]
+
+
+def test_security_as_a_concern_is_no_force_and_a_lower_house_is_a_legislature(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Ministers discussed energy security. Palestinian security arrested two men. The Italian lower house voted.", date(2006, 11, 19))
+    assert _who(index, "security", 0) == []
+    assert [p.sector for p in _who(index, "security", 1)] == ["COP"]
+    assert [(p.country, p.sector) for p in _who(index, "house")] == [("ITA", "LEG")]

@@ -90,6 +90,7 @@ EventsOf = Callable[[str], list[Event]]
         "People from different cultures have waged a war against fanaticism and intolerance.",
         "Mexico's war on drugs continued.",
         "Democrats retook control of both chambers of Congress in last week's elections.",
+        "Prodi, who narrowly beat Silvio Berlusconi in April's general election, has been struggling.",
         "Asked about the attack, the minister said nothing.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
