@@ -141,6 +141,9 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # a prevention denied lets the act go ahead; an act one is accused of is alleged
         ("The bombings will not prevent him from visiting Jordan.", "visiting", "future"),
         ("Pakistan accused India of shelling.", "shelling", "hypothetical"),
+        # what people wait for has not happened yet
+        ("Thousands of refugees are waiting to be repatriated from Zaire.", "repatriated", "future"),
+        ("The immigrants were moved to a camp to await deportation.", "deportation", "future"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
