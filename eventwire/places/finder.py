@@ -262,8 +262,8 @@ def _inner_place(span: Span, gaz: Gazetteer, hint: str | None = None) -> PlaceEn
     for length in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - length + 1):
             words = span.doc[start : start + length]
-            if not _is_name(words):
-                continue
+            if not _is_name(words) or words.text in name_parts().ruler_stopwords:
+                continue  # ("Bori Divisional Police Station": Police, Poland, is a word here)
             resolution = gaz.resolve(words.text, hint, hint_beats_country=False)
             if resolution is not None and resolution.via in ("country", "region", "city"):
                 return resolution.entry

@@ -93,6 +93,12 @@ def test_facility_takes_the_country_of_the_place_it_names(nlp: Language) -> None
     assert (place.text, place.country, place.kind) == ("Dhaka Central Jail", "BGD", "other")
 
 
+def test_a_common_word_inside_a_facility_name_is_no_town(nlp: Language) -> None:
+    words = ["Pirates", "stormed", "the", "Bori", "Divisional", "Police", "Station", "."]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert all(p.country != "POL" for p in find_places(_doc(nlp, words, ents)))  # Police is a town in Poland
+
+
 def test_a_facility_tag_on_a_name_with_no_facility_word_takes_no_town_inside_it(nlp: Language) -> None:
     words = ["Voters", "opposed", "to", "Le", "Pen", "backed", "him", "."]
     ents = ["O", "O", "O", "B-FAC", "I-FAC", "O", "O", "O"]
