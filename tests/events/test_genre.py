@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.events.genre import is_sports_report
 from eventwire.models import Event
 from eventwire.nlp.analysis import load_analysis_pipeline
@@ -35,18 +37,6 @@ def test_a_sports_report_codes_no_events(events_of: Callable[[str], list[Event]]
     assert any(e.type == "ACCUSE" for e in events_of(POLITICS))
 
 
-def test_a_football_result_is_sport() -> None:
-    nlp = load_analysis_pipeline()
-    text = "Claus Jensen's deflected second-half strike awarded Fulham a 1-0 victory over visiting Everton in the English Premiership."
-    assert is_sports_report(nlp(text))
-
-
-def test_a_match_report_without_the_word_sport_is_sport() -> None:
-    nlp = load_analysis_pipeline()
-    text = ("Shinobu Ono scored the only goal to give Japan a 1-0 win over Australia in a warm-up match. "
-            "The decisive goal came in the 51st minute when Ono fired in with a right-footed shot. "
-            "Japan showed tight defence to fend off the Australian attacks.")
-    assert is_sports_report(nlp(text))
 
 
 def test_scorelines_tell_a_game_and_a_split_vote_does_not() -> None:
@@ -60,26 +50,7 @@ def test_scorelines_tell_a_game_and_a_split_vote_does_not() -> None:
     assert not is_sports_report(nlp(court))
 
 
-def test_a_baseball_signing_is_sport() -> None:
-    nlp = load_analysis_pipeline()
-    text = ("The New York Yankees signed Japanese pitcher Kei Igawa to a five-year deal. "
-            "The left-hander threw three complete games last season. "
-            "He joins the Yankees after a record bid by the club for the right to negotiate with him. "
-            "Igawa is the third Japanese pitcher to sign with a major league club this winter.")
-    assert is_sports_report(nlp(text))
 
-
-def test_a_badminton_result_is_sport() -> None:
-    nlp = load_analysis_pipeline()
-    assert is_sports_report(nlp("World No. 1 Lin Dan was ousted from the men's singles at the China Open badminton on Friday."))
-
-
-def test_a_swimming_and_athletics_report_is_sport() -> None:
-    nlp = load_analysis_pipeline()
-    text = ("China-Japan clashes will dominate the eight finals on Tuesday. "
-            "\"I have beaten him before,\" said Zhang, who will also face his rival in the 1,500m freestyle. "
-            "Japan's top swimmer also won the 200m backstroke, while Liu Xiang ran the 110m hurdles.")
-    assert is_sports_report(nlp(text))
 
 
 def test_a_captains_words_after_a_series_defeat_are_sport() -> None:
@@ -105,17 +76,37 @@ def test_a_tennis_and_a_skating_report_are_sport() -> None:
     assert not is_sports_report(nlp("The first set of sanctions was approved 5-4 by the court. The EU then imposed a second set."))
 
 
-def test_seeded_pairs_and_their_scores_are_sport() -> None:
-    nlp = load_analysis_pipeline()
-    text = ("The winning duo will next meet England's fifth-seeded Robertson/Emms, who beat Clark/Kellogg of Denmark. "
-            "Second-seeded Lee/Lee of South Korea beat Shirley/Petersen of New Zealand 13-15, 15-4 and 15-4. "
-            "The pair said the crowd had helped them. They will fly home on Sunday.")
-    assert is_sports_report(nlp(text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football result, and a match report without the word sport
+        "Claus Jensen's deflected second-half strike awarded Fulham a 1-0 victory over visiting Everton in the English Premiership.",
+        ("Shinobu Ono scored the only goal to give Japan a 1-0 win over Australia in a warm-up match. "
+         "The decisive goal came in the 51st minute when Ono fired in with a right-footed shot. "
+         "Japan showed tight defence to fend off the Australian attacks."),
+        # a baseball signing
+        ("The New York Yankees signed Japanese pitcher Kei Igawa to a five-year deal. "
+         "The left-hander threw three complete games last season. "
+         "He joins the Yankees after a record bid by the club for the right to negotiate with him. "
+         "Igawa is the third Japanese pitcher to sign with a major league club this winter."),
+        # badminton, swimming and athletics
+        "World No. 1 Lin Dan was ousted from the men's singles at the China Open badminton on Friday.",
+        ("China-Japan clashes will dominate the eight finals on Tuesday. "
+         "\"I have beaten him before,\" said Zhang, who will also face his rival in the 1,500m freestyle. "
+         "Japan's top swimmer also won the 200m backstroke, while Liu Xiang ran the 110m hurdles."),
+        # seeded pairs and their scores
+        ("The winning duo will next meet England's fifth-seeded Robertson/Emms, who beat Clark/Kellogg of Denmark. "
+         "Second-seeded Lee/Lee of South Korea beat Shirley/Petersen of New Zealand 13-15, 15-4 and 15-4. "
+         "The pair said the crowd had helped them. They will fly home on Sunday."),
+        # golf
+        ("The 16-year-old Ryu shot a six-under-par 67 to finish the 72-hole event at 29-under. "
+         "She made seven birdies and one bogey on Sunday. Japan's Mika Miyazato was second."),
+    ],
+)
+def test_reports_of_games_are_sport(text: str) -> None:
+    assert is_sports_report(load_analysis_pipeline()(text))
 
 
-def test_a_golf_report_is_sport() -> None:
+def test_shots_and_hours_are_no_golf() -> None:
     nlp = load_analysis_pipeline()
-    golf = ("The 16-year-old Ryu shot a six-under-par 67 to finish the 72-hole event at 29-under. "
-            "She made seven birdies and one bogey on Sunday. Japan's Mika Miyazato was second.")
-    assert is_sports_report(nlp(golf))
     assert not is_sports_report(nlp("Troops shot dead two men near the border. The army said a 72-hour curfew was imposed."))
