@@ -169,7 +169,6 @@ class ArgumentRoles:
     vague_counts: frozenset[str]
     labelling_verbs: frozenset[str]
     skyward_nouns: frozenset[str]
-    classified_by_act_nouns: frozenset[str]
     posted_state_verbs: frozenset[str]
     care_places: frozenset[str]
     electoral_nouns: frozenset[str]

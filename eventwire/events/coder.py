@@ -325,11 +325,8 @@ class EventCoder:
             return None  # "troops backed by tanks", "a hospital supported by the ICRC": a description
         if _a_standing_state(match.token):
             return None  # "while the United States and China recognize South Korea": how things stand
-        word = match.token
-        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-        if entry.pos == "NOUN" and ((word.dep_ == "compound" and mentions.kb.role(word.head.lemma_) is not None)
-                                    or (following is not None and following.lemma_.lower() in args_mod.ArgumentRoles.load().classified_by_act_nouns)):
-            return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title; "war dead", "a war memorial"
+        if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
+            return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
         if tells_no_act(match, self.matcher):
             self._ruled_out = True
             return None  # "the quake struck at 1:24 p.m.", "108,000 fowls had been killed"

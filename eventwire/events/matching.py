@@ -171,8 +171,10 @@ class TriggerMatcher:
         return None
 
     def noun_match(self, noun: Token) -> TriggerMatch | None:
-        if noun.dep_ == "compound" and noun.head.lemma_.lower() in args_mod.ArgumentRoles.load().kinds_named_by_acts:
-            return None  # "war crimes", "an attack helicopter", "protest leaders": a kind, no act
+        kinds = args_mod.ArgumentRoles.load().kinds_named_by_acts
+        following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        if (noun.dep_ == "compound" and noun.head.lemma_.lower() in kinds) or (following is not None and following.lemma_.lower() in kinds):
+            return None  # "war crimes", "an attack helicopter", "protest leaders", "war dead": a kind, no act
         if noun.dep_ == "compound" and any(" " in key and self.lexicon.noun_entries(key) for key in noun_keys(noun.head)):
             return None  # "an aid freeze": the word is part of the trigger its head names
         for key in noun_keys(noun):
