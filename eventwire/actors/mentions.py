@@ -600,11 +600,9 @@ class _ArticleResolver:
         """"Farrell complained that he had been assaulted", "a witness who said he had
         testified": a "he" or "she" subject of a that-clause is the one person of a fitting
         gender the verb governing the clause has for subject."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        clause = _subject_clause(pronoun)
+        if clause is None:
             return None
-        clause = pronoun.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head
         verb = clause.head
         if clause.dep_ != "ccomp" or verb.lemma_.lower() not in mention_words().complement_verbs:
             return None
@@ -619,11 +617,9 @@ class _ArticleResolver:
     def _reporting_subject(self, pronoun: Token) -> Mention | None:
         """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a
         reported clause is the reporter."""
-        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        clause = _subject_clause(pronoun)
+        if clause is None:
             return None
-        clause = pronoun.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-            clause = clause.head
         if clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.head.lemma_.lower() in mention_words().statement_nouns:
             # "NATO's announcement that it had agreed": the pronoun is the one announcing.
             owner = next((c for c in clause.head.children if c.dep_ == "poss"), None)
@@ -1019,6 +1015,17 @@ def _joined_sibling(verb: Token) -> Token | None:
     sibling = before[-1]
     joined = any(c.dep_ == "cc" and sibling.i < c.i < verb.i for c in sibling.children)
     return sibling if joined else None
+
+
+def _subject_clause(pronoun: Token) -> Token | None:
+    """The clause a subject pronoun is the subject of, above the infinitives and conjuncts
+    that share it; None for a pronoun that is no subject."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
 
 
 def _cataphoric_subject(pronoun: Token) -> Token | None:
