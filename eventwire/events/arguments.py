@@ -90,6 +90,7 @@ class ArgumentRoles:
     policed_act_types: frozenset[str]
     policing_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
+    clause_opening_preps: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
     theatre_named_nouns: frozenset[str]
@@ -502,9 +503,11 @@ def participle_described(verb: Token) -> Token | None:
     if described_by_participle(verb):
         return obj  # "ousted by invading US-led troops"
     if (verb.dep_ == "pcomp" and obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+            and verb.head.lower_ not in ArgumentRoles.load().clause_opening_preps
             and ((verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN") or obj.ent_type_ == "PERSON")):
         return obj  # "talks with visiting X", "a lawsuit against visiting Crown Prince Y"
     if (verb.dep_ == "csubj" and verb.i == verb.sent.start and obj is not None and obj.i < verb.head.i
+            and verb.head.lemma_ != "be"
             and obj.left_edge.i == verb.i + 1 and not any(c.dep_ == "det" for c in obj.children)):
         return obj  # "Striking judges joined the protest": read as a gerund taking the judges as its object
     return None

@@ -223,6 +223,15 @@ def test_a_sentence_opening_participle_read_as_a_gerund_describes_its_noun(nlp) 
         assert subject_of(_token(doc, "met")).text == "Jiabao"
     gerund = nlp("Attacking the convoy was a mistake.")
     assert participle_described(_token(gerund, "Attacking")) is None
+    named = nlp("Supporting Russia financially is our raison d'etre, the IMF chief said.")
+    assert participle_described(_token(named, "Supporting")) is None
+
+
+def test_a_gerund_after_a_clause_opening_preposition_is_done_by_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Gingrich said after meeting Wang Daohan that the United States would defend Taiwan.")
+    meeting = _token(doc, "meeting")
+    assert participle_described(meeting) is None
+    assert subject_of(meeting).text == "Gingrich"
 
 
 def test_the_owner_of_a_kidnapping_underwent_it_unless_an_of_names_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]
