@@ -62,6 +62,7 @@ class MentionWords:
     complement_verbs: frozenset[str]
     festive_party_modifiers: frozenset[str]
     security_concept_modifiers: frozenset[str]
+    freedom_nouns: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

@@ -852,6 +852,13 @@ class _ArticleResolver:
         name = f"{country.name} {head.lemma_}" if country else member.name
         return Participant(name, member.country, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
 
+    def _a_freedom_of(self, head: Token) -> bool:
+        first = head
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+            first = first.head
+        return (first.dep_ == "pobj" and first.head.lower_ == "of"
+                and first.head.head.lower_ in self.back.words.freedom_nouns)
+
     def _role_in(self, phrase: Span):
         """The longest role noun phrase ending at the head ('foreign minister' before 'minister')."""
         head = phrase.root
@@ -871,6 +878,8 @@ class _ArticleResolver:
         if head.lemma_.lower() == "security" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.back.words.security_concept_modifiers
                                                      for c in head.children):
             return None  # "energy security", "national security": a concern, not the security forces
+        if self._a_freedom_of(head):
+            return None  # "freedoms of speech, the press, assembly and religion": liberties
         partner = hyphen_partner(head)
         if partner is not None:
             # "secretary-general", "attorney-general": the parser splits the title at its hyphen

@@ -794,3 +794,13 @@ def test_security_as_a_concern_is_no_force_and_a_lower_house_is_a_legislature(re
     assert _who(index, "security", 0) == []
     assert [p.sector for p in _who(index, "security", 1)] == ["COP"]
     assert [(p.country, p.sector) for p in _who(index, "house")] == [("ITA", "LEG")]
+
+
+def test_what_a_freedom_is_of_is_a_liberty_and_no_body_is_a_he(resolver: MentionResolver) -> None:
+    index = _index(resolver, "China restricts freedoms of speech, the press, assembly, association and religion, he said. "
+                             "The rights of workers were abused. The Chinese press reported it.", date(1997, 4, 1))
+    assert _who(index, "assembly") == [] and _who(index, "religion") == [] and _who(index, "press", 0) == []
+    assert [p.sector for p in _who(index, "workers")] == ["LAB"]
+    assert [p.sector for p in _who(index, "press", 1)] == ["JRN"]
+    body = _index(resolver, "The association met on Monday. He said it was fine.", date(1997, 4, 1))
+    assert [p.name for p in _who(body, "He")] != ["association"]
