@@ -406,13 +406,14 @@ class BackReferences:
 
     def _venue(self, place: Token) -> bool:
         """Whether a place is where a gathering is held: "talks in Geneva", "held talks in
-        Doha", "talks with the rebels in Oslo" (the parser hangs the place on the party)."""
+        Doha", "talks due to start in Pretoria", "talks with the rebels in Oslo" (the parser
+        hangs the place on the party)."""
         if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at"):
             return False
         node = place.head.head
         for _ in range(3):
             if node.lemma_.lower() in self.words.gathering_nouns or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self.words.gathering_nouns for c in node.children):
+                    c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in self.words.gathering_nouns for c in node.children):
                 return True
             if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
                 return False

@@ -520,6 +520,9 @@ def test_rebels_a_government_talks_with_abroad_are_its_own(resolver: MentionReso
 def test_the_venue_of_talks_makes_nobody_local(resolver: MentionResolver) -> None:
     [officials] = _who(_placed(resolver, "Rebel commanders held talks with officials in Geneva."), "officials")
     assert officials.country != "CHE"
+    doc = load_analysis_pipeline()("Peace talks will start in South Africa on Saturday, while rebels advance on two towns.")
+    index = resolver.index(doc, date(1997, 4, 4), "COD", places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+    assert [p.country for p in _who(index, "rebels")] == ["COD"]  # the report's home, not where the talks are
 
 
 def test_a_state_of_emergency_is_nobodys_role(resolver: MentionResolver) -> None:

@@ -29,3 +29,8 @@ def test_western_governments_are_no_home_party(resolver: MentionResolver, nlp) -
 
 def test_an_unmodified_body_stays_at_home(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
     assert _country(resolver, nlp, "The cabinet backed a special tribunal to try the suspects.", "tribunal") == ["LBN"]
+
+
+def test_a_regional_camp_is_no_home_party(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _country(resolver, nlp, "The president wanted to meet Arab leaders during his trip.", "leaders") == ["UNK"]
+    assert _country(resolver, nlp, "European officials criticised the plan.", "officials") == ["UNK"]
