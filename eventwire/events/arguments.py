@@ -91,6 +91,7 @@ class ArgumentRoles:
     policing_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     clause_opening_preps: frozenset[str]
+    questioning_verbs: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
     theatre_named_nouns: frozenset[str]

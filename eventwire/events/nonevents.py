@@ -24,6 +24,8 @@
 - a release from care ("released from hospital"): nobody held them captive;
 - control won at the polls or of a legislature ("retook control of Congress"), or a rival
   beaten in a vote ("beat Berlusconi in the election"): no seizure, no attack.
+- a question put to nobody ('"How can we be afraid?" asked Manconi', "asked whether the
+  talks would resume"): asking with no one asked and nothing asked for requests nothing.
 
 The coder makes no event of them, and the classifier does not guess at their sentence."""
 
@@ -69,7 +71,17 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or (entry.mode == "seize" and _won_at_the_polls(token, match.object_token))
             or (entry.type == "ASSAULT" and token.lemma_.lower() in ArgumentRoles.load().contest_verbs and _won_at_the_polls(token, None))
             or (entry.type == "THREATEN" and (_a_danger(token, matcher) or _an_advice(token, matcher)))
+            or (entry.type == "REQUEST" and _a_question(token))
             or (bool(entry.complement) and match.object_token is not None and _natural(match.object_token)))
+
+
+def _a_question(verb: Token) -> bool:
+    if verb.lemma_.lower() not in ArgumentRoles.load().questioning_verbs:
+        return False
+    asked = any(c.dep_ in ("dobj", "dative", "iobj", "xcomp", "nsubjpass") for c in verb.children)
+    asked_for = bool(prep_objects(verb, {"for"}))
+    asked_that = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    return not (asked or asked_for or asked_that)
 
 
 def _a_unit_hit(noun: Token, matcher: TriggerMatcher) -> bool:

@@ -92,6 +92,8 @@ EventsOf = Callable[[str], list[Event]]
         "Democrats retook control of both chambers of Congress in last week's elections.",
         "Prodi, who narrowly beat Silvio Berlusconi in April's general election, has been struggling.",
         "Asked about the attack, the minister said nothing.",
+        '"How can a country of 57 million people be afraid of refugees?" asked Luigi Manconi, a Green spokesman.',
+        "The Iraqi minister asked whether the talks would resume.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
         "A police officer, who requested anonymity, said the convoy was late.",
@@ -236,3 +238,8 @@ def test_talks_and_releases_from_captors_stay(events_of: EventsOf) -> None:
 def test_wars_on_parties_and_seizures_by_force_stay(events_of: EventsOf) -> None:
     assert "ASSAULT" in {e.type for e in events_of("The United States waged war on Iraq in 2003.")}
     assert {"ASSAULT", "COERCE"} & {e.type for e in events_of("The rebels took control of the town on Monday.")}
+
+
+def test_asking_a_party_or_asking_for_something_is_still_a_request(events_of: EventsOf) -> None:
+    assert "REQUEST" in {e.type for e in events_of("Iraq asked the UN Security Council to lift the sanctions.")}
+    assert "REQUEST" in {e.type for e in events_of("The Iraqi minister asked that the UN lift the sanctions.")}
