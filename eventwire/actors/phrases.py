@@ -122,7 +122,8 @@ def candidate_phrases(doc: Doc) -> list[Span]:
         left = token.left_edge.i
         # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
         start = left
-        while start < token.i and doc[start].dep_ in ("det", "predet", "punct", "cc") and doc[start].lower_ not in GROUP_DETERMINERS:
+        while start < token.i and ((doc[start].dep_ in ("det", "predet", "punct", "cc") and doc[start].lower_ not in GROUP_DETERMINERS)
+                                   or _resultative(doc[start], token)):
             start += 1
         # Do not swallow a preceding conjunct or clause.
         for i in range(token.i - 1, start - 1, -1):
@@ -132,6 +133,13 @@ def candidate_phrases(doc: Doc) -> list[Span]:
                 break
         phrases[token.i] = doc[start : token.i + 1]
     return [phrases[i] for i in sorted(phrases)]
+
+
+def _resultative(word: Token, head: Token) -> bool:
+    """"shot dead two militants": an adjective before the count says what was done to them
+    (a modifier of the noun comes after its count: "two dead militants")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < head.i else None
+    return word.pos_ == "ADJ" and nxt is not None and nxt.dep_ == "nummod" and nxt.head.i == head.i
 
 
 def is_place(name: str) -> bool:

@@ -807,3 +807,9 @@ def test_what_a_freedom_is_of_is_a_liberty_and_no_body_is_a_he(resolver: Mention
     assert [p.sector for p in _who(index, "press", 1)] == ["JRN"]
     body = _index(resolver, "The association met on Monday. He said it was fine.", date(1997, 4, 1))
     assert [p.name for p in _who(body, "He")] != ["association"]
+
+
+def test_what_a_verb_left_its_object_is_no_part_of_its_name(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Indian border guards shot dead two Moslem militants on Monday.", date(1997, 4, 7))
+    assert [p.name for p in _who(index, "militants")] == ["two Moslem militants"]
+    assert [p.name for p in _who(_index(resolver, "Two dead militants lay in the road.", date(1997, 4, 7)), "militants")] == ["Two dead militants"]
