@@ -34,7 +34,7 @@ WORD_LISTS = "word_lists.yaml"  # lists several trigger files share, used as "$n
 POS_TAGS = ("VERB", "NOUN")
 REQUIRED_FIELDS = ("lemma", "pos", "type")
 # Constraints the coder checks only on verbs; on a noun entry they would silently do nothing.
-VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "transitive", "intransitive", "particle", "passive_agent",
+VERB_ONLY_FIELDS = ("object", "object_via", "object_prep", "subject", "subject_not", "transitive", "intransitive", "particle", "passive_agent",
                     "directive", "complement", "converse")
 # Object words that stand for any name of a kind, by the NER label that makes a name one:
 # an entry may require "@country" ("suspended Fiji", "expelled Russia"), "@organisation"
@@ -62,6 +62,7 @@ class Trigger:
     # "to" before a verb is no preposition ("its commitment to withdraw")
     object_prep: tuple[str, ...] = ()
     subject: tuple[str, ...] = ()  # required subject lemmas ("troops left X"); () = any
+    subject_not: tuple[str, ...] = ()  # subject lemmas that exclude this entry ("pilgrims travelled to Mecca")
     # a required predicate on the object ("held Moscow responsible"); that object is then the recipient
     complement: tuple[str, ...] = ()
     transitive: bool = False  # the verb must have a direct object, whatever it is ("left Kabul", not "left for")
@@ -94,11 +95,11 @@ class Trigger:
     def condition(self) -> tuple[str, str, frozenset[str], frozenset[str], frozenset[str], frozenset[str], str, frozenset[str]]:
         """What must hold for the entry to fire; two entries of a lemma may not share one."""
         return (self.pos, self.particle, frozenset(self.object), frozenset(self.prep), frozenset(self.object_not) | frozenset(f"via:{p}" for p in self.object_via),
-                frozenset(self.subject), "transitive" if self.transitive else "intransitive" if self.intransitive else "", frozenset(self.complement) | frozenset(f"of:{p}" for p in self.object_prep))
+                frozenset(self.subject) | frozenset(f"not:{w}" for w in self.subject_not), "transitive" if self.transitive else "intransitive" if self.intransitive else "", frozenset(self.complement) | frozenset(f"of:{p}" for p in self.object_prep))
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Trigger) if f.name != "source")
-_TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "prep", "alt_types", "recipient_from", "complement")
+_TUPLE_FIELDS = ("object", "object_not", "object_via", "object_prep", "subject", "subject_not", "prep", "alt_types", "recipient_from", "complement")
 _BOOL_FIELDS = ("reciprocal", "passive_agent", "negative", "transitive", "intransitive", "directive", "converse", "placed")
 
 
@@ -317,7 +318,7 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         verb_only = [name for name in VERB_ONLY_FIELDS if values.get(name)]
         if verb_only:
             raise ModelError(f"{where}: {', '.join(verb_only)} only apply to verbs (the coder ignores them on nouns)")
-    for name in ("object", "object_not", "object_via", "object_prep", "subject", "prep", "recipient_from", "complement"):
+    for name in ("object", "object_not", "object_via", "object_prep", "subject", "subject_not", "prep", "recipient_from", "complement"):
         for word in values.get(name, ()):
             if word.startswith("@") and word not in NAMED_OBJECT_KINDS:
                 raise ModelError(f"{where}: {name} word {word!r} is no kind of name; use one of {', '.join(NAMED_OBJECT_KINDS)}")

@@ -144,9 +144,11 @@ class TriggerMatcher:
                 continue  # "ordered Russia's first mobilisation": the act ordered is the event
             if entry.object_not and obj is None and any(c.dep_ == "xcomp" and lemma_in(c, entry.object_not) for c in verb.children):
                 continue  # "refused to comment": the infinitive stands where the object would
-            if entry.subject:
+            if entry.subject or entry.subject_not:
                 subject = args_mod.subject_of(verb) or args_mod.participle_described(verb)  # "striking judges"
-                if subject is None or not lemma_in(args_mod.counted(subject), entry.subject):
+                if entry.subject and (subject is None or not lemma_in(args_mod.counted(subject), entry.subject)):
+                    continue
+                if entry.subject_not and subject is not None and lemma_in(args_mod.counted(subject), entry.subject_not):
                     continue
             # "launched drones at US forces": the parser often hangs the preposition on the object
             if entry.prep and not has_prep(verb, entry.prep) and not (entry.object and obj is not None and has_prep(obj, entry.prep)):

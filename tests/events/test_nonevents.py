@@ -94,6 +94,9 @@ EventsOf = Callable[[str], list[Event]]
         "Asked about the attack, the minister said nothing.",
         '"How can a country of 57 million people be afraid of refugees?" asked Luigi Manconi, a Green spokesman.',
         "The Iraqi minister asked whether the talks would resume.",
+        # journeys of people who travel for themselves are no visits of state
+        "Thousands of Iraqi pilgrims travelled to Iran for the Ashura festival.",
+        "Chinese tourists visited the temples of Angkor in Cambodia.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
         "A police officer, who requested anonymity, said the convoy was late.",
@@ -243,3 +246,4 @@ def test_wars_on_parties_and_seizures_by_force_stay(events_of: EventsOf) -> None
 def test_asking_a_party_or_asking_for_something_is_still_a_request(events_of: EventsOf) -> None:
     assert "REQUEST" in {e.type for e in events_of("Iraq asked the UN Security Council to lift the sanctions.")}
     assert "REQUEST" in {e.type for e in events_of("The Iraqi minister asked that the UN lift the sanctions.")}
+    assert "CONSULT" in {e.type for e in events_of("The Iranian foreign minister travelled to Saudi Arabia on Monday.")}
