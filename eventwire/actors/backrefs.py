@@ -63,6 +63,9 @@ class MentionWords:
     festive_party_modifiers: frozenset[str]
     security_concept_modifiers: frozenset[str]
     freedom_nouns: frozenset[str]
+    seat_participles: frozenset[str]
+    current_force_modifiers: frozenset[str]
+    camp_force_modifiers: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]
@@ -512,6 +515,13 @@ def names_backer(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in mention_words().backing_participles
 
 
+def _names_a_base(token: Token) -> bool:
+    doc, seats = token.doc, mention_words().seat_participles
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in seats:
+        return True
+    return token.dep_ == "pobj" and token.head.head.lower_ in seats
+
+
 def is_setting(token: Token) -> bool:
     """Whether a place word sets the scene ("stormed parliament in Yerevan", "the Kabul
     bombing", a dateline) rather than takes part ("the role of Qatar", "Iran said")."""
@@ -519,6 +529,8 @@ def is_setting(token: Token) -> bool:
 
     if names_backer(token):
         return False  # "US-backed fighters"
+    if _names_a_base(token):
+        return False  # "the London-based Amnesty International", "a group based in Paris"
     while token.dep_ in ("compound", "appos", "conj", "flat") and token.head.i != token.i:
         token = token.head
     if token.dep_ in PARTY_DEPS:

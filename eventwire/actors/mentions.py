@@ -303,6 +303,8 @@ class _ArticleResolver:
                 participant, gender = counterpart(phrase, peer, self._offices_of(peer, on), there, on, self.kb)
                 return Mention(participants=[participant], kind="role", gender=gender, **base)
         role = self._role_in(phrase)
+        if role is not None and self._unarmed_force(head) == "camp":
+            role = replace(role, sector="PTY")  # "all political forces": parties, not troops
         company = entity is not None and entity.label_ == "ORG" and is_company_name(entity)
         if company:
             role = None  # "General Motors Corp.": no general
@@ -852,6 +854,16 @@ class _ArticleResolver:
         name = f"{country.name} {head.lemma_}" if country else member.name
         return Participant(name, member.country, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
 
+    def _unarmed_force(self, head: Token) -> str:
+        """"current" for "driving forces", "market forces"; "camp" for "political forces",
+        "the democratic forces in Serbia" (parties, no troops); "" otherwise (a name is
+        neither: "the Syrian Democratic Forces")."""
+        if head.lemma_.lower() != "force" or not head.text.islower():
+            return ""
+        words = self.back.words
+        modifiers = {c.text for c in head.children if c.dep_ in ("compound", "amod")}
+        return "current" if modifiers & words.current_force_modifiers else "camp" if modifiers & words.camp_force_modifiers else ""
+
     def _a_freedom_of(self, head: Token) -> bool:
         first = head
         while first.dep_ in ("conj", "appos") and first.head.i != first.i:
@@ -878,6 +890,8 @@ class _ArticleResolver:
         if head.lemma_.lower() == "security" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.back.words.security_concept_modifiers
                                                      for c in head.children):
             return None  # "energy security", "national security": a concern, not the security forces
+        if self._unarmed_force(head) == "current":
+            return None  # "the driving forces of the capitalist world", "market forces": nobody
         if self._a_freedom_of(head):
             return None  # "freedoms of speech, the press, assembly and religion": liberties
         partner = hyphen_partner(head)

@@ -813,3 +813,23 @@ def test_what_a_verb_left_its_object_is_no_part_of_its_name(resolver: MentionRes
     index = _index(resolver, "Indian border guards shot dead two Moslem militants on Monday.", date(1997, 4, 7))
     assert [p.name for p in _who(index, "militants")] == ["two Moslem militants"]
     assert [p.name for p in _who(_index(resolver, "Two dead militants lay in the road.", date(1997, 4, 7)), "militants")] == ["Two dead militants"]
+
+
+@pytest.mark.parametrize("text", [
+    "A report of the London-based Amnesty International said the police arrested journalists.",
+    "A rights group based in London said the police arrested journalists.",
+])
+def test_where_a_body_is_based_is_not_where_the_sentence_is_set(resolver: MentionResolver, text: str) -> None:
+    doc = load_analysis_pipeline()(text)
+    index = resolver.index(doc, date(1997, 4, 8), "BGD", places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+    assert [p.country for p in _who(index, "journalists")] == ["BGD"]
+
+
+def test_forces_of_a_current_or_camp_are_no_troops(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Rubin, one of the driving forces of the capitalist world, praised the democratic forces in Serbia. "
+                             "Serbian forces shelled the town.", date(1997, 4, 8))
+    assert _who(index, "forces", 0) == []
+    assert [p.sector for p in _who(index, "forces", 1)] == ["PTY"]
+    assert [p.sector for p in _who(index, "forces", 2)] == ["MIL"]
+    named = _index(resolver, "The Syrian Democratic Forces captured the town.", date(2019, 3, 1))
+    assert _who(named, "Forces") != []
