@@ -388,6 +388,8 @@ class EventCoder:
         if named is not None and (told := self.matcher.noun_match(named)) is not None and told.entry.type == entry.type:
             consumed.add(named.i)  # "waged war on Ukraine": the war is the waging
         actors = resolve_all(mentions, found.actors)
+        if entry.pos == "NOUN" and actors:
+            actors += _unplaced_peoples(found.actors, mentions)  # "the Arab-Israeli conflict": Arabs are a side
         gapped = _gapped_participles(match.token) if entry.pos == "VERB" else []
         if not actors and gapped:
             actors = resolve_all(mentions, [agent for p in gapped if (agent := agent_of(p)) is not None])
@@ -447,7 +449,8 @@ class EventCoder:
         from_context = False
         if (entry.reciprocal and not actors and not parties and not recipients and decision.status == "asserted"
                 and not args_mod.describes_an_outsider(match.token) and not _said_by_a_speaker(match)
-                and args_mod.theatre_of(match.token) is None):  # "the Iraq war": its sides are not the last pair named
+                and args_mod.theatre_of(match.token) is None  # "the Iraq war": its sides are not the last pair named
+                and not _told_by_its_clause(match.token, mentions)):
             # "a ceasefire took effect", "the talks resumed": the parties are those last named
             # together, when any of them is placed and the act is one the reader knows of, or
             # is told of in the sentence that names them
@@ -829,6 +832,20 @@ CUSTODY_ACTS = {("COERCE", "arrest"), ("SANCTION", "convict")}
 # Coercion by rule, not by force in the field: whoever imposed it did no harm told after it.
 RULING_MODES = {"restrict", "ban", "censor", "curfew", "martial-law"}
 AUTHORITY_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+
+
+def _told_by_its_clause(noun: Token, mentions: MentionIndex) -> bool:
+    """"an agreement under which Israeli Aircraft Industries will upgrade Turkey's fleet":
+    a clause on the act's word names who it binds, whoever the report named before."""
+    return any(c.dep_ in ("relcl", "acl") and any(participants_of(mentions, t) for t in c.subtree) for c in noun.children)
+
+
+def _unplaced_peoples(modifiers: list[Token], mentions: MentionIndex) -> list[Participant]:
+    """A people of no one state named beside a placed side in an act's modifier ("the
+    Arab-Israeli conflict"): a side of its own, kept with its word and country UNK, so no
+    side is guessed for it from the rest of the report."""
+    return [Participant(t.text, "UNK", "", "", t.text, t.idx, t.idx + len(t.text)) for t in modifiers
+            if t.ent_type_ == "NORP" and not participants_of(mentions, t)]
 
 
 def _a_standing_state(verb: Token) -> bool:

@@ -1904,3 +1904,17 @@ def test_protests_told_in_other_words_and_by_other_people(events_of: EventsOf, t
 @pytest.mark.parametrize("text", ["The march of democracy in Africa continued.", "Soldiers were on a training march near the base."])
 def test_a_march_that_is_no_demonstration(events_of: EventsOf, text: str) -> None:
     assert "PROTEST" not in {e.type for e in events_of(text)}
+
+
+def test_a_people_of_no_state_beside_a_placed_side_is_a_side_of_its_own(events_of: EventsOf) -> None:
+    events = events_of("Israel signed a deal with Turkey, and Israel and Turkey agreed on new projects. "
+                       "Turkey and Israel, whose ties stayed dormant during decades of the Arab-Israeli conflict, boosted their ties.")
+    [conflict] = [e for e in events if e.type == "ASSAULT"]
+    assert {(p.name, p.country) for p in conflict.actors} == {("Israel", "ISR"), ("Arab", "UNK")}
+    assert conflict.recipients == []  # no Turkey guessed from the report's dyad
+
+
+def test_an_act_whose_clause_names_its_parties_takes_none_from_the_context(events_of: EventsOf) -> None:
+    events = events_of("Turkey and Israel signed two pacts despite condemnation by Iran, Syria and Iraq. "
+                       "An agreement under which Israeli Aircraft Industries will upgrade Turkey's jets took effect in November.")
+    assert not any({"IRN", "SYR", "IRQ"} & {p.country for p in e.actors} for e in events if e.type == "AGREE")
