@@ -92,6 +92,8 @@ class ArgumentRoles:
     visiting_verbs: frozenset[str]
     clause_opening_preps: frozenset[str]
     questioning_verbs: frozenset[str]
+    concessive_preps: frozenset[str]
+    withstood_types: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
     theatre_named_nouns: frozenset[str]
@@ -690,6 +692,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.landing_verbs and event_type == "ASSAULT":
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed
         args.recipients.extend(t for t in [object_of(verb)] if t is not None)
+    if (not args.recipients and event_type in roles.withstood_types and anchor.dep_ == "pobj"
+            and verb.lower_ in roles.concessive_preps and verb.head.pos_ == "VERB"):
+        # "signed two pacts despite condemnation by Iran": what is withstood falls on the
+        # clause's subject
+        args.recipients.extend(t for t in [subject_of(verb.head)] if t is not None)
     if not args.actors and not args.between and not named:
         # "opposition protests", "police raids": the role in front may name the doer
         # (participants.participants_of keeps only armed, ruling or opposition roles)

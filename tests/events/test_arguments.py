@@ -346,3 +346,11 @@ def test_who_lost_someone_in_an_attack_suffered_it(nlp) -> None:  # type: ignore
     assert [t.text for t in found.recipients][:1] == ["widow"] and found.actors == []
     died = nlp("Three soldiers died on Monday in a suicide bombing.")
     assert [t.text for t in noun_arguments(_token(died, "bombing"), None, "ASSAULT").recipients][:1] == ["soldiers"]
+
+
+def test_what_a_subject_acts_despite_falls_on_that_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Turkey and Israel signed two pacts despite condemnation by Iran and Syria.")
+    args = noun_arguments(_token(doc, "condemnation"), None, "ACCUSE", "disapprove")
+    assert [t.text for t in args.recipients] == ["Turkey"] and "Iran" in [t.text for t in args.actors]
+    talks = nlp("Turkey and Israel signed two pacts despite talks with Iran.")
+    assert "Turkey" not in [t.text for t in noun_arguments(_token(talks, "talks"), None, "CONSULT").recipients]
