@@ -104,15 +104,32 @@ def passive_subject_of(verb: Token) -> Token | None:
     # "The Saudi-led coalition bombed Sanaa" parsed with the noun as the root: a participle
     # with an object of its own under a verbless root is the sentence's main verb.
     own_clause = own_clause or (verb.head.dep_ == "ROOT" and any(child.dep_ in ("dobj", "obj") for child in verb.children))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not own_clause:
+    # (the tagger may call the participle a past tense: "Tim Spicer, freed in Papua New Guinea")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
+    if verb.dep_ == "acl" and participle and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not own_clause:
         # "guerrillas armed by the United States", "a hospital supported by the ICRC": the
         # participle's noun is what the act was done to ("the announcement that it had
         # agreed" is a clause of its own, not a participle).
         return verb.head
-    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb)):
+    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb), _reduced_relative_root(verb)):
         if found is not None:
             return found
     return _elided_passive_subject(verb)
+
+
+def _reduced_relative_root(verb: Token) -> Token | None:
+    """"A businessman charged with exporting to Cuba pleaded not guilty", "NLD members found
+    guilty have been given sentences": the parser makes the participle the main verb and
+    the real one its conjunct or complement; the subject is who underwent the participle."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "cc") for c in verb.children):
+        return None  # ("Russia agreed to talks and said": two verbs joined by "and" are two acts)
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "oprd" for c in verb.children))):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    main = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i > verb.i
+                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                 and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in c.children))), None)
+    return subject if main is not None else None
 
 
 def _left_in_a_state(participle: Token) -> Token | None:

@@ -85,3 +85,23 @@ def test_a_name_the_parser_hangs_on_the_day_after_it_is_still_the_object(nlp) ->
     assert object_of(_token(doc, "met")).text == "Wednesday"
     # a day after a real object is no object
     assert object_of(_token(nlp("Rebels attacked the town Wednesday."), "attacked")).text == "town"
+
+
+def test_a_participle_the_tagger_calls_a_past_tense_is_still_passive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("British mercenary boss Tim Spicer, freed in Papua New Guinea on the eve of his trial, told reporters his story.")
+    freed = _token(doc, "freed")
+    assert passive_subject_of(freed).text == "Spicer"
+
+
+def test_a_participle_parsed_as_the_main_verb_was_undergone_by_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("A Spanish businessman charged with illegally exporting US food products to Cuba pleaded not guilty.")
+    charged = _token(doc, "charged")
+    if charged.dep_ == "ROOT":  # the parse this repairs
+        assert passive_subject_of(charged).text == "businessman"
+    found = nlp("Previously, NLD members found guilty of even a minor law violation have been given arbitrary sentences.")
+    if _token(found, "found").dep_ == "ROOT":
+        assert passive_subject_of(_token(found, "found")).text == "members"
+    active = nlp("Police arrested the man and charged him with murder.")
+    assert passive_subject_of(_token(active, "arrested")) is None
+    joined = nlp("The Kerbino faction broke away from the SPLA in April and signed an agreement with the government.")
+    assert passive_subject_of(_token(joined, "broke")) is None
