@@ -66,6 +66,8 @@ class MentionWords:
     seat_participles: frozenset[str]
     current_force_modifiers: frozenset[str]
     camp_force_modifiers: frozenset[str]
+    attendant_roles: frozenset[str]
+    rebel_modifiers: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

@@ -305,6 +305,8 @@ class _ArticleResolver:
         role = self._role_in(phrase)
         if role is not None and self._unarmed_force(head) == "camp":
             role = replace(role, sector="PTY")  # "all political forces": parties, not troops
+        if role is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in self.back.words.rebel_modifiers for c in head.children):
+            role = replace(role, sector="REB")  # "rebel negotiators": the rebels' own
         company = entity is not None and entity.label_ == "ORG" and is_company_name(entity)
         if company:
             role = None  # "General Motors Corp.": no general

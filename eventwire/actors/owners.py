@@ -65,12 +65,16 @@ class OwnerReadings:
 
     def person_owner(self, head: Token, on: date | None) -> Person | None:
         """The known person a role belongs to through a possessive ("Putin's spokesman",
-        "Biden's national security adviser", "Assad's forces") or an allegiance ("forces
-        loyal to Assad"), else None."""
+        "Biden's national security adviser", "Assad's forces"), an allegiance ("forces
+        loyal to Assad") or service ("an aide to Mobutu"), else None."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is None:
             owner = next((pobj for c in head.children if c.dep_ == "amod" and c.lemma_.lower() in mention_words().allegiance_adjectives
                           for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
+                          for pobj in to.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"), None)
+        if owner is None and head.lemma_.lower() in mention_words().attendant_roles:
+            # "a top aide to President Mobutu": whom the attendant serves
+            owner = next((pobj for to in head.children if to.dep_ == "prep" and to.lower_ == "to"
                           for pobj in to.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"), None)
         if owner is None or owner.ent_type_ != "PERSON":
             return None

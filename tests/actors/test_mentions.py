@@ -833,3 +833,11 @@ def test_forces_of_a_current_or_camp_are_no_troops(resolver: MentionResolver) ->
     assert [p.sector for p in _who(index, "forces", 2)] == ["MIL"]
     named = _index(resolver, "The Syrian Democratic Forces captured the town.", date(2019, 3, 1))
     assert _who(named, "Forces") != []
+
+
+def test_an_aide_serves_the_person_he_is_an_aide_to_and_rebel_roles_are_rebels(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A top aide to President Mobutu Sese Seko hit out at US suggestions. "
+                             "Rebel negotiators met the government. The US ambassador to Zaire spoke.", date(1997, 4, 11))
+    assert [p.country for p in _who(index, "aide")] == ["COD"]
+    assert [p.sector for p in _who(index, "negotiators")] == ["REB"]
+    assert [p.country for p in _who(index, "ambassador")] == ["USA"]
