@@ -136,6 +136,8 @@ class TriggerMatcher:
                 continue  # (a time may follow: "an end to two decades of hostility")
             if entry.object_not and obj is not None and any(lemma_in(t, entry.object_not) for t in _named_as(obj)):
                 continue
+            if entry.object_not and (prefix := hyphen_object(verb)) is not None and lemma_in(prefix, entry.object_not):
+                continue  # "fire-fighting measures", "crime-fighting": the word joined in front is the object
             if obj is not None and obj.pos_ == "NOUN" and self._ruled_out_noun(obj, entry.type):
                 continue  # "waged a war against fanaticism": what the act's own word rules out
             if entry.object_not and (obj is None or entry.prep) and any(lemma_in(pobj, entry.object_not) for _, pobj in args_mod.prep_objects(verb, entry.prep or ("for", "against"))):
@@ -240,6 +242,15 @@ def _governed_acts(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     return [replace(m, commander=governed[m.token.i]) if m.token.i in governed else m for m in kept]
 
 
+def hyphen_object(word: Token) -> Token | None:
+    """"fire" in "fire-fighting": a noun joined in front of an act's word by a hyphen."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_ or doc[word.i - 2].whitespace_:
+        return None
+    prefix = doc[word.i - 2]
+    return prefix if prefix.pos_ in ("NOUN", "PROPN") else None
+
+
 def _named_as(obj: Token) -> list[Token]:
     """An object and, when it is a name, the nouns that say what it is: "beat opposition
     candidate Manuel Rosales" beats a candidate, as "beat his rival, Rosales" does."""
@@ -251,7 +262,8 @@ def _named_as(obj: Token) -> list[Token]:
 def _ruling_objects(noun: Token, entry: Trigger) -> list[Token]:
     """What may rule an event noun's entry out: what it is of or for, the nouns in front of
     it, and what its own preposition (else "against" or "on") names ("war on drugs")."""
-    return _noun_objects(noun) + [pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep) or {"against", "on"})]
+    prefix = hyphen_object(noun)
+    return _noun_objects(noun) + [pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep) or {"against", "on"})] + ([prefix] if prefix is not None else [])
 
 
 def _noun_objects(noun: Token) -> list[Token]:

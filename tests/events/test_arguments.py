@@ -232,6 +232,8 @@ def test_a_gerund_after_a_clause_opening_preposition_is_done_by_the_subject(nlp)
     meeting = _token(doc, "meeting")
     assert participle_described(meeting) is None
     assert subject_of(meeting).text == "Gingrich"
+    urging = nlp("All joined in urging de Larosiere, whose term expires in September, to stay on.")
+    assert participle_described(_token(urging, "urging")) is None
 
 
 def test_the_owner_of_a_kidnapping_underwent_it_unless_an_of_names_the_victim(nlp) -> None:  # type: ignore[no-untyped-def]

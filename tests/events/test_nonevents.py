@@ -94,6 +94,7 @@ EventsOf = Callable[[str], list[Event]]
         "Asked about the attack, the minister said nothing.",
         '"How can a country of 57 million people be afraid of refugees?" asked Luigi Manconi, a Green spokesman.',
         "The Iraqi minister asked whether the talks would resume.",
+        "While the Saudi authorities make excellent arrangements, their fire-fighting measures are lacking.",
         # journeys of people who travel for themselves are no visits of state
         "Thousands of Iraqi pilgrims travelled to Iran for the Ashura festival.",
         "Chinese tourists visited the temples of Angkor in Cambodia.",
