@@ -98,6 +98,8 @@ EventsOf = Callable[[str], list[Event]]
         # journeys of people who travel for themselves are no visits of state
         "Thousands of Iraqi pilgrims travelled to Iran for the Ashura festival.",
         "Chinese tourists visited the temples of Angkor in Cambodia.",
+        "The accord waives visa requirements for Chinese citizens travelling to Mauritius.",
+        "The vessel had travelled directly to Monrovia from Freetown carrying food.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
         "A police officer, who requested anonymity, said the convoy was late.",
