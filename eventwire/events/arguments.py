@@ -93,6 +93,7 @@ class ArgumentRoles:
     clause_opening_preps: frozenset[str]
     questioning_verbs: frozenset[str]
     concessive_preps: frozenset[str]
+    idiom_objects: frozenset[str]
     withstood_types: frozenset[str]
     quantity_nouns: frozenset[str]
     venue_named_nouns: frozenset[str]
@@ -788,7 +789,8 @@ def placing_verb(noun: Token) -> Token | None:
     verb = noun.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in roles.placing_verbs:
         return None
-    return verb if (object_of(verb) or passive_subject_of(verb)) is not None else None
+    placed = object_of(verb) or passive_subject_of(verb)
+    return verb if placed is not None and placed.lemma_.lower() not in roles.idiom_objects else None
 
 
 def _agent_noun_of(carrier: Token, roles: ArgumentRoles) -> Token | None:

@@ -240,6 +240,9 @@ def test_the_owner_of_a_kidnapping_underwent_it_unless_an_of_names_the_victim(nl
     doc = nlp("Two Italians were released shortly after their kidnapping in Gaza.")
     args = noun_arguments(_token(doc, "kidnapping"), None, "ASSAULT", "abduct")
     assert [t.text for t in args.recipients][:1] == ["their"] and args.actors == []
+    sentence = nlp("His lawyers asked for his death sentence to be commuted.")
+    args = noun_arguments(_token(sentence, "sentence"), None, "COERCE", "arrest")
+    assert [t.text for t in args.recipients][:1] == ["his"] and "his" not in [t.text for t in args.actors]
     doer = nlp("Israel's killing of Hamas leaders drew condemnation.")
     assert [t.text for t in noun_arguments(_token(doer, "killing"), None, "ASSAULT").actors] == ["Israel"]
 

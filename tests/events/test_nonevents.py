@@ -100,6 +100,8 @@ EventsOf = Callable[[str], list[Event]]
         "Chinese tourists visited the temples of Angkor in Cambodia.",
         "The accord waives visa requirements for Chinese citizens travelling to Mauritius.",
         "The vessel had travelled directly to Monrovia from Freetown carrying food.",
+        # watching a fire puts nobody on fire
+        "Traders were meanwhile keeping an eye on the enormous fire at a fuel depot north of London.",
         # a source's request not to be named is no request of a party
         "One security source who asked for anonymity said the incident occurred overnight.",
         "A police officer, who requested anonymity, said the convoy was late.",
