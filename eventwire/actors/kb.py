@@ -449,17 +449,26 @@ class _NameIndex:
         if acronym is not None:
             self.exact[acronym] = value
         else:
-            self.folded[fold(name)] = value
+            self.folded[_name_key(name)] = value
 
     def get(self, text: str) -> Any:
         for candidate in dict.fromkeys((text, clean(text))):
             acronym = acronym_key(candidate)
             if acronym is not None and acronym in self.exact:
                 return self.exact[acronym]
-            found = self.folded.get(fold(candidate))
+            found = self.folded.get(_name_key(candidate))
             if found is not None:
                 return found
         return None
+
+
+_ISE = re.compile(r"isation")
+
+
+def _name_key(name: str) -> str:
+    """"Organisation of Petroleum Exporting Countries" is the "Organization of the Petroleum
+    Exporting Countries": writers drop an inner article and spell -ise or -ize."""
+    return _ISE.sub("ization", fold(name).replace(" the ", " "))
 
 
 class KnowledgeBase:

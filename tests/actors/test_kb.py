@@ -29,6 +29,12 @@ def test_fold_ignores_case_accents_dots_and_hyphens() -> None:
     assert fold("the Élysée") == "elysee"
 
 
+def test_an_inner_article_and_ise_spellings_name_the_same_body(kb: KnowledgeBase) -> None:
+    found = kb.organisation("Organisation of Petroleum Exporting Countries")
+    assert found is not None and found.id == "opec"
+    assert kb.country("Democratic Republic of Congo").iso3 == "COD"
+
+
 def test_partial_dates_cover_their_month_or_year() -> None:
     assert parse_day("2004-03") == date(2004, 3, 1)
     assert parse_day("2004-02", end=True) == date(2004, 2, 29)
