@@ -100,6 +100,8 @@ def passive_subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
             return child
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.head  # "Japan, the only nation to be attacked by atomic weapons"
     own_clause = any(child.dep_ in ("nsubj", "aux", "mark") for child in verb.children)
     # "The Saudi-led coalition bombed Sanaa" parsed with the noun as the root: a participle
     # with an object of its own under a verbless root is the sentence's main verb.

@@ -340,6 +340,8 @@ def test_a_backer_named_before_a_group_is_not_its_country(resolver: MentionResol
     assert "IRN" not in [p.country for p in _who(backed, "militias")]
     own = _index(resolver, "Iranian militias fired rockets.", date(2020, 1, 1))
     assert [p.country for p in _who(own, "militias")] == ["IRN"]
+    armed = _placed(resolver, "The gang brandished US-issued pistols.", date(2006, 12, 14))
+    assert "USA" not in [p.country for p in _who(armed, "gang")]
 
 
 def test_someone_who_is_to_travel_somewhere_is_no_local_there(resolver: MentionResolver) -> None:

@@ -105,3 +105,10 @@ def test_a_participle_parsed_as_the_main_verb_was_undergone_by_its_subject(nlp) 
     assert passive_subject_of(_token(active, "arrested")) is None
     joined = nlp("The Kerbino faction broke away from the SPLA in April and signed an agreement with the government.")
     assert passive_subject_of(_token(joined, "broke")) is None
+
+
+def test_a_passive_infinitive_on_a_noun_was_undergone_by_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The support of Japan, the only nation to be attacked by atomic weapons, could open the door.")
+    assert passive_subject_of(_token(doc, "attacked")).text == "nation"
+    active = nlp("Germany was the first country to recognise Croatia.")
+    assert passive_subject_of(_token(active, "recognise")) is None
