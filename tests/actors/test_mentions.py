@@ -843,3 +843,8 @@ def test_an_aide_serves_the_person_he_is_an_aide_to_and_rebel_roles_are_rebels(r
     assert [p.country for p in _who(index, "aide")] == ["COD"]
     assert [p.sector for p in _who(index, "negotiators")] == ["REB"]
     assert [p.country for p in _who(index, "ambassador")] == ["USA"]
+
+
+def test_a_flag_carrier_is_an_airline_not_a_warship(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Australian flag carrier Qantas agreed to a takeover bid.", date(2006, 12, 14))
+    assert [(p.country, p.sector) for p in _who(index, "Qantas")] == [("AUS", "BUS")]
