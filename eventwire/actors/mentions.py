@@ -73,6 +73,9 @@ GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
 # Pronouns a reporter uses of itself in reported speech ("X says it will").
 SELF_PRONOUNS = {"it", "we", "i"}
+# A name of several words the gazetteer knows as a city of at least this many people is the
+# city, whatever the NER says ("Mar del Plata").
+CITY_POPULATION = 100_000
 # Forces whose unnamed members ("military sources", "police") belong to the force last named.
 INSTITUTION_SECTORS = {"MIL", "COP"}
 # Lent to an international body, these still belong to their country.
@@ -460,9 +463,10 @@ class _ArticleResolver:
         namesakes = self.kb.namesakes_country(name) if person is None and country is None else None
         if namesakes is not None:
             country = self.kb.country_by_iso3(namesakes)
-        if role is None and " " not in name and is_place(name) and namesakes is None:
-            # NER calls some towns people ("stronghold of Jaffna", "Kiev denied"); the gazetteer
-            # knows better, and a capital or seat of power stands for its government.
+        if role is None and namesakes is None and ((" " not in name and is_place(name)) or _a_city(name)):
+            # NER calls some towns people ("stronghold of Jaffna", "Kiev denied", "left for Mar
+            # del Plata"); the gazetteer knows better, and a capital or seat of power stands
+            # for its government.
             seat = self.kb.country(name) or self.kb.country_by_seat(name)
             if seat is None:
                 return None
@@ -1094,11 +1098,24 @@ def is_company_name(entity: Span) -> bool:
     return bool(words) and words[-1] in mention_words().company_designators
 
 
+def _a_city(name: str) -> bool:
+    """A name of several words the gazetteer knows as a city of some size: whoever bears
+    a name like that is rarer than the city."""
+    from eventwire.places.gazetteer import Gazetteer
+
+    entry = Gazetteer.load().lookup(name)
+    return entry is not None and entry.kind == "city" and (entry.population or 0) >= CITY_POPULATION
+
+
 def _names_a_thing(person: Span, head: Token, role: Role | None) -> bool:
     """A "person" the NER finds in a place or a thing named after someone: "al-Sadrain
-    Square", "the popular Hai market" (a name in front of a common noun that is no title)."""
+    Square", "the popular Hai market", "Clark airfield" (a name in front of a common noun
+    that is no title)."""
     from eventwire.places.names import name_key, name_parts
 
     if name_key(person[-1].text) in name_parts().facility_heads:
         return True
+    after = person.doc[person.end] if person.end < len(person.doc) else None
+    if after is not None and after.text.islower() and name_key(after.text) in name_parts().facility_heads:
+        return True  # "the Subic Bay and Clark airfield military bases", however parsed
     return role is None and head.pos_ == "NOUN" and not person.start <= head.i < person.end

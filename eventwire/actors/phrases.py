@@ -3,6 +3,8 @@ and which noun phrases of a document may name actors at all."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.backrefs import (
@@ -31,13 +33,18 @@ def against_or_for(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 
+_COUNTLESS_MEASURE = re.compile(r"^-\S*\s+")
+
+
 def descriptive_name(phrase: Span) -> str:
     """'about 2,000 Russian troops' -> 'Russian troops': the description without counts or articles."""
     skip = {"det", "nummod", "quantmod", "predet", "advmod", "poss", "case"}
     # the whole owner goes: "Sri Lanka's new army chief" -> "new army chief"
     owned = {t.i for child in phrase.root.children if child.dep_ == "poss" for t in child.subtree}
     kept = [t for t in phrase if (t.dep_ not in skip and t.i not in owned and not (t.dep_ == "punct" and t.text != "-")) or t.i == phrase.root.i]
-    return "".join(t.text_with_ws for t in kept).strip() or phrase.text
+    name = "".join(t.text_with_ws for t in kept).strip()
+    # "a 22-year-old Filipino woman": without its count, an age ("-year-old") says nothing
+    return _COUNTLESS_MEASURE.sub("", name) or phrase.text
 
 
 def beyond_country(phrase: Span) -> str:

@@ -848,3 +848,14 @@ def test_an_aide_serves_the_person_he_is_an_aide_to_and_rebel_roles_are_rebels(r
 def test_a_flag_carrier_is_an_airline_not_a_warship(resolver: MentionResolver) -> None:
     index = _index(resolver, "Australian flag carrier Qantas agreed to a takeover bid.", date(2006, 12, 14))
     assert [(p.country, p.sector) for p in _who(index, "Qantas")] == [("AUS", "BUS")]
+
+
+def test_a_city_or_a_facility_the_ner_calls_a_person_is_nobody(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The president left for Mar del Plata to attend the summit. "
+                             "US troops pulled out of the Subic Bay and Clark airfield military bases.", date(2005, 11, 3))
+    assert _who(index, "Plata") == [] and _who(index, "Clark") == []
+
+
+def test_an_age_without_its_count_is_no_part_of_the_name(resolver: MentionResolver) -> None:
+    index = _index(resolver, "A 22-year-old Filipino woman accused five US marines.", date(2005, 11, 3))
+    assert [p.name for p in _who(index, "woman")] == ["Filipino woman"]
