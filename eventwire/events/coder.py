@@ -387,6 +387,9 @@ class EventCoder:
         named = object_of(match.token) if entry.pos == "VERB" and match.object_token is None else None
         if named is not None and (told := self.matcher.noun_match(named)) is not None and told.entry.type == entry.type:
             consumed.add(named.i)  # "waged war on Ukraine": the war is the waging
+            # ("fought the War of the Pacific against Peru": the war is no side of itself)
+            found.actors = [t for t in found.actors if t.i != named.i]
+            found.recipients = [t for t in found.recipients if t.i != named.i]
         actors = resolve_all(mentions, found.actors)
         if entry.pos == "NOUN" and actors:
             actors += _unplaced_peoples(found.actors, mentions)  # "the Arab-Israeli conflict": Arabs are a side

@@ -1918,3 +1918,9 @@ def test_an_act_whose_clause_names_its_parties_takes_none_from_the_context(event
     events = events_of("Turkey and Israel signed two pacts despite condemnation by Iran, Syria and Iraq. "
                        "An agreement under which Israeli Aircraft Industries will upgrade Turkey's jets took effect in November.")
     assert not any({"IRN", "SYR", "IRQ"} & {p.country for p in e.actors} for e in events if e.type == "AGREE")
+
+
+def test_a_war_fought_is_no_side_of_itself(events_of: EventsOf) -> None:
+    [war] = [e for e in events_of("From 1879 to 1883, Chile fought the War of the Pacific against Peru and Bolivia.") if e.type == "ASSAULT"]
+    parties = {p.country for p in war.actors + war.recipients}
+    assert parties == {"CHL", "PER", "BOL"}
