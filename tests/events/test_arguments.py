@@ -359,3 +359,9 @@ def test_what_a_subject_acts_despite_falls_on_that_subject(nlp) -> None:  # type
     assert [t.text for t in args.recipients] == ["Turkey"] and "Iran" in [t.text for t in args.actors]
     talks = nlp("Turkey and Israel signed two pacts despite talks with Iran.")
     assert "Turkey" not in [t.text for t in noun_arguments(_token(talks, "talks"), None, "CONSULT").recipients]
+
+
+def test_who_survives_an_act_was_its_target(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Abramov survived an assassination attempt by rebels in July 2004.")
+    args = noun_arguments(_token(doc, "attempt"), None, "ASSAULT", "targeted")
+    assert [t.text for t in args.recipients] == ["Abramov"] and "rebels" in [t.text for t in args.actors]
