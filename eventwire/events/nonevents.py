@@ -23,7 +23,7 @@
 - shots into the air ("firing their rifles into the air"): they hit nobody;
 - a release from care ("released from hospital"): nobody held them captive;
 - control won at the polls or of a legislature ("retook control of Congress"), or a rival
-  beaten in a vote ("beat Berlusconi in the election"): no seizure, no attack.
+  beaten in a vote ("beat Berlusconi in the election"): no seizure, no attack;
 - a question put to nobody ('"How can we be afraid?" asked Manconi', "asked whether the
   talks would resume"): asking with no one asked and nothing asked for requests nothing.
 
