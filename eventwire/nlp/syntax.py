@@ -106,8 +106,11 @@ def passive_subject_of(verb: Token) -> Token | None:
     # "The Saudi-led coalition bombed Sanaa" parsed with the noun as the root: a participle
     # with an object of its own under a verbless root is the sentence's main verb.
     own_clause = own_clause or (verb.head.dep_ == "ROOT" and any(child.dep_ in ("dobj", "obj") for child in verb.children))
-    # (the tagger may call the participle a past tense: "Tim Spicer, freed in Papua New Guinea")
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
+    # (the tagger may call the participle a past tense: "Tim Spicer, freed in Papua New Guinea";
+    # on a noun the parser made the root, such a verb is the sentence's own: "The minister
+    # called on Europe to honour its commitments")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.dep_ != "ROOT"
+                                        and not any(c.dep_ in ("dobj", "obj", "ccomp") for c in verb.children))
     if verb.dep_ == "acl" and participle and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i and not own_clause:
         # "guerrillas armed by the United States", "a hospital supported by the ICRC": the
         # participle's noun is what the act was done to ("the announcement that it had

@@ -112,3 +112,8 @@ def test_a_passive_infinitive_on_a_noun_was_undergone_by_the_noun(nlp) -> None: 
     assert passive_subject_of(_token(doc, "attacked")).text == "nation"
     active = nlp("Germany was the first country to recognise Croatia.")
     assert passive_subject_of(_token(active, "recognise")) is None
+
+
+def test_a_past_tense_on_a_noun_the_parser_made_the_root_is_the_main_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The Iranian foreign minister called on Europe to honour its commitments.")
+    assert passive_subject_of(_token(doc, "called")) is None
