@@ -870,6 +870,9 @@ class _ArticleResolver:
         modifiers = {c.text for c in head.children if c.dep_ in ("compound", "amod")}
         return "current" if modifiers & words.current_force_modifiers else "camp" if modifiers & words.camp_force_modifiers else ""
 
+    def _festive_party(self, party: Token) -> bool:
+        return any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.back.words.festive_party_modifiers for c in party.children)
+
     def _a_freedom_of(self, head: Token) -> bool:
         first = head
         while first.dep_ in ("conj", "appos") and first.head.i != first.i:
@@ -890,9 +893,9 @@ class _ArticleResolver:
             return None  # "voiced opposition to the plan": a stance, nobody's role
         if head.lemma_.lower() in self.back.words.bare_place_nouns and head.dep_ == "pobj" and not list(head.lefts):
             return None  # "airlifted to hospital": a place
-        if head.lemma_.lower() == "party" and any(c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in self.back.words.festive_party_modifiers
-                                                  for c in head.children):
-            return None  # "a street party", "a search party": no political party
+        if head.lemma_.lower() == "party" and (self._festive_party(head) or (
+                is_definite(phrase) and all(c.dep_ == "det" for c in head.children) and any(self._festive_party(t) for t in head.doc[: head.i] if t.lemma_.lower() == "party"))):
+            return None  # "a street party", "a search party", "the party" after "a rave party": no political party
         if head.lemma_.lower() == "security" and any(c.dep_ in ("compound", "amod") and c.lower_ in self.back.words.security_concept_modifiers
                                                      for c in head.children):
             return None  # "energy security", "national security": a concern, not the security forces

@@ -859,3 +859,10 @@ def test_a_city_or_a_facility_the_ner_calls_a_person_is_nobody(resolver: Mention
 def test_an_age_without_its_count_is_no_part_of_the_name(resolver: MentionResolver) -> None:
     index = _index(resolver, "A 22-year-old Filipino woman accused five US marines.", date(2005, 11, 3))
     assert [p.name for p in _who(index, "woman")] == ["Filipino woman"]
+
+
+def test_the_party_after_a_festive_party_is_that_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Authorities banned a rave party near a rock festival. Youths rioted after authorities banned the party. "
+                             "The Socialist party protested.", date(2005, 12, 10))
+    assert _who(index, "party", 1) == []
+    assert [p.sector for p in _who(index, "party", 2)] == ["PTY"]
