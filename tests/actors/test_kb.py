@@ -463,3 +463,10 @@ def test_a_surname_with_or_without_the_arabic_article_names_the_same_people() ->
     found = kb.person("Al-Hariri", date(1997, 4, 20))
     assert found is not None and found.id == premier.id  # the one in office that day
     assert [p.id for p in kb.people_named("Hariri")] == [premier.id]  # the bare name is not read as "al Hariri"
+
+
+def test_co_prime_ministers_are_both_holders_and_a_later_one_alone(kb: KnowledgeBase) -> None:
+    assert {p.name for p in kb.office_holders("KHM", "head_of_government", date(1997, 4, 2))} == {"Hun Sen", "Norodom Ranariddh"}
+    assert [p.name for p in kb.office_holders("KHM", "head_of_government", date(2005, 1, 1))] == ["Hun Sen"]
+    assert [p.name for p in kb.office_holders("MUS", "head_of_government", date(1997, 4, 15))] == ["Navinchandra Ramgoolam"]
+    assert kb.person("Navin Ramgoolam", on=date(1997, 4, 15)).country == "MUS"
