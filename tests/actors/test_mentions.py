@@ -17,10 +17,11 @@ def _index(resolver: MentionResolver, text: str, on: date) -> MentionIndex:
     return resolver.index(load_analysis_pipeline()(text), on)
 
 
-def _placed(resolver: MentionResolver, text: str, on: date = date(2020, 1, 1)) -> MentionIndex:
-    """The index of a text with the places the place finder gives it, as the pipeline runs."""
+def _placed(resolver: MentionResolver, text: str, on: date = date(2020, 1, 1), home: str | None = None) -> MentionIndex:
+    """The index of a text with the places the place finder gives it, as the pipeline runs
+    (``home``: the country the report is about)."""
     doc = load_analysis_pipeline()(text)
-    return resolver.index(doc, on, places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+    return resolver.index(doc, on, home, places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
 
 
 def _who(index: MentionIndex, word: str, occurrence: int = 0) -> list[Participant]:
@@ -522,8 +523,7 @@ def test_rebels_a_government_talks_with_abroad_are_its_own(resolver: MentionReso
 def test_the_venue_of_talks_makes_nobody_local(resolver: MentionResolver) -> None:
     [officials] = _who(_placed(resolver, "Rebel commanders held talks with officials in Geneva."), "officials")
     assert officials.country != "CHE"
-    doc = load_analysis_pipeline()("Peace talks will start in South Africa on Saturday, while rebels advance on two towns.")
-    index = resolver.index(doc, date(1997, 4, 4), "COD", places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+    index = _placed(resolver, "Peace talks will start in South Africa on Saturday, while rebels advance on two towns.", date(1997, 4, 4), "COD")
     assert [p.country for p in _who(index, "rebels")] == ["COD"]  # the report's home, not where the talks are
 
 
@@ -822,8 +822,7 @@ def test_what_a_verb_left_its_object_is_no_part_of_its_name(resolver: MentionRes
     "A rights group based in London said the police arrested journalists.",
 ])
 def test_where_a_body_is_based_is_not_where_the_sentence_is_set(resolver: MentionResolver, text: str) -> None:
-    doc = load_analysis_pipeline()(text)
-    index = resolver.index(doc, date(1997, 4, 8), "BGD", places=[(p.start, p.end) for p in find_places(doc) if p.country not in ("", "UNK")])
+    index = _placed(resolver, text, date(1997, 4, 8), "BGD")
     assert [p.country for p in _who(index, "journalists")] == ["BGD"]
 
 
