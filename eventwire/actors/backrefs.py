@@ -513,15 +513,18 @@ PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "poss", "dative", "attr", "ag
 
 def names_backer(token: Token) -> bool:
     """"Iranian-backed militias", "US-trained forces": the word names who backs the group."""
-    doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in mention_words().backing_participles
+    return _hyphened_to(token, mention_words().backing_participles)
 
 
 def _names_a_base(token: Token) -> bool:
-    doc, seats = token.doc, mention_words().seat_participles
-    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in seats:
-        return True
-    return token.dep_ == "pobj" and token.head.head.lower_ in seats
+    seats = mention_words().seat_participles
+    return _hyphened_to(token, seats) or (token.dep_ == "pobj" and token.head.head.lower_ in seats)
+
+
+def _hyphened_to(token: Token, participles: frozenset[str]) -> bool:
+    """"US-backed", "London-based": a name joined by a hyphen to one of these participles."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in participles
 
 
 def is_setting(token: Token) -> bool:
