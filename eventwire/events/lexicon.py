@@ -332,9 +332,10 @@ def _check_shape(values: dict[str, Any], where: str) -> None:
         raise ModelError(f"{where}: object_prep names a preposition the required object carries; give the object words too")
     if values.get("intransitive") and (values.get("transitive") or values.get("object")):
         raise ModelError(f"{where}: intransitive means no direct object; drop transitive and object")
-    overlap = set(values.get("object", ())) & set(values.get("object_not", ()))
-    if overlap:
-        raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as object")
+    for required, excluded in (("object", "object_not"), ("subject", "subject_not")):
+        overlap = set(values.get(required, ())) & set(values.get(excluded, ()))
+        if overlap:
+            raise ModelError(f"{where}: {', '.join(sorted(overlap))} both required and excluded as {required}")
 
 
 def _check_ontology(values: dict[str, Any], where: str, ontology: Ontology) -> None:
