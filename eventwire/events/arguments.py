@@ -132,7 +132,7 @@ class ArgumentRoles:
     taken_from_modes: frozenset[str]
     given_to_modes: frozenset[str]
     expelled_from_modes: frozenset[str]
-    subject_control_verbs: frozenset[str]
+    object_control_verbs: frozenset[str]
     permitting_verbs: frozenset[str]
     haven_nouns: frozenset[str]
     giving_verbs: frozenset[str]
@@ -319,16 +319,15 @@ def _is_intent_noun(noun: Token) -> bool:
 
 
 def _controlling_object(infinitive: Token) -> Token | None:
-    """"told UN peacekeepers to withdraw", "urged Iran to halt": the object of the verb an
-    infinitive complements does the infinitive's act (object control), unless that verb
-    binds its own subject ("promised Iran to help")."""
+    """"told UN peacekeepers to withdraw", "urged Iran to halt": the object of a verb of
+    telling, asking or making does the act of the infinitive that complements it (object
+    control); other verbs keep it for their subject ("promised Iran to help")."""
     if infinitive.dep_ != "xcomp" or not is_infinitive(infinitive):
         return None
     governor = infinitive.head
-    roles = ArgumentRoles.load()
-    if governor.lemma_.lower() in roles.subject_control_verbs | roles.instrument_verbs:
-        return None
     cues = status_cues()
+    if governor.lemma_.lower() not in ArgumentRoles.load().object_control_verbs | cues.calling_verbs:
+        return None
     if governor.lemma_.lower() in cues.calling_verbs:
         # "called on the president to resign": whom the call is on does it; "called Erdogan
         # to apologize" is a telephone call, made by the caller in order to

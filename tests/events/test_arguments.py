@@ -40,6 +40,13 @@ def test_the_object_of_a_verb_does_the_act_of_its_infinitive(nlp) -> None:  # ty
     assert subject_of(_token(nlp("Moscow promised Minsk to deliver gas."), "deliver")).text == "Moscow"
 
 
+def test_an_infinitive_after_an_act_on_a_thing_is_the_doers_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Local residents attacked the UN vehicles to protest at the presence of refugees.")
+    assert [t.dep_ for t in doc if t.text == "protest"] == ["xcomp"]  # the parse this reads
+    assert subject_of(_token(doc, "protest")).text == "residents"
+    assert subject_of(_token(nlp("The storm prompted the governor to seek federal aid."), "seek")).text == "governor"
+
+
 def test_quoted_as_saying_passes_its_subject_down(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Khamenei was quoted as saying at a meeting with visiting Iraqi President Jalal Talabani.")
     args = noun_arguments(_token(doc, "meeting"), None, "CONSULT")
