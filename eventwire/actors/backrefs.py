@@ -68,6 +68,7 @@ class MentionWords:
     camp_force_modifiers: frozenset[str]
     attendant_roles: frozenset[str]
     rebel_modifiers: frozenset[str]
+    past_title_words: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

@@ -172,7 +172,28 @@ class _ArticleResolver:
         antecedents.observe(mention, self._offices(mention, self.on), described, self._one_person(mention, antecedents))
 
     def _offices(self, mention: Mention, on: date | None) -> frozenset[str]:
-        return self._offices_of(mention.participants[0], on) if len(mention.participants) == 1 else frozenset()
+        if len(mention.participants) != 1:
+            return frozenset()
+        known = self._offices_of(mention.participants[0], on)
+        if known or mention.kind != "person" or mention.participants[0].actor_id:
+            return known
+        return self._titled_offices(mention)
+
+    def _titled_offices(self, mention: Mention) -> frozenset[str]:
+        """"Polish Foreign Minister Dariusz Rosati": a person the knowledge base lacks holds
+        the office the title before the name gives, so "the foreign minister" is him again."""
+        head = self.doc[mention.head]
+        before_name = [t for t in head.subtree if t.idx >= mention.start and t.i < head.i]
+        if any(t.lower_.strip("-") in self.back.words.past_title_words for t in before_name):
+            return frozenset()
+        title = [t for t in before_name if t.ent_type_ != "PERSON" and t.dep_ == "compound"]
+        words = [t.lower_ for t in title]
+        for width in (3, 2, 1):
+            for i in range(len(words) - width + 1):
+                role = self.kb.role(" ".join(words[i : i + width]))
+                if role is not None and role.office:
+                    return frozenset({role.office, "leader"} if role.office in LEADING_OFFICES else {role.office})
+        return frozenset()
 
     def _offices_of(self, participant: Participant, on: date | None) -> frozenset[str]:
         if not participant.actor_id or on is None:

@@ -106,6 +106,15 @@ def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: Ment
     assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
 
 
+def test_the_office_an_unknown_persons_title_gives_is_his_later(resolver: MentionResolver) -> None:
+    text = "Polish Foreign Minister Dariusz Mrozek arrived in Bangkok. The foreign minister said talks went well."
+    index = _placed(resolver, text, date(1997, 4, 18), home="THA")
+    assert [(p.name, p.country) for p in _who(index, "minister")] == [("Dariusz Mrozek", "POL")]
+    # an office no longer held names nobody who holds it now
+    text = "Former Foreign Minister Dariusz Mrozek arrived in Bangkok. The foreign minister said talks went well."
+    assert _who(_placed(resolver, text, date(1997, 4, 18), home="THA"), "minister")[0].name != "Dariusz Mrozek"
+
+
 def test_she_skips_a_man_the_knowledge_base_does_not_know(resolver: MentionResolver) -> None:
     text = "Prime Minister Theresa May spoke after Sergei Skripal was found. She said Russia was responsible."
     index = _index(resolver, text, date(2018, 3, 14))
