@@ -77,6 +77,7 @@ class ArgumentRoles:
     protested_sites: frozenset[str]
     for_is_recipient: frozenset[str]
     gathering_types: frozenset[str]
+    appraising_adjectives: frozenset[str]
     agent_nouns: frozenset[str]
     own_act_complement_types: frozenset[str]
     own_means_types: frozenset[str]
@@ -653,6 +654,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                 visited = object_of(owner) if owner.lemma_.lower() in roles.visiting_verbs else None  # "visited China for exercises"
                 hosts = [t for t in [visited] if t is not None]
                 hosts += [pobj for _, pobj in prep_objects(owner, {"in", "to", "at"}) if pobj.i != anchor.i and pobj.ent_type_ not in TIME_ENTITIES]
+    if (not args.actors and not args.between and gathering and anchor.dep_ == "pobj" and verb.lower_ in ("with", "about")
+            and verb.head.lemma_.lower() in roles.appraising_adjectives):
+        # "he was very satisfied with discussions with Chavalit": the one who judges took part
+        args.actors.extend(t for t in [subject_of(verb.head)] if t is not None)
     weighed = (verb.lemma_.lower() in roles.weighing_verbs and carrier.lemma_.lower() not in roles.put_to_nouns
                and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children))
     if not args.actors and not args.between and anchor.dep_ in ("dobj", "obj") and (verb.lemma_.lower() in LIGHT_VERBS or weighed):
@@ -687,7 +692,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             args.consumed.add(pobj.i)
             args.recipients.extend(t for _, t in prep_objects(pobj, noun_preps)[:1])
             args.recipients.extend(located_in(pobj))
-        elif event_type in roles.of_is_actor and not args.actors:
+        elif event_type in roles.of_is_actor and not args.actors and pobj not in args.recipients:
             args.actors.append(pobj)
     if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.landing_verbs and event_type == "ASSAULT":
         # "a Russian missile attack hit Kyiv": after the act's own target, where it landed

@@ -54,6 +54,12 @@ def test_quoted_as_saying_passes_its_subject_down(nlp) -> None:  # type: ignore[
     assert [t.text for t in args.recipients] == ["Talabani"]
 
 
+def test_who_judges_talks_satisfying_took_part_in_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The minister said he was very satisfied with discussions with Prime Minister Chavalit.")
+    args = noun_arguments(_token(doc, "discussions"), None, "CONSULT")
+    assert [t.text for t in args.actors] == ["he"] and [t.text for t in args.recipients] == ["Chavalit"]
+
+
 def test_at_a_gathering_is_taking_part_only_for_gatherings(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Police detained more than 1,300 people at anti-war protests.")
     assert noun_arguments(_token(doc, "protests"), None, "PROTEST").actors == []

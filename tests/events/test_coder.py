@@ -85,6 +85,12 @@ def test_rejecting_a_proposal_targets_whoever_made_it(events_of: EventsOf) -> No
     assert [p.country for p in rejection.recipients] == ["USA"]
 
 
+def test_the_owner_of_what_was_looted_was_robbed(events_of: EventsOf) -> None:
+    events = events_of("The killings sparked the looting of several UN trucks by angry villagers.")
+    looting = next(e for e in events if e.type == "PROTEST")
+    assert [p.country for p in looting.recipients] == ["IGO"] and [p.sector for p in looting.actors] == ["CVL"]
+
+
 def test_facing_criticism_puts_the_subject_on_the_receiving_end(events_of: EventsOf) -> None:
     events = events_of("Iran's government faces widespread criticism from the United Nations.")
     criticism = next(e for e in events if e.type == "ACCUSE")
