@@ -220,6 +220,11 @@ def test_leaving_people_in_a_state_is_no_departure(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Russian troops left the town on Monday.")] == ["RETREAT"]
 
 
+def test_taking_shelter_is_no_aid_and_giving_it_is(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Hutu refugees have been sheltering in camps near Kisangani.")] == []
+    assert [e.type for e in events_of("Tanzania sheltered 300,000 Burundian refugees.")] == ["AID"]
+
+
 def test_someone_handed_over_is_no_party_to_the_handover(events_of: EventsOf) -> None:
     [extradition] = events_of("Mexican authorities extradited drug lord Joaquin Guzman to the United States.")
     assert extradition.type == "COOPERATE" and [r.country for r in extradition.recipients] == ["USA"]
