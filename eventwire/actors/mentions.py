@@ -179,12 +179,16 @@ class _ArticleResolver:
             return known
         return self._titled_offices(mention)
 
+    def _past_title(self, words: Iterable[Token]) -> bool:
+        """Whether a title says its office is no longer held ("former", "the late")."""
+        return any(t.lower_.strip("-") in self.back.words.past_title_words for t in words)
+
     def _titled_offices(self, mention: Mention) -> frozenset[str]:
         """"Polish Foreign Minister Dariusz Rosati": a person the knowledge base lacks holds
         the office the title before the name gives, so "the foreign minister" is him again."""
         head = self.doc[mention.head]
         before_name = [t for t in head.subtree if t.idx >= mention.start and t.i < head.i]
-        if any(t.lower_.strip("-") in self.back.words.past_title_words for t in before_name):
+        if self._past_title(before_name):
             return frozenset()
         title = [t for t in before_name if t.ent_type_ != "PERSON" and t.dep_ == "compound"]
         words = [t.lower_ for t in title]
@@ -765,6 +769,8 @@ class _ArticleResolver:
                 role = role if role.sector else replace(role, sector=side.sector)
         if role.office and _heads_another_body(head, role):
             role = replace(role, office="", sector="")  # "Turkey's mafia leader" leads no state
+        if role.office and self._past_title(phrase):
+            role = replace(role, office="", sector="ELI")  # "the former US president" is not the one of the day
         if role.office and not plural and on is not None:
             holder = None
             if country is not None:

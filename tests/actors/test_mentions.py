@@ -106,6 +106,13 @@ def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: Ment
     assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
 
 
+def test_a_former_holders_title_is_no_holder_of_the_day(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The former US president said so. Bangladesh's founding leader was killed in 1975.", date(2021, 6, 1))
+    assert [(p.country, p.sector, p.actor_id) for p in _who(index, "president")] == [("USA", "ELI", "")]
+    assert [(p.country, p.sector, p.actor_id) for p in _who(index, "leader")] == [("BGD", "ELI", "")]
+    assert _who(_index(resolver, "The US president said so.", date(2021, 6, 1)), "president")[0].actor_id
+
+
 def test_the_office_an_unknown_persons_title_gives_is_his_later(resolver: MentionResolver) -> None:
     text = "Polish Foreign Minister Dariusz Mrozek arrived in Bangkok. The foreign minister said talks went well."
     index = _placed(resolver, text, date(1997, 4, 18), home="THA")
