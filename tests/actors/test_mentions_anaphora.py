@@ -329,3 +329,9 @@ def test_a_pronoun_in_a_fronted_adjunct_is_the_subject_after_it(resolver: Mentio
     index = resolver.index(nlp(text), date(2005, 11, 30), None)
     assert _names(index, "his", 0) == ["Vladimir Putin"]
     assert _names(index, "his", 1) != ["Angela Merkel"]  # a gender that does not fit
+
+
+def test_she_finds_a_woman_the_knowledge_base_does_not_know_by_her_given_name(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Former film star Brigitte Bardot attacked city officials in Moscow. She called on the mayor to act."
+    index = resolver.index(nlp(text), date(1997, 4, 21))
+    assert [p.name for p in index.resolve(next(t for t in index.doc if t.text == "She"))] == ["Brigitte Bardot"]
