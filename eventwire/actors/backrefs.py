@@ -69,6 +69,7 @@ class MentionWords:
     attendant_roles: frozenset[str]
     rebel_modifiers: frozenset[str]
     past_title_words: frozenset[str]
+    side_nouns: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

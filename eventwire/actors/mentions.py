@@ -810,6 +810,8 @@ class _ArticleResolver:
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)
+            if head.lemma_.lower() in self.back.words.side_nouns and not any(c.dep_ in ("amod", "compound") for c in head.children):
+                return None  # "called on all parties to stop fighting": the sides, left to the report's dyad
         owner = self._owning_party(head) if not plural else None
         if owner is not None and role.sector:
             # "the prime minister's spokeswoman": someone on the owner's side, not a person named before
@@ -881,6 +883,8 @@ class _ArticleResolver:
         """'the two armies' after 'Azerbaijan and Armenia' -> each party's army; after two
         persons a body ("the parties", "the armies") is each one's country's, not the person."""
         body = head.lemma_.lower() in self.back.words.impersonal_nouns
+        if head.lemma_.lower() in self.back.words.side_nouns and member.sector != "GOV":
+            return with_span(member, phrase)  # "the rebels and the army ... both parties": the sides themselves
         if (member.actor_id and not body) or (role.sector in ("", "GOV", "PTY") and member.sector in ("", "GOV") and not member.actor_id):
             return with_span(member, phrase)
         country = self.kb.country_by_iso3(member.country)

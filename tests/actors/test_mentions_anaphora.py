@@ -335,3 +335,15 @@ def test_she_finds_a_woman_the_knowledge_base_does_not_know_by_her_given_name(re
     text = "Former film star Brigitte Bardot attacked city officials in Moscow. She called on the mayor to act."
     index = resolver.index(nlp(text), date(1997, 4, 21))
     assert [p.name for p in index.resolve(next(t for t in index.doc if t.text == "She"))] == ["Brigitte Bardot"]
+
+
+def test_parties_with_no_word_saying_which_are_the_sides_of_the_conflict(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    # no group named before: left to the report's dyad, not a party of Geneva
+    alone = _index(resolver, nlp, "Annan, in a statement issued in Geneva, called on all parties to stop fighting.")
+    assert _countries(alone, "parties") == []
+    # the rebels and the army named before are the parties themselves
+    index = _index(resolver, nlp, "Rebel forces and government troops fought in Kisangani. Annan called on all parties to stop fighting.", home="COD")
+    assert [(p.name, p.sector) for p in index.resolve(next(t for t in index.doc if t.text == "parties"))] == [
+        ("Rebel forces", "REB"), ("government troops", "MIL")]
+    # a word saying which makes them political parties
+    assert _countries(_index(resolver, nlp, "Both opposition parties boycotted the vote.", home="CHE"), "parties") == ["CHE"]
