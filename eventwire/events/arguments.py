@@ -16,6 +16,7 @@ from eventwire.nlp.syntax import (
     is_infinitive,
     object_of,
     passive_subject_of,
+    same_name,
 )
 from eventwire.wordlists import load_word_lists
 
@@ -77,6 +78,7 @@ class ArgumentRoles:
     protested_sites: frozenset[str]
     for_is_recipient: frozenset[str]
     gathering_types: frozenset[str]
+    rallying_verbs: frozenset[str]
     appraising_adjectives: frozenset[str]
     agent_nouns: frozenset[str]
     own_act_complement_types: frozenset[str]
@@ -534,6 +536,14 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.actors.extend(t for t in [subject_of(holder), *(pobj for _, pobj in prep_objects(holder, {"by"}))] if t is not None)
         args.recipients.extend(t for t in [object_of(holder) or passive_subject_of(holder)] if t is not None)
         return args
+    rally = carrier.head.head if carrier.dep_ == "pobj" and carrier.head.lower_ == "to" else None
+    if rally is not None and rally.lemma_.lower() in roles.rallying_verbs:
+        # "police went to the man's rescue", "came to the aid of Kuwait": the subject helps
+        # whoever owns the noun
+        args.actors.extend(t for t in [subject_of(rally)] if t is not None)
+        args.recipients.extend(c for c in carrier.children if c.dep_ == "poss")
+        args.recipients.extend(pobj for _, pobj in prep_objects(carrier, {"of"})[:1])
+        return args
     receiver = _receiver_of(carrier, roles)
     if receiver is not None:
         # "X faces criticism from Y", "X came under attack": X is on the receiving end.
@@ -572,7 +582,10 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             continue  # "the Iraq war": where it is fought ("Taliban violence" is theirs)
         elif child in named:
             # "the Israel Gaza withdrawal": every name in the compound chain
-            args.actors.extend(t for t in child.subtree if t.dep_ in ("compound", "amod") or t.i == child.i)
+            # ("US-Russian talks": a name hyphened on is one; "the South African proposal": a
+            # word of the same name is no party of its own)
+            args.actors.extend(t for t in child.subtree if t.i == child.i or (not same_name(t, child) and (
+                t.dep_ in ("compound", "amod") or (t.dep_ == "npadvmod" and t.ent_type_ in ("NORP", "GPE", "ORG")))))
         elif child.dep_ == "amod" and child.tag_ == "VBN":
             # "a Saudi-led strike", "a US-backed offensive": the name the participle hangs on.
             # ("a US-backed coup": the backer stands behind the act, not in it)

@@ -208,3 +208,11 @@ def is_plural_noun(noun: Token) -> bool:
     verb = noun.head
     plural_verb = verb.lower_ in ("were", "are") or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
     return counted or (noun.dep_ in ("nsubj", "nsubjpass") and plural_verb)
+
+
+def same_name(token: Token, other: Token) -> bool:
+    """Whether two tokens are words of one named entity ("South" and "African")."""
+    if not token.ent_type_ or token.ent_type_ != other.ent_type_:
+        return False
+    first, last = sorted((token.i, other.i))
+    return all(t.ent_iob_ == "I" for t in token.doc[first + 1 : last + 1])

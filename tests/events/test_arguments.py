@@ -10,6 +10,7 @@ from eventwire.events.arguments import (
     participle_described,
     subject_of,
 )
+from eventwire.nlp.analysis import load_analysis_pipeline
 from eventwire.nlp.syntax import passive_subject_of, small_clause_subject
 
 
@@ -41,7 +42,7 @@ def test_the_object_of_a_verb_does_the_act_of_its_infinitive(nlp) -> None:  # ty
 
 
 def test_an_infinitive_after_an_act_on_a_thing_is_the_doers_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Local residents attacked the UN vehicles to protest at the presence of refugees.")
+    doc = nlp("Grandi said local residents attacked the UN vehicles to protest at the presence of Rwandan Hutu refugees in their area.")
     assert [t.dep_ for t in doc if t.text == "protest"] == ["xcomp"]  # the parse this reads
     assert subject_of(_token(doc, "protest")).text == "residents"
     assert subject_of(_token(nlp("The storm prompted the governor to seek federal aid."), "seek")).text == "governor"
@@ -58,6 +59,21 @@ def test_who_judges_talks_satisfying_took_part_in_them(nlp) -> None:  # type: ig
     doc = nlp("The minister said he was very satisfied with discussions with Prime Minister Chavalit.")
     args = noun_arguments(_token(doc, "discussions"), None, "CONSULT")
     assert [t.text for t in args.actors] == ["he"] and [t.text for t in args.recipients] == ["Chavalit"]
+
+
+def test_a_name_in_front_of_an_act_is_one_party_and_a_name_hyphened_on_another() -> None:
+    analyse = load_analysis_pipeline()  # the names as the pipeline tags them
+    doc = analyse("The rebels must respond to the South African proposal for a summit.")
+    assert [t.text for t in noun_arguments(_token(doc, "proposal"), None, "AGREE").actors] == ["African"]
+    doc = analyse("The US-Russian talks ended.")
+    assert sorted(t.text for t in noun_arguments(_token(doc, "talks"), None, "CONSULT").actors) == ["Russian", "US"]
+
+
+def test_who_rushes_to_someones_rescue_helps_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    args = noun_arguments(_token(nlp("When police went to the man's rescue, the mob turned on them."), "rescue"), None, "AID")
+    assert ([t.text for t in args.actors], [t.text for t in args.recipients]) == (["police"], ["man"])
+    args = noun_arguments(_token(nlp("The United States came to the aid of Kuwait."), "aid"), None, "AID")
+    assert ([t.text for t in args.actors], [t.text for t in args.recipients]) == (["States"], ["Kuwait"])
 
 
 def test_at_a_gathering_is_taking_part_only_for_gatherings(nlp) -> None:  # type: ignore[no-untyped-def]
