@@ -27,6 +27,7 @@ class StatusCues:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     undoing_governors: frozenset[str]
+    sheltering_governors: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]
     pending_marks: frozenset[str]
@@ -153,6 +154,8 @@ def _chain_status(trigger: Token) -> StatusDecision:
         if undoer in cues.undoing_governors and (below.dep_ in ("dobj", "xcomp") or (below.dep_ == "prep" and below.lower_ == "from")
                                                  or _gerund_taken_as_adverbial(node, below)):
             found.setdefault("negated", undoer)
+        if lemma in cues.sheltering_governors and below.dep_ == "prep" and below.lower_ == "from":
+            found.setdefault("hypothetical", lemma)
         if particle:
             continue  # a phrasal verb is another word: "called off the strike" appeals for nothing
         if lemma in cues.calling_verbs and any(c.dep_ == "dobj" for c in node.children) and not any(

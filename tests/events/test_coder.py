@@ -220,6 +220,17 @@ def test_leaving_people_in_a_state_is_no_departure(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Russian troops left the town on Monday.")] == ["RETREAT"]
 
 
+def test_the_object_a_relative_pronoun_stands_for_selects_the_entry(events_of: EventsOf) -> None:
+    [capture] = events_of("Tshipaka is a town which the police captured on Wednesday.")
+    assert (capture.type, capture.mode) == ("COERCE", "seize")
+
+
+def test_what_a_shelter_keeps_away_is_no_happening(events_of: EventsOf) -> None:
+    [attack] = events_of("The zone was set up to protect Iraqi Kurds from air attack by Baghdad.")
+    assert attack.status == "hypothetical"
+    assert {e.status for e in events_of("Troops were deployed to protect the peace talks between Israel and Syria.")} == {"asserted"}
+
+
 def test_taking_shelter_is_no_aid_and_giving_it_is(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Hutu refugees have been sheltering in camps near Kisangani.")] == []
     assert [e.type for e in events_of("Tanzania sheltered 300,000 Burundian refugees.")] == ["AID"]
