@@ -179,6 +179,29 @@ class _ArticleResolver:
             return known
         return self._titled_offices(mention)
 
+    def _named_group(self, pronoun: Token, phrase: Span, antecedents: Antecedents) -> list[Participant]:
+        """The parties last named together, unless "they" is a subject and a plural subject
+        came before them, the group only where it came from or went ("The Kurds were
+        converging from all over Germany, the Netherlands and Belgium. They were due to
+        stage a rally": the Kurds)."""
+        group = antecedents.group(before=phrase.start_char)
+        if not group or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return group
+        subject = self.back.plural_subject(phrase)
+        if subject and max(p.start for p in subject) < min(p.start for p in group) and all(self._place_in_a_prep(p) for p in group):
+            return subject
+        return group
+
+    def _place_in_a_prep(self, participant: Participant) -> bool:
+        """Whether a party was named as a place a preposition governs ("from all over Germany")."""
+        span = self.doc.char_span(participant.start, participant.end)
+        if span is None or span.root.ent_type_ not in ("GPE", "LOC"):
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return root.dep_ == "pobj"
+
     def _past_title(self, words: Iterable[Token]) -> bool:
         """Whether a title says its office is no longer held ("former", "the late")."""
         return any(t.lower_.strip("-") in self.back.words.past_title_words for t in words)
@@ -279,7 +302,7 @@ class _ArticleResolver:
             if lower in PLURAL_PRONOUNS:
                 if self.back.plural_thing_before(head):
                     return None  # "dismissed them": the reports just named
-                group = (self.back.plural_before_object(head) or antecedents.group(before=phrase.start_char)
+                group = (self.back.plural_before_object(head) or self._named_group(head, phrase, antecedents)
                          or self.back.plural_subject(phrase))
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             home = self.back.sentence_country(phrase) if lower in mention_words().described_people_pronouns else None
@@ -611,6 +634,12 @@ class _ArticleResolver:
         found = self.found.by_head.get(subject.i) if subject is not None else None
         return found if found is not None and found.kind != "person" and subject.ent_type_ != "PERSON" else None
 
+    def _owning_person(self, head: Token) -> Participant | None:
+        """The placed person a role's possessor was resolved to ("Mbuta's forces")."""
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        found = self.found.by_head.get(owner.i) if owner is not None else None
+        return self._owning_party(head) if found is not None and found.kind == "person" else None
+
     def _owning_party(self, head: Token) -> Participant | None:
         """The one placed party a role's possessor names ("the prime minister's")."""
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -767,6 +796,10 @@ class _ArticleResolver:
                 side = person_participant(boss, on, phrase, role.sector)
                 country = self.kb.country_by_iso3(side.country)
                 role = role if role.sector else replace(role, sector=side.sector)
+            elif self._owning_person(head) is not None:
+                # "Kabila's forces" with Kabila not known by surname alone: the country the
+                # text gave him
+                country = self.kb.country_by_iso3(self._owning_person(head).country)
         if role.office and _heads_another_body(head, role):
             role = replace(role, office="", sector="")  # "Turkey's mafia leader" leads no state
         if role.office and self._past_title(phrase):

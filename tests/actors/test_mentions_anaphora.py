@@ -347,3 +347,18 @@ def test_parties_with_no_word_saying_which_are_the_sides_of_the_conflict(resolve
         ("Rebel forces", "REB"), ("government troops", "MIL")]
     # a word saying which makes them political parties
     assert _countries(_index(resolver, nlp, "Both opposition parties boycotted the vote.", home="CHE"), "parties") == ["CHE"]
+
+
+def test_they_is_the_plural_subject_before_not_the_places_it_came_from(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kurds were converging on Saturday from all over Germany, the Netherlands and Belgium. "
+            "They were due to stage a rally on the banks of the Rhine.")
+    assert [p.name for p in _index(resolver, nlp, text).resolve(next(t for t in nlp(text) if t.text == "They"))] == ["Kurds"]
+    # parties named as such, not as places, stay the group
+    text = "Russia and Ukraine signed a deal with help from Turkey. They agreed to meet again."
+    assert sorted(_countries(_index(resolver, nlp, text), "They")) == ["RUS", "UKR"]
+
+
+def test_the_forces_of_a_person_the_knowledge_base_lacks_are_of_his_country(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Angolan troops arrived. Congolese warlord Jean Mbuta said Mbuta's forces had captured the city."
+    index = resolver.index(nlp(text), date(1997, 4, 25))
+    assert [p.country for p in index.resolve(next(t for t in index.doc if t.text == "forces"))] == ["COD"]
