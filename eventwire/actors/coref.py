@@ -143,6 +143,22 @@ class Antecedents:
                 return candidate.participant
         return None
 
+    def people_together(self, before: int, size: int, within: int = 600) -> list[Participant]:
+        """The last ``size`` distinct people named shortly before, oldest first: "Chernomyrdin
+        met Meciar ... the two men"."""
+        found: list[Participant] = []
+        for candidate in reversed(self.people):
+            if candidate.start >= before:
+                continue
+            if before - candidate.start > within:
+                break
+            key = candidate.participant.actor_id or candidate.participant.name
+            if all((p.actor_id or p.name) != key for p in found):
+                found.append(candidate.participant)
+            if len(found) == size:
+                return list(reversed(found))
+        return []
+
     def group(self, before: int, size: int | None = None, head_lemma: str = "", sector: str = "") -> list[Participant]:
         """The most recent group of parties, of the given size when the phrase says one;
         none when an actor described with ``head_lemma``, or one of ``sector``, was named

@@ -845,6 +845,13 @@ class _ArticleResolver:
                 return Mention(participants=members, kind="group", **base)
             if head.lemma_.lower() in self.back.words.side_nouns and not any(c.dep_ in ("amod", "compound") for c in head.children):
                 return None  # "called on all parties to stop fighting": the sides, left to the report's dyad
+            count = group_size([t.lower_ for t in phrase])
+            if (count and head.lemma_.lower() in self.back.words.person_group_nouns and is_definite(phrase)
+                    and antecedents.described(head.lemma_.lower(), before=phrase.start_char) is None):  # "two men were arrested ... the two men"
+                together = antecedents.people_together(phrase.start_char, count)
+                if together:
+                    # "Chernomyrdin met Meciar ... The two men discussed trade": the people named last
+                    return Mention(participants=[with_span(p, phrase) for p in together], kind="group", **base)
         owner = self._owning_party(head) if not plural else None
         if owner is not None and role.sector:
             # "the prime minister's spokeswoman": someone on the owner's side, not a person named before

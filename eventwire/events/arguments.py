@@ -349,6 +349,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
         subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
+    clause_opener = _subordinated_subject(verb)
+    if clause_opener is not None:
+        return clause_opener
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB":
         return None
     first = next(iter(verb.lefts), None)
@@ -366,6 +369,22 @@ def _misparsed_subject(verb: Token) -> Token | None:
             and before.left_edge.i > verb.sent.start and verb.doc[before.left_edge.i - 1].text == ","):
         return before
     return None
+
+
+def _subordinated_subject(verb: Token) -> Token | None:
+    """"refused to step down after the CBI on Sunday implicated him": the parser may read a
+    subordinator as a preposition, its clause's subject as that preposition's object and
+    the clause's verb as a conjunct of the main verb; the noun the verb follows is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i):
+        return None
+    marks = status_cues().anchoring_marks
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    # from the last word of the noun phrase ("the CBI on Sunday") up to its head
+    while before is not None and not (before.dep_ == "pobj" and before.head.lower_ in marks) and before.head.i != before.i and before.head.i < verb.i:
+        before = before.head
+    if before is None or before.dep_ != "pobj" or before.head.lower_ not in marks or before.right_edge.i != verb.i - 1:
+        return None
+    return before if before.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
 def _object_controller(gerund: Token) -> Token | None:

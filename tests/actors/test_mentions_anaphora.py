@@ -362,3 +362,13 @@ def test_the_forces_of_a_person_the_knowledge_base_lacks_are_of_his_country(reso
     text = "Angolan troops arrived. Congolese warlord Jean Mbuta said Mbuta's forces had captured the city."
     index = resolver.index(nlp(text), date(1997, 4, 25))
     assert [p.country for p in index.resolve(next(t for t in index.doc if t.text == "forces"))] == ["COD"]
+
+
+def test_the_two_men_are_the_two_people_named_last(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian Prime Minister Viktor Chernomyrdin met Slovak Prime Minister Vladimir Meciar. The two men discussed trade."
+    index = resolver.index(nlp(text), date(1997, 4, 28))
+    assert [p.name for p in index.resolve(next(t for t in index.doc if t.text == "men"))] == ["Viktor Chernomyrdin", "Vladimir Meciar"]
+    # two men described before are those men, not the people named since
+    text = "Police arrested two men in Paris. Police chief Philippe Massoni said the two men were Algerians."
+    index = resolver.index(nlp(text), date(1997, 4, 28))
+    assert [p.name for p in index.resolve([t for t in index.doc if t.text == "men"][1])] == ["two men"]

@@ -41,6 +41,12 @@ def test_the_object_of_a_verb_does_the_act_of_its_infinitive(nlp) -> None:  # ty
     assert subject_of(_token(nlp("Moscow promised Minsk to deliver gas."), "deliver")).text == "Moscow"
 
 
+def test_a_clause_read_as_a_prepositions_object_and_a_conjunct_keeps_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Yadav, a wily politician, Monday refused to step down after the CBI on Sunday implicated him in the scandal.")
+    assert [(t.dep_, t.head.text) for t in doc if t.text in ("CBI", "implicated")] == [("pobj", "after"), ("conj", "refused")]  # the parse this mends
+    assert subject_of(_token(doc, "implicated")).text == "CBI"
+
+
 def test_an_infinitive_after_an_act_on_a_thing_is_the_doers_purpose(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Grandi said local residents attacked the UN vehicles to protest at the presence of Rwandan Hutu refugees in their area.")
     assert [t.dep_ for t in doc if t.text == "protest"] == ["xcomp"]  # the parse this reads
