@@ -79,6 +79,7 @@ class ArgumentRoles:
     for_is_recipient: frozenset[str]
     gathering_types: frozenset[str]
     rallying_verbs: frozenset[str]
+    enacting_verbs: frozenset[str]
     appraising_adjectives: frozenset[str]
     agent_nouns: frozenset[str]
     own_act_complement_types: frozenset[str]
@@ -612,6 +613,9 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
                                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") and not names_backer(c))
     for prep, pobj in prep_objects(carrier, {"by"}):
         args.actors.append(pobj)
+    # "the investment ban, which was announced by Washington", "attacks carried out by Hamas"
+    args.actors.extend(agent for clause in carrier.children if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in roles.enacting_verbs
+                       for agent in [agent_of(clause)] if agent is not None and agent not in args.actors)
     # "the rape of a schoolgirl by three US servicemen": the parser may hang the "by" on the "of" object
     args.actors.extend(pobj for _, patient in prep_objects(carrier, {"of"}) for _, pobj in prep_objects(patient, {"by"}))
     if not args.actors and event_type in roles.from_is_actor:

@@ -28,6 +28,7 @@ class StatusCues:
     negating_governors: frozenset[str]
     undoing_governors: frozenset[str]
     sheltering_governors: frozenset[str]
+    topic_verbs: frozenset[str]
     negators: frozenset[str]
     conditional_marks: frozenset[str]
     pending_marks: frozenset[str]
@@ -276,11 +277,23 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             break  # "agreed to the plan after Russia attacked Ukraine": likewise
         if _denied_after(node, cues):
             break  # "accused Rwanda of backing the rebels, a charge Kigali denies": told as said
+        if _spoken_of(node, cues):
+            break  # "did not mention the investment ban": an act talked about is as real as it was
         node = node.head
         chain.append(node)
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def _spoken_of(noun: Token, cues: StatusCues) -> bool:
+    """Whether an event noun is only what a verb of speaking is about ("mentioned the ban",
+    "commented on the attack")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in ("dobj", "obj"):
+        return noun.head.lemma_.lower() in cues.topic_verbs
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "of", "to") and noun.head.head.lemma_.lower() in cues.topic_verbs
 
 
 def shares_its_tense(verb: Token) -> bool:

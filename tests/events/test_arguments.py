@@ -75,6 +75,13 @@ def test_a_name_in_front_of_an_act_is_one_party_and_a_name_hyphened_on_another()
     assert sorted(t.text for t in noun_arguments(_token(doc, "talks"), None, "CONSULT").actors) == ["Russian", "US"]
 
 
+def test_who_carried_out_or_imposed_an_act_did_it_and_who_condemned_it_did_not(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The attack, which was carried out by Hamas, killed ten people.")
+    assert [t.text for t in noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors] == ["Hamas"]
+    doc = nlp("The attack, which was condemned by France, killed ten people.")
+    assert noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors == []
+
+
 def test_who_rushes_to_someones_rescue_helps_them(nlp) -> None:  # type: ignore[no-untyped-def]
     args = noun_arguments(_token(nlp("When police went to the man's rescue, the mob turned on them."), "rescue"), None, "AID")
     assert ([t.text for t in args.actors], [t.text for t in args.recipients]) == (["police"], ["man"])

@@ -144,6 +144,11 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # what people wait for has not happened yet
         ("Thousands of refugees are waiting to be repatriated from Zaire.", "repatriated", "future"),
         ("The immigrants were moved to a camp to await deportation.", "deportation", "future"),
+        # what a shelter keeps away may never come; what speech is about is as real as it was
+        ("The zone was set up to protect Iraqi Kurds from air attack by Baghdad.", "attack", "hypothetical"),
+        ("He did not mention the investment ban on US companies.", "ban", "asserted"),
+        ("The spokesman would not comment on the raid.", "raid", "asserted"),
+        ("Israel did not raid the camp.", "raid", "negated"),
     ],
 )
 def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) -> None:
