@@ -116,7 +116,8 @@ def passive_subject_of(verb: Token) -> Token | None:
         # participle's noun is what the act was done to ("the announcement that it had
         # agreed" is a clause of its own, not a participle).
         return verb.head
-    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb), _reduced_relative_root(verb)):
+    for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb), _reduced_relative_root(verb),
+                  _aside_participle_subject(verb)):
         if found is not None:
             return found
     return _elided_passive_subject(verb)
@@ -128,13 +129,28 @@ def _reduced_relative_root(verb: Token) -> Token | None:
     the real one its conjunct or complement; the subject is who underwent the participle."""
     if verb.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "cc") for c in verb.children):
         return None  # ("Russia agreed to talks and said": two verbs joined by "and" are two acts)
-    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "oprd" for c in verb.children))):
+    # (a past tense with a "by" agent is a participle: "the victims struck down by trains were villagers")
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ in ("oprd", "agent") for c in verb.children))):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    main = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB" and c.i > verb.i
+    main = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
                  and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                  and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") for g in c.children))), None)
     return subject if main is not None else None
+
+
+def _aside_participle_subject(verb: Token) -> Token | None:
+    """"Zlatko Aleksovski, extradited to The Hague, said he would plead not guilty": a
+    participle set off by a comma after a name, which the parser made a past tense with that
+    name for subject and the main verb its head; the name underwent it."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("ccomp", "advcl") or verb.head.i < verb.i or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "aux", "auxpass", "mark") for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or verb.doc[verb.i - 1].text != "," or not subject.i <= verb.i - 2 <= subject.right_edge.i:
+        return None
+    return subject
 
 
 def _left_in_a_state(participle: Token) -> Token | None:

@@ -107,6 +107,17 @@ def test_a_participle_parsed_as_the_main_verb_was_undergone_by_its_subject(nlp) 
     assert passive_subject_of(_token(joined, "broke")) is None
 
 
+def test_a_past_tense_with_a_by_agent_or_set_off_after_a_name_is_a_participle(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Most of the victims struck down by trains were villagers.")
+    assert (_token(doc, "struck").dep_, _token(doc, "struck").tag_) == ("ROOT", "VBD")  # the parse this repairs
+    assert passive_subject_of(_token(doc, "struck")).text == "Most"
+    doc = nlp("Zlatko Aleksovski, extradited to The Hague to stand trial at the tribunal, said Tuesday he would plead not guilty.")
+    assert (_token(doc, "extradited").dep_, _token(doc, "extradited").tag_) == ("ccomp", "VBD")
+    assert passive_subject_of(_token(doc, "extradited")).text == "Aleksovski"
+    # an active verb after a subject and a comma keeps its subject
+    assert passive_subject_of(_token(nlp("The minister, however, rejected the plan."), "rejected")) is None
+
+
 def test_a_passive_infinitive_on_a_noun_was_undergone_by_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The support of Japan, the only nation to be attacked by atomic weapons, could open the door.")
     assert passive_subject_of(_token(doc, "attacked")).text == "nation"
