@@ -64,6 +64,7 @@ from eventwire.actors.phrases import (
     place_country,
 )
 from eventwire.models import Participant
+from eventwire.nlp.syntax import is_plural_noun
 from eventwire.time.lexicon import load_lexicon
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -302,7 +303,7 @@ class _ArticleResolver:
             if lower in PLURAL_PRONOUNS:
                 if self.back.plural_thing_before(head):
                     return None  # "dismissed them": the reports just named
-                group = (self.back.plural_before_object(head) or self._named_group(head, phrase, antecedents)
+                group = (self.back.plural_before_object(head) or self._plural_matrix_subject(head) or self._named_group(head, phrase, antecedents)
                          or self.back.plural_subject(phrase))
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             home = self.back.sentence_country(phrase) if lower in mention_words().described_people_pronouns else None
@@ -675,6 +676,19 @@ class _ArticleResolver:
         if found is None or found.kind not in ("person", "role") or len(found.participants) != 1 or subject.tag_ in ("NNS", "NNPS"):
             return None
         return found if not found.gender or found.gender == gender else None
+
+    def _plural_matrix_subject(self, pronoun: Token) -> list[Participant]:
+        """"Kabila's rebels have captured half the country since they launched their
+        offensive": a "they" subject of an adverbial clause is the plural subject of the
+        clause it modifies."""
+        clause = _subject_clause(pronoun)
+        if clause is None or clause.dep_ != "advcl":
+            return []
+        subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        found = self.found.by_head.get(subject.i) if subject is not None else None
+        if found is None or found.kind == "pronoun" or not (is_plural_noun(subject) or subject.conjuncts):
+            return []
+        return [with_span(p, pronoun.doc[pronoun.i : pronoun.i + 1]) for p in found.participants]
 
     def _reporting_subject(self, pronoun: Token) -> Mention | None:
         """'Iran says it will ...', 'the rebels said they had ...': a pronoun subject of a

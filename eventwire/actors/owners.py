@@ -140,11 +140,12 @@ class OwnerReadings:
                         owners.append(Participant(f"{org.name} {role.noun}", org.country, role.sector or org.sector, "",
                                                   phrase.text, phrase.start_char, phrase.end_char))
                     elif found is not None:
-                        holder = self.office_holder(found.iso3, role.office, on) if role.office and on else None
+                        # ("leaders of France's Greens party" lead the party, not France)
+                        holder = self.office_holder(found.iso3, role.office, on) if role.office and on and body is None else None
                         if holder is not None:
                             owners.append(person_participant(holder, on, phrase, role.sector))
                         else:
-                            sector = role.sector or (body.sector if body is not None else "")
+                            sector = (body.sector or role.sector) if body is not None and role.office else role.sector or (body.sector if body is not None else "")
                             owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
         return owners
 

@@ -106,6 +106,11 @@ def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: Ment
     assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
 
 
+def test_the_leaders_of_a_countrys_party_lead_the_party_not_the_country(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Leaders of France's small Greens party struck a pact with the Socialists.", date(1997, 4, 30))
+    assert [(p.country, p.sector, p.actor_id) for p in _who(index, "Leaders")] == [("FRA", "PTY", "")]
+
+
 def test_a_former_holders_title_is_no_holder_of_the_day(resolver: MentionResolver) -> None:
     index = _index(resolver, "The former US president said so. Bangladesh's founding leader was killed in 1975.", date(2021, 6, 1))
     assert [(p.country, p.sector, p.actor_id) for p in _who(index, "president")] == [("USA", "ELI", "")]

@@ -372,3 +372,10 @@ def test_the_two_men_are_the_two_people_named_last(resolver: MentionResolver, nl
     text = "Police arrested two men in Paris. Police chief Philippe Massoni said the two men were Algerians."
     index = resolver.index(nlp(text), date(1997, 4, 28))
     assert [p.name for p in index.resolve([t for t in index.doc if t.text == "men"][1])] == ["two men"]
+
+
+def test_they_in_an_adverbial_clause_is_the_plural_subject_it_modifies(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Mobutu and Laurent Kabila agreed to talks, Richardson said. "
+            "The rebels have captured half the country since they launched an offensive in October.")
+    index = resolver.index(nlp(text), date(1997, 4, 30))
+    assert [p.sector for p in index.resolve(next(t for t in index.doc if t.text == "they"))] == ["REB"]
