@@ -263,9 +263,12 @@ def _named_as(obj: Token) -> list[Token]:
 
 def _ruling_objects(noun: Token, entry: Trigger) -> list[Token]:
     """What may rule an event noun's entry out: what it is of or for, the nouns in front of
-    it, and what its own preposition (else "against" or "on") names ("war on drugs")."""
+    it, what its own preposition (else "against" or "on") names ("war on drugs") and who it
+    is by or whose ("a rally by the peso", "the dollar's rally")."""
     prefix = hyphen_object(noun)
-    return _noun_objects(noun) + [pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep) or {"against", "on"})] + ([prefix] if prefix is not None else [])
+    doers = [pobj for _, pobj in args_mod.prep_objects(noun, {"by"})] + [c for c in noun.children if c.dep_ == "poss"]
+    return (_noun_objects(noun) + [pobj for _, pobj in args_mod.prep_objects(noun, set(entry.prep) or {"against", "on"})]
+            + ([prefix] if prefix is not None else []) + doers)
 
 
 def _noun_objects(noun: Token) -> list[Token]:

@@ -231,6 +231,19 @@ def test_what_a_shelter_keeps_away_is_no_happening(events_of: EventsOf) -> None:
     assert {e.status for e in events_of("Troops were deployed to protect the peace talks between Israel and Syria.")} == {"asserted"}
 
 
+def test_a_market_rally_is_no_protest_and_a_legal_cover_no_protection(events_of: EventsOf) -> None:
+    assert events_of("A strong rally by the Philippine peso may be nearing its end.") == []
+    assert events_of("The dollar rallied against the yen on Monday.") == []
+    assert [e.type for e in events_of("Thousands of opposition supporters staged a rally in Manila.")] == ["PROTEST"]
+    assert events_of("The ordinance seeks to provide a legal cover for unlawful practices.") == []
+    assert [e.type for e in events_of("NATO jets provided air cover for the convoy.")] == ["AID"]
+
+
+def test_who_earns_censure_is_on_the_receiving_end(events_of: EventsOf) -> None:
+    [censure] = events_of("King Gyanendra sacked the government but earned international censure.")
+    assert [p.name for p in censure.recipients] == ["Gyanendra"] and censure.actors == []
+
+
 def test_taking_shelter_is_no_aid_and_giving_it_is(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Hutu refugees have been sheltering in camps near Kisangani.")] == []
     assert [e.type for e in events_of("Tanzania sheltered 300,000 Burundian refugees.")] == ["AID"]
