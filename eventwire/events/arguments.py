@@ -124,6 +124,7 @@ class ArgumentRoles:
     counting_units: frozenset[str]
     relief_modifiers: frozenset[str]
     kinds_named_by_acts: frozenset[str]
+    titled_by_participles: frozenset[str]
     instrument_verbs: frozenset[str]
     from_is_actor: frozenset[str]
     object_owner_types: frozenset[str]

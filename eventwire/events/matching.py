@@ -95,6 +95,8 @@ class TriggerMatcher:
         return any(t.pos_ in ("VERB", "AUX") and _asks_or_claims(t) for t in sentence)
 
     def verb_match(self, verb: Token) -> TriggerMatch | None:
+        if verb.tag_ == "VBG" and verb.dep_ == "amod" and verb.head.lemma_.lower() in args_mod.ArgumentRoles.load().titled_by_participles:
+            return None  # "an investigating magistrate": a kind of judge, no investigation
         return self._verb_match(verb, next((found for key in verb_keys(verb) if (found := self.lexicon.verb_entries(key))), []))
 
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:

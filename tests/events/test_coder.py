@@ -231,6 +231,13 @@ def test_what_a_shelter_keeps_away_is_no_happening(events_of: EventsOf) -> None:
     assert {e.status for e in events_of("Troops were deployed to protect the peace talks between Israel and Syria.")} == {"asserted"}
 
 
+def test_an_investigating_magistrate_is_a_title_and_a_myth_no_happening(events_of: EventsOf) -> None:
+    assert events_of("General Poncet told an investigating magistrate last week that he had no orders.") == []
+    assert [e.type for e in events_of("Police are investigating the killing of the journalist.") if e.type == "ACCUSE"] == ["ACCUSE"]
+    [massacre] = events_of("They have invented a myth that Jews were massacred.")
+    assert massacre.status == "hypothetical"
+
+
 def test_a_market_rally_is_no_protest_and_a_legal_cover_no_protection(events_of: EventsOf) -> None:
     assert events_of("A strong rally by the Philippine peso may be nearing its end.") == []
     assert events_of("The dollar rallied against the yen on Monday.") == []
