@@ -143,6 +143,14 @@ class Antecedents:
                 return candidate.participant
         return None
 
+    def person_titled(self, words: list[str], before: int) -> Participant | None:
+        """The last person whose mention carried all these title words ("former defence
+        secretary Donald Rumsfeld" ... "the former secretary")."""
+        for candidate in reversed(self.people):
+            if candidate.start < before and set(words) <= set(candidate.participant.mention.lower().replace("-", " ").split()):
+                return candidate.participant
+        return None
+
     def people_together(self, before: int, size: int, within: int = 600) -> list[Participant]:
         """The last ``size`` distinct people named shortly before, oldest first: "Chernomyrdin
         met Meciar ... the two men"."""

@@ -816,7 +816,11 @@ class _ArticleResolver:
                 country = self.kb.country_by_iso3(self._owning_person(head).country)
         if role.office and _heads_another_body(head, role):
             role = replace(role, office="", sector="")  # "Turkey's mafia leader" leads no state
-        if role.office and self._past_title(phrase):
+        past = self._past_title(phrase)
+        titled = antecedents.person_titled([t.lower_ for t in phrase if t.i <= head.i and t.dep_ != "det"], phrase.start_char) if past and is_definite(phrase) else None
+        if titled is not None:
+            return Mention(participants=[with_span(titled, phrase)], kind="role", **base)  # "the former secretary": the one so titled before
+        if role.office and past:
             role = replace(role, office="", sector="ELI")  # "the former US president" is not the one of the day
         if role.office and not plural and on is not None:
             holder = None

@@ -117,7 +117,7 @@ def passive_subject_of(verb: Token) -> Token | None:
         # agreed" is a clause of its own, not a participle).
         return verb.head
     for found in (_raised_passive_subject(verb), _conjoined_passive_subject(verb), _left_in_a_state(verb), _reduced_relative_root(verb),
-                  _aside_participle_subject(verb)):
+                  _aside_participle_subject(verb), _named_person_participle(verb)):
         if found is not None:
             return found
     return _elided_passive_subject(verb)
@@ -151,6 +151,19 @@ def _aside_participle_subject(verb: Token) -> Token | None:
     if subject is None or verb.doc[verb.i - 1].text != "," or not subject.i <= verb.i - 2 <= subject.right_edge.i:
         return None
     return subject
+
+
+def _named_person_participle(verb: Token) -> Token | None:
+    """"worse off than under dictator Saddam Hussein, ousted from power in 2003": a
+    participle set off by a comma right after a person's name, which the parser hung on the
+    clause's verb, was undergone by that person."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.doc[verb.i - 2]
+    # (only a name inside a prepositional phrase: "met Putin, accompanied by his wife" may be either's)
+    return name if name.ent_type_ == "PERSON" and name.dep_ == "pobj" else None
 
 
 def _left_in_a_state(participle: Token) -> Token | None:

@@ -379,3 +379,9 @@ def test_they_in_an_adverbial_clause_is_the_plural_subject_it_modifies(resolver:
             "The rebels have captured half the country since they launched an offensive in October.")
     index = resolver.index(nlp(text), date(1997, 4, 30))
     assert [p.sector for p in index.resolve(next(t for t in index.doc if t.text == "they"))] == ["REB"]
+
+
+def test_the_former_secretary_is_the_one_so_titled_before(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A memo from former defence secretary Donald Rumsfeld leaked. The former secretary's ideas were much discussed."
+    index = resolver.index(nlp(text), date(2006, 12, 3))
+    assert [p.name for p in index.resolve(next(t for t in index.doc if t.text == "secretary" and t.i > 10))] == ["Donald Rumsfeld"]

@@ -118,6 +118,15 @@ def test_a_past_tense_with_a_by_agent_or_set_off_after_a_name_is_a_participle(nl
     assert passive_subject_of(_token(nlp("The minister, however, rejected the plan."), "rejected")) is None
 
 
+def test_a_participle_after_a_named_person_in_a_prepositional_phrase_is_his(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("He said some Iraqis were worse off than under dictator Saddam Hussein, ousted from power in 2003.")
+    assert _token(doc, "ousted").dep_ == "advcl"  # the parse this repairs
+    assert passive_subject_of(_token(doc, "ousted")).text == "Hussein"
+    # an object's name may be either's: "accompanied by his wife" is not read as Putin's
+    found = passive_subject_of(_token(nlp("The president met Putin, accompanied by his wife."), "accompanied"))
+    assert found is None or found.text != "Putin"
+
+
 def test_a_passive_infinitive_on_a_noun_was_undergone_by_the_noun(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The support of Japan, the only nation to be attacked by atomic weapons, could open the door.")
     assert passive_subject_of(_token(doc, "attacked")).text == "nation"
