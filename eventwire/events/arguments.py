@@ -402,7 +402,10 @@ def _object_controller(gerund: Token) -> Token | None:
     # (but "has no intention of recognising": whoever has the intention acts)
     if prep.head.pos_ != "VERB":
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if controller is not None and controller.tag_ in ("WDT", "WP") and prep.head.dep_ == "relcl":
+        return _relative_antecedent(controller, prep.head)  # "the guard, which Hamas has accused of targeting Haniyeh"
+    return controller
 
 
 def _named_apposition(subject: Token) -> Token | None:
@@ -531,7 +534,8 @@ def participle_described(verb: Token) -> Token | None:
         return obj  # "ousted by invading US-led troops"
     if (verb.dep_ == "pcomp" and obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
             and verb.head.lower_ not in ArgumentRoles.load().clause_opening_preps
-            and ((verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN") or obj.ent_type_ == "PERSON")):
+            and ((verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN") or obj.ent_type_ == "PERSON")
+            and not (verb.head.lower_ == "of" and verb.head.head.pos_ == "VERB" and _object_controller(verb) is not None)):  # ("accused the guard of targeting Haniyeh": a gerund with its doer)
         return obj  # "talks with visiting X", "a lawsuit against visiting Crown Prince Y"
     if (verb.dep_ == "csubj" and verb.i == verb.sent.start and obj is not None and obj.i < verb.head.i
             and verb.head.lemma_ != "be"

@@ -267,6 +267,11 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
     while node.head.i != node.i:
         if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in cues.reporting_verbs and node.head.pos_ != "NOUN":
             break  # ("reports that soldiers looted homes": a noun's content clause is read on)
+        sibling = _infinitive_conjoined_too_high(node)
+        if sibling is not None:
+            node = sibling  # "refused to agree to renounce violence, recognise Israel": under "renounce"
+            chain.append(node)
+            continue
         if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
@@ -294,6 +299,18 @@ def _spoken_of(noun: Token, cues: StatusCues) -> bool:
     if noun.dep_ in ("dobj", "obj"):
         return noun.head.lemma_.lower() in cues.topic_verbs
     return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "of", "to") and noun.head.head.lemma_.lower() in cues.topic_verbs
+
+
+def _infinitive_conjoined_too_high(verb: Token) -> Token | None:
+    """The infinitive a bare verb is really coordinated with when the parser hung it on the
+    finite verb above ("have refused to agree to renounce violence, recognise Israel and
+    accept past deals": "recognise" joins "renounce", not "refused"), else None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ in ("VB", "VBG") or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return None
+    deepest = verb.head
+    while (below := next((c for c in deepest.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i), None)) is not None:
+        deepest = below
+    return deepest if deepest is not verb.head else None
 
 
 def shares_its_tense(verb: Token) -> bool:

@@ -75,6 +75,15 @@ def test_a_name_in_front_of_an_act_is_one_party_and_a_name_hyphened_on_another()
     assert sorted(t.text for t in noun_arguments(_token(doc, "talks"), None, "CONSULT").actors) == ["Russian", "US"]
 
 
+def test_the_one_a_relative_clause_accuses_of_an_act_does_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hamas members tried to storm a camp of the presidential guard, which Hamas has accused of targeting prime minister Ismail Haniyeh.")
+    assert subject_of(_token(doc, "targeting")).text == "guard"
+    assert participle_described(_token(doc, "targeting")) is None
+    # a title after a participle is still who it describes
+    doc = nlp("A French lawyer has filed a lawsuit against visiting Saudi Crown Prince Mohammed bin Salman.")
+    assert participle_described(_token(doc, "visiting")).text == "Salman"
+
+
 def test_who_carried_out_or_imposed_an_act_did_it_and_who_condemned_it_did_not(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The attack, which was carried out by Hamas, killed ten people.")
     assert [t.text for t in noun_arguments(_token(doc, "attack"), None, "ASSAULT").actors] == ["Hamas"]

@@ -144,6 +144,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # what people wait for has not happened yet
         ("Thousands of refugees are waiting to be repatriated from Zaire.", "repatriated", "future"),
         ("The immigrants were moved to a camp to await deportation.", "deportation", "future"),
+        # a bare verb the parser joined to the finite verb above shares the infinitive's refusal
+        ("The ruling Islamists have refused to agree to renounce violence, recognise Israel and accept past peace deals.", "recognise", "negated"),
         # what a shelter keeps away may never come; what speech is about is as real as it was
         ("The zone was set up to protect Iraqi Kurds from air attack by Baghdad.", "attack", "hypothetical"),
         ("He did not mention the investment ban on US companies.", "ban", "asserted"),
