@@ -913,12 +913,17 @@ class _ArticleResolver:
         return role
 
     def _posted_by(self, head: Token) -> str:
-        """"Troops deployed by Russia in Belarus": forces a named state posted are its own."""
-        for participle in (c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mention_words().posting_verbs):
-            for agent in (pobj for by in participle.children if by.dep_ == "agent" for pobj in by.children if pobj.dep_ == "pobj"):
-                found = self.kb.country(owner_text(agent)) or self.kb.country_by_seat(owner_text(agent))
-                if found is not None:
-                    return found.iso3
+        """"Troops deployed by Russia in Belarus", "where Britain has 7,000 soldiers": forces
+        a named state posted, keeps or has are its own."""
+        words = mention_words()
+        posters = [pobj for participle in head.children if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in words.posting_verbs
+                   for by in participle.children if by.dep_ == "agent" for pobj in by.children if pobj.dep_ == "pobj"]
+        if head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() in words.posting_verbs | words.keeping_verbs:
+            posters += [c for c in head.head.children if c.dep_ == "nsubj" and c.ent_type_ == "GPE"]
+        for poster in posters:
+            found = self.kb.country(owner_text(poster)) or self.kb.country_by_seat(owner_text(poster))
+            if found is not None:
+                return found.iso3
         return ""
 
     def _owned_role(self, head: Token, role: Role) -> Role | None:

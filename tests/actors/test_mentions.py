@@ -106,6 +106,11 @@ def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: Ment
     assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
 
 
+def test_the_soldiers_a_state_has_are_its_own(resolver: MentionResolver) -> None:
+    text = "Blair flew to Basra, where Britain has more than 7,000 soldiers fighting militias."
+    assert [p.country for p in _who(_placed(resolver, text, date(2006, 12, 17), home="IRQ"), "soldiers")] == ["GBR"]
+
+
 def test_the_leaders_of_a_countrys_party_lead_the_party_not_the_country(resolver: MentionResolver) -> None:
     index = _index(resolver, "Leaders of France's small Greens party struck a pact with the Socialists.", date(1997, 4, 30))
     assert [(p.country, p.sector, p.actor_id) for p in _who(index, "Leaders")] == [("FRA", "PTY", "")]
