@@ -56,6 +56,7 @@ class MentionWords:
     travel_nouns: frozenset[str]
     posting_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
+    likeness_suffixes: frozenset[str]
     allegiance_adjectives: frozenset[str]
     described_people_pronouns: frozenset[str]
     shared_plural_names: frozenset[str]

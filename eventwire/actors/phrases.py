@@ -107,8 +107,8 @@ def entity_in(phrase: Span) -> Span | None:
             continue
         if ent.start <= head.i < ent.end:
             return ent
-        if ent.root.dep_ == "poss":
-            continue  # "Saddam's eldest son": the possessor is not the one meant
+        if ent.root.dep_ == "poss" or _likened(phrase.doc[ent.end - 1]):
+            continue  # "Saddam's eldest son", "a Stalin-like regime": not the one meant
         if ent.label_ in ("PERSON", "ORG"):
             best = ent
     return best
@@ -126,6 +126,8 @@ def candidate_phrases(doc: Doc) -> list[Span]:
             continue  # part of a larger phrase headed further right
         if token.dep_ == "flat" or not any(ch.isalnum() for ch in token.text):
             continue  # the tagger calls the hyphen of "al-Maliki" a proper noun
+        if _likened(token):
+            continue  # "a Stalin-like regime", "Soviet-era tanks": a likeness, no party
         left = token.left_edge.i
         # Keep only the left part and the head: "Russian Foreign Minister Sergei Lavrov".
         start = left
@@ -140,6 +142,15 @@ def candidate_phrases(doc: Doc) -> list[Span]:
                 break
         phrases[token.i] = doc[start : token.i + 1]
     return [phrases[i] for i in sorted(phrases)]
+
+
+def _likened(token: Token) -> bool:
+    """Whether a name is hyphened to a word that makes it a likeness or a time ("Stalin-like",
+    "US-style", "Saddam-era")."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != "-" or token.whitespace_ or doc[token.i + 1].whitespace_:
+        return False
+    return doc[token.i + 2].lower_ in mention_words().likeness_suffixes
 
 
 def _resultative(word: Token, head: Token) -> bool:

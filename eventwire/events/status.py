@@ -115,6 +115,8 @@ def _chain_status(trigger: Token) -> StatusDecision:
                 found.setdefault("future", word)
             elif child.dep_ in ("aux", "auxpass") and word in cues.hypothetical_aux:
                 found.setdefault("hypothetical", word)
+            elif child.dep_ == "mark" and word == "for" and is_infinitive(node) and any(c.dep_ == "nsubj" for c in node.children):
+                found.setdefault("hypothetical", "for")  # "an ultimatum for Ethiopia to withdraw": wanted, not done
             elif child.dep_ == "mark" and word in cues.conditional_marks:
                 found.setdefault("hypothetical", word)
                 conditional = True

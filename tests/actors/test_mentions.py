@@ -106,6 +106,12 @@ def test_an_unknown_name_in_apposition_to_a_role_is_that_official(resolver: Ment
     assert [(p.name, p.country) for p in _who(index, "Zhao", 1)] == [("Zhao Lijian", "CHN")]
 
 
+def test_a_name_hyphened_to_like_style_or_era_is_no_party(resolver: MentionResolver) -> None:
+    index = _index(resolver, "Russia ignored the build-up of a Stalin-like regime and Saddam-era officers.", date(2006, 12, 22))
+    assert _who(index, "Stalin") == [] and all(p.name != "Joseph Stalin" for p in _who(index, "regime"))
+    assert all(p.actor_id != "saddam-hussein" for p in _who(index, "officers"))
+
+
 def test_the_soldiers_a_state_has_are_its_own(resolver: MentionResolver) -> None:
     text = "Blair flew to Basra, where Britain has more than 7,000 soldiers fighting militias."
     assert [p.country for p in _who(_placed(resolver, text, date(2006, 12, 17), home="IRQ"), "soldiers")] == ["GBR"]

@@ -144,6 +144,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         # what people wait for has not happened yet
         ("Thousands of refugees are waiting to be repatriated from Zaire.", "repatriated", "future"),
         ("The immigrants were moved to a camp to await deportation.", "deportation", "future"),
+        # an infinitive with a "for" subject is wanted, not done
+        ("Fighting erupted hours after the expiry of an Islamist-imposed ultimatum for Ethiopia to withdraw its troops.", "withdraw", "hypothetical"),
         # a bare verb the parser joined to the finite verb above shares the infinitive's refusal
         ("The ruling Islamists have refused to agree to renounce violence, recognise Israel and accept past peace deals.", "recognise", "negated"),
         # what a shelter keeps away may never come; what speech is about is as real as it was
