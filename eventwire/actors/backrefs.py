@@ -57,6 +57,7 @@ class MentionWords:
     posting_verbs: frozenset[str]
     keeping_verbs: frozenset[str]
     likeness_suffixes: frozenset[str]
+    meeting_verbs: frozenset[str]
     allegiance_adjectives: frozenset[str]
     described_people_pronouns: frozenset[str]
     shared_plural_names: frozenset[str]

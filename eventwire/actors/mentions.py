@@ -304,7 +304,7 @@ class _ArticleResolver:
                 if self.back.plural_thing_before(head):
                     return None  # "dismissed them": the reports just named
                 group = (self.back.plural_before_object(head) or self._plural_matrix_subject(head) or self._named_group(head, phrase, antecedents)
-                         or self.back.plural_subject(phrase))
+                         or self.back.plural_subject(phrase) or self._met_pair(head))
                 return Mention(participants=[with_span(p, phrase) for p in group], kind="pronoun", **base) if group else self._unknown_doer(head, phrase, base)
             home = self.back.sentence_country(phrase) if lower in mention_words().described_people_pronouns else None
             if home is not None and any(c.dep_ in ("acl", "relcl") for c in head.children):
@@ -676,6 +676,21 @@ class _ArticleResolver:
         if found is None or found.kind not in ("person", "role") or len(found.participants) != 1 or subject.tag_ in ("NNS", "NNPS"):
             return None
         return found if not found.gender or found.gender == gender else None
+
+    def _met_pair(self, pronoun: Token) -> list[Participant]:
+        """"Lu Yongxiang met a Latvian delegation ... They exchanged views": a sentence-opening
+        "they" after a sentence telling one party meeting another is the two."""
+        if pronoun.dep_ != "nsubj" or pronoun.i != pronoun.sent.start or pronoun.sent.start == 0:
+            return []
+        before = pronoun.doc[pronoun.sent.start - 1].sent.root
+        if before.lemma_.lower() not in self.back.words.meeting_verbs:
+            return []
+        sides = [c for c in before.children if c.dep_ in ("nsubj", "dobj")]
+        sides += [pobj for c in before.children if c.dep_ == "prep" and c.lower_ == "with" for pobj in c.children if pobj.dep_ == "pobj"]
+        found = [self.found.by_head.get(t.i) for t in sides]
+        if len(found) != 2 or any(m is None or len(m.participants) != 1 for m in found):
+            return []
+        return [with_span(m.participants[0], pronoun.doc[pronoun.i : pronoun.i + 1]) for m in found if m is not None]
 
     def _plural_matrix_subject(self, pronoun: Token) -> list[Participant]:
         """"Kabila's rebels have captured half the country since they launched their

@@ -385,3 +385,9 @@ def test_the_former_secretary_is_the_one_so_titled_before(resolver: MentionResol
     text = "A memo from former defence secretary Donald Rumsfeld leaked. The former secretary's ideas were much discussed."
     index = resolver.index(nlp(text), date(2006, 12, 3))
     assert [p.name for p in index.resolve(next(t for t in index.doc if t.text == "secretary" and t.i > 10))] == ["Donald Rumsfeld"]
+
+
+def test_they_after_a_meeting_of_two_parties_is_the_two(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chinese senior legislator Lu Yongxiang met a Latvian delegation here on Monday. They exchanged views on bilateral relations."
+    index = resolver.index(nlp(text), date(2005, 11, 7))
+    assert sorted(p.country for p in index.resolve(next(t for t in index.doc if t.text == "They"))) == ["CHN", "LVA"]

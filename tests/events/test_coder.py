@@ -246,6 +246,11 @@ def test_a_market_rally_is_no_protest_and_a_legal_cover_no_protection(events_of:
     assert [e.type for e in events_of("NATO jets provided air cover for the convoy.")] == ["AID"]
 
 
+def test_an_event_that_targets_a_population_is_no_attack(events_of: EventsOf) -> None:
+    assert events_of("The event targets especially the working-age population and the elderly.") == []
+    assert [e.type for e in events_of("Rebels targeted a police station in Kandahar.")] == ["ASSAULT"]
+
+
 def test_who_earns_censure_is_on_the_receiving_end(events_of: EventsOf) -> None:
     [censure] = events_of("King Gyanendra sacked the government but earned international censure.")
     assert [p.name for p in censure.recipients] == ["Gyanendra"] and censure.actors == []
