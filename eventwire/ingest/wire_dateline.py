@@ -20,6 +20,12 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# ", Nov. 12 (Xinhua) -- ": a dateline whose place was lost upstream, the agency kept
+_PLACELESS_DATELINE = re.compile(
+    rf"^\s*,?\s*(?:(?i:(?P<date>{dates.MONTH_DAY})),?\s*)?\((?P<agency>[^()\n]{{2,40}})\)(?:\s*(?:-{{1,2}}|–|—))+\s+"
+)
+
+
 @dataclass(frozen=True)
 class WireDateline:
     """A wire dateline opening a body ("MOSCOW, Jan 18 (Reuters) - ")."""
@@ -33,6 +39,11 @@ class WireDateline:
 def wire_dateline(body: str) -> WireDateline | None:
     """The wire dateline the body opens with, if any: a capitalised place, perhaps a date,
     and an agency in brackets or a dash."""
+    placeless = _PLACELESS_DATELINE.match(body)
+    if placeless is not None and len(body) > placeless.end():
+        text = body[: placeless.end()].strip().lstrip(",").strip()
+        text = re.sub(r"(?:\s*(?:-{1,2}|–|—))+$", "", text).strip()
+        return WireDateline(text, placeless.group("agency").strip(), placeless.group("date") or "", placeless.end())
     match = _WIRE_DATELINE.match(body)
     if match is None or len(body) == match.end():
         return None

@@ -167,3 +167,8 @@ def test_a_wire_dateline_opening_the_text_becomes_the_dateline() -> None:
     assert stated.text == article.text
     plain = parse_record({"text": "Russia and China signed a deal on Friday.", "published": "2019-06-01"}, "r")
     assert plain.dateline == "" and plain.text.startswith("Russia and China")
+    # a dateline whose place was lost upstream still names its agency and is no subject
+    placeless = parse_record({"text": ", Nov. 12 (Xinhua) -- Kofi Annan paid a surprise visit to Iraq.", "published": "2005-11-12"}, "r")
+    assert (placeless.source, placeless.text) == ("Xinhua", "Kofi Annan paid a surprise visit to Iraq.")
+    aside = parse_record({"text": "Police (AP) said -- no more.", "published": "2005-11-12"}, "r")
+    assert aside.text.startswith("Police")
