@@ -112,6 +112,11 @@ def test_a_name_hyphened_to_like_style_or_era_is_no_party(resolver: MentionResol
     assert all(p.actor_id != "saddam-hussein" for p in _who(index, "officers"))
 
 
+def test_unescos_name_written_with_its_commas_is_unesco(resolver: MentionResolver) -> None:
+    text = "The project was approved by the United Nations Educational, Scientific and Cultural Organization."
+    assert {p.actor_id for p in _who(_index(resolver, text, date(2005, 11, 13)), "Organization")} == {"unesco"}
+
+
 def test_the_soldiers_a_state_has_are_its_own(resolver: MentionResolver) -> None:
     text = "Blair flew to Basra, where Britain has more than 7,000 soldiers fighting militias."
     assert [p.country for p in _who(_placed(resolver, text, date(2006, 12, 17), home="IRQ"), "soldiers")] == ["GBR"]
