@@ -73,6 +73,7 @@ class MentionWords:
     rebel_modifiers: frozenset[str]
     past_title_words: frozenset[str]
     side_nouns: frozenset[str]
+    conflict_cues: frozenset[str]
     person_group_nouns: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]

@@ -876,7 +876,8 @@ class _ArticleResolver:
             if len(group) >= 2:
                 members = [self._as_group_member(p, role, head, phrase) for p in group]
                 return Mention(participants=members, kind="group", **base)
-            if head.lemma_.lower() in self.back.words.side_nouns and not any(c.dep_ in ("amod", "compound") for c in head.children):
+            if (head.lemma_.lower() in self.back.words.side_nouns and not any(c.dep_ in ("amod", "compound") for c in head.children)
+                    and any(t.lemma_.lower() in self.back.words.conflict_cues for t in head.sent)):
                 return None  # "called on all parties to stop fighting": the sides, left to the report's dyad
             count = group_size([t.lower_ for t in phrase])
             if (count and head.lemma_.lower() in self.back.words.person_group_nouns and is_definite(phrase)

@@ -345,8 +345,9 @@ def test_parties_with_no_word_saying_which_are_the_sides_of_the_conflict(resolve
     index = _index(resolver, nlp, "Rebel forces and government troops fought in Kisangani. Annan called on all parties to stop fighting.", home="COD")
     assert [(p.name, p.sector) for p in index.resolve(next(t for t in index.doc if t.text == "parties"))] == [
         ("Rebel forces", "REB"), ("government troops", "MIL")]
-    # a word saying which makes them political parties
+    # a word saying which, or a sentence of no conflict, makes them political parties
     assert _countries(_index(resolver, nlp, "Both opposition parties boycotted the vote.", home="CHE"), "parties") == ["CHE"]
+    assert _countries(_index(resolver, nlp, "The electoral body asked the parties to submit their lists.", home="CHE"), "parties") == ["CHE"]
 
 
 def test_they_is_the_plural_subject_before_not_the_places_it_came_from(resolver: MentionResolver, nlp) -> None:  # type: ignore[no-untyped-def]
