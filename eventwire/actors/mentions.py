@@ -825,10 +825,10 @@ class _ArticleResolver:
                 side = person_participant(boss, on, phrase, role.sector)
                 country = self.kb.country_by_iso3(side.country)
                 role = role if role.sector else replace(role, sector=side.sector)
-            elif self._owning_person(head) is not None:
+            elif (owner := self._owning_person(head)) is not None:
                 # "Kabila's forces" with Kabila not known by surname alone: the country the
                 # text gave him
-                country = self.kb.country_by_iso3(self._owning_person(head).country)
+                country = self.kb.country_by_iso3(owner.country)
         if role.office and _heads_another_body(head, role):
             role = replace(role, office="", sector="")  # "Turkey's mafia leader" leads no state
         past = self._past_title(phrase)

@@ -145,7 +145,10 @@ class OwnerReadings:
                         if holder is not None:
                             owners.append(person_participant(holder, on, phrase, role.sector))
                         else:
-                            sector = (body.sector or role.sector) if body is not None and role.office else role.sector or (body.sector if body is not None else "")
+                            if body is not None and role.office:
+                                sector = body.sector or role.sector  # a body's leaders are of its sector
+                            else:
+                                sector = role.sector or (body.sector if body is not None else "")
                             owners.append(Participant(f"{found.name} {role.noun}", found.iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char))
         return owners
 
