@@ -500,6 +500,8 @@ class _ArticleResolver:
 
     def _person(self, entity: Span, phrase: Span, on: date | None, role, country, antecedents: Antecedents, base: dict) -> Mention | None:
         name = clean_name(self._full_name(entity).text)
+        if role is None and " " not in name and entity.start > 0 and entity.doc[entity.start - 1].lower_ == "the":
+            return None  # "the Kikuyu against the Luo": a people NER took for a person (Luo Gan)
         earlier = antecedents.person_named(name, before=phrase.start_char)
         if earlier is not None:
             return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)

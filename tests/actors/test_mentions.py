@@ -112,6 +112,12 @@ def test_a_name_hyphened_to_like_style_or_era_is_no_party(resolver: MentionResol
     assert all(p.actor_id != "saddam-hussein" for p in _who(index, "officers"))
 
 
+def test_a_single_name_after_the_is_a_people_not_a_namesake(resolver: MentionResolver) -> None:
+    index = _index(resolver, "The referendum pits the Kikuyu against the Luo, who support the No vote.", date(2005, 11, 19))
+    assert all(p.actor_id != "luo-gan" for p in _who(index, "Luo"))
+    assert [p.actor_id for p in _who(_index(resolver, "Luo Gan met the Kenyan envoy.", date(2005, 11, 19)), "Gan")] == ["luo-gan"]
+
+
 def test_unescos_name_written_with_its_commas_is_unesco(resolver: MentionResolver) -> None:
     text = "The project was approved by the United Nations Educational, Scientific and Cultural Organization."
     assert {p.actor_id for p in _who(_index(resolver, text, date(2005, 11, 13)), "Organization")} == {"unesco"}
