@@ -102,7 +102,7 @@ class TriggerMatcher:
     def _verb_match(self, verb: Token, entries: list[Trigger]) -> TriggerMatch | None:
         obj = object_of(verb) or passive_subject_of(verb)
         if obj is not None and obj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            obj = verb.head  # "a city which rebels captured": the object is the city
+            obj = args_mod._relative_antecedent(obj, verb) or obj  # "a city which rebels captured": the object is the city
         # spaCy tags "stepped down" and "pulled out of" particles as advmod or prep too.
         # A preposition with an object stands for a particle only right after the verb ("gave
         # in to", not "will give an answer in May").
