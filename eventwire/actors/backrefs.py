@@ -75,6 +75,7 @@ class MentionWords:
     side_nouns: frozenset[str]
     conflict_cues: frozenset[str]
     person_group_nouns: frozenset[str]
+    counted_words: frozenset[str]
     party_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     mediating_participles: frozenset[str]

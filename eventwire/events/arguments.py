@@ -591,7 +591,11 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(located_in(carrier) + (located_in(agent) if agent is not carrier else []))
         return args
     sufferer = _sufferer_of(carrier, roles)
-    if sufferer is not None:
+    foes = [pobj for _, pobj in prep_objects(carrier, {"with"})] if sufferer is not None and "with" in (recipient_preps or ()) else []
+    if foes:
+        # "two soldiers were killed in clashes with rebels": the fallen's side fought the other
+        args.between.extend([sufferer, *foes])
+    elif sufferer is not None:
         args.recipients.append(sufferer)
     doer = _doer_of(carrier, roles)
     if doer is not None:

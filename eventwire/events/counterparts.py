@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from eventwire.actors.backrefs import mention_words
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.models import Event, Participant
 
@@ -187,6 +188,15 @@ def _two_sides(parties: list[Participant]) -> bool:
     return len({p.country if p.country not in UNKNOWN else "?" for p in parties}) > 1
 
 
+def _counted(party: Participant, event: Event) -> bool:
+    """"three men", "a US marine": people of one happening, not the side they belong to."""
+    words = (party.mention or party.name).split(maxsplit=1)[:1]
+    offset = party.start - event.evidence.start
+    if 0 < offset <= len(event.evidence.text):
+        words = event.evidence.text[:offset].split()[-1:] + words  # the determiner before the mention
+    return any(w.lower() in mention_words().counted_words or w[:1].isdigit() for w in words)
+
+
 def _named_party(country: str, events: list[Event], kb: KnowledgeBase | None = None) -> Participant | None:
     """How the report names that side: its most frequent participant of that country.
     Given ``kb``, the knowledge base that tells bodies from persons, a person is no
@@ -195,7 +205,7 @@ def _named_party(country: str, events: list[Event], kb: KnowledgeBase | None = N
     named: Counter[tuple[str, str, str]] = Counter()
     for event in events:
         for p in event.actors + event.recipients:
-            if p.country == country and not (kb and p.actor_id and kb.organisation_by_id(p.actor_id) is None):
+            if p.country == country and not _counted(p, event) and not (kb and p.actor_id and kb.organisation_by_id(p.actor_id) is None):
                 named[(p.name, p.sector, p.actor_id)] += 1
     if not named:
         state = kb.country_by_iso3(country) if kb and any(p.country == country for e in events for p in e.actors + e.recipients) else None

@@ -1476,6 +1476,12 @@ def test_who_died_or_was_hurt_in_an_attack_suffered_it(events_of: EventsOf) -> N
     assert [a.country for a in raid.actors] == ["PAK"]
 
 
+def test_who_died_in_a_fight_with_someone_was_a_side_of_it(events_of: EventsOf) -> None:
+    fights = [e for e in events_of("Two Indian soldiers were killed in clashes with Pakistani troops.") if e.type == "ASSAULT"]
+    sides = [sorted(a.country for a in e.actors) for e in fights if len(e.actors) > 1]
+    assert sides == [["IND", "PAK"]]
+
+
 def test_whom_a_crowd_clashed_with_is_the_riots_target(events_of: EventsOf) -> None:
     [riot] = [e for e in events_of("Protesters clashed with police in Nairobi.") if e.type == "PROTEST"]
     assert ([a.sector for a in riot.actors], [r.sector for r in riot.recipients]) == (["CVL"], ["COP"])

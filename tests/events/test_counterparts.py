@@ -12,7 +12,7 @@ from eventwire.events.counterparts import (
     fill_recipients,
     fill_third_party_recipients,
 )
-from eventwire.models import Event, Participant
+from eventwire.models import Event, Participant, TextSpan
 
 
 def _event(kind: str, actors: list[tuple[str, str]], recipients: list[tuple[str, str]] = ()) -> Event:  # type: ignore[assignment]
@@ -164,3 +164,20 @@ def test_the_unsaid_recipient_is_no_person_the_report_quotes() -> None:
     ]
     fill_recipients(events, DIRECTED, kb)
     assert [(p.name, p.country) for p in events[3].recipients] == [("Italy", "ITA")]
+
+
+def test_people_counted_in_one_happening_stand_for_no_side() -> None:
+    text = "Three men died in attacks while strikes wounded a US marine."
+    men = Participant("three men", "IRQ", "", "", "Three men", 0, 9)
+    marine = Participant("US marine", "USA", "MIL", "", "US marine", text.index("US"), text.index("US") + 9)
+    events = [
+        Event(id="", type="ASSAULT", actors=[men], recipients=[marine], evidence=TextSpan(text, 0, len(text))),
+        Event(id="", type="ACCUSE", actors=[Participant("Allawi", "IRQ", "ELI")], recipients=[Participant("US", "USA", "GOV")]),
+        _event("ASSAULT", [], [("Iraqi voters", "IRQ")]),
+        _event("REQUEST", [("US", "USA")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}))
+    fill_recipients(events, DIRECTED)
+    assert [(p.name, p.country) for p in events[2].actors] == [("US", "USA")]
+    assert [p.country for p in events[3].recipients] == ["IRQ"]
+    assert "three men" not in [p.name for p in events[3].recipients]
