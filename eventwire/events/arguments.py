@@ -104,6 +104,8 @@ class ArgumentRoles:
     theatre_named_nouns: frozenset[str]
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
+    outburst_nouns: frozenset[str]
+    trying_nouns: frozenset[str]
     insisting_verbs: frozenset[str]
     natural_forces: frozenset[str]
     animal_nouns: frozenset[str]
@@ -392,7 +394,8 @@ def _subordinated_subject(verb: Token) -> Token | None:
 def _object_controller(gerund: Token) -> Token | None:
     """"accused India of shelling", "thanked Russia for helping", "warned Seoul against
     holding", "barred Russia from competing": the object of the verb a gerund hangs on
-    through "of", "for", "against" or "from" does the gerund's act (object control)."""
+    through "of", "for", "against" or "from" does the gerund's act (object control), or
+    the passive subject that object became ("Russia was barred from competing")."""
     prep = gerund.head
     as_gerund = gerund.dep_ == "pcomp" or (gerund.dep_ == "pobj" and gerund.tag_ == "VBG")  # the parser may call it an object
     if not as_gerund or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "from"):
@@ -402,7 +405,8 @@ def _object_controller(gerund: Token) -> Token | None:
     # (but "has no intention of recognising": whoever has the intention acts)
     if prep.head.pos_ != "VERB":
         return None
-    controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    # (passive, its subject: "Bouyeri was jailed for murdering Van Gogh", "India was accused of shelling")
+    controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None) or passive_subject_of(prep.head)
     if controller is not None and controller.tag_ in ("WDT", "WP") and prep.head.dep_ == "relcl":
         return _relative_antecedent(controller, prep.head)  # "the guard, which Hamas has accused of targeting Haniyeh"
     return controller
@@ -535,7 +539,8 @@ def participle_described(verb: Token) -> Token | None:
     if (verb.dep_ == "pcomp" and obj is not None and obj.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
             and verb.head.lower_ not in ArgumentRoles.load().clause_opening_preps
             and ((verb.head.lower_ == "with" and verb.head.head.pos_ == "NOUN") or obj.ent_type_ == "PERSON")
-            and not (verb.head.lower_ == "of" and verb.head.head.pos_ == "VERB" and _object_controller(verb) is not None)):  # ("accused the guard of targeting Haniyeh": a gerund with its doer)
+            and not (verb.head.lower_ == "of" and verb.head.head.pos_ == "VERB" and _object_controller(verb) is not None)  # ("accused the guard of targeting Haniyeh": a gerund with its doer)
+            and not (verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB")):  # ("convicted for murdering Van Gogh")
         return obj  # "talks with visiting X", "a lawsuit against visiting Crown Prince Y"
     if (verb.dep_ == "csubj" and verb.i == verb.sent.start and obj is not None and obj.i < verb.head.i
             and verb.head.lemma_ != "be"
@@ -896,6 +901,9 @@ def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     if (prep.lower_ == "for" and owner.lemma_.lower() in roles.claimed_acts_nouns and owner.dep_ in ("dobj", "obj")
             and owner.head.lemma_.lower() in roles.claiming_verbs):
         return subject_of(owner.head)
+    if prep.lower_ == "for" and owner.pos_ == "NOUN" and owner.lemma_.lower() in roles.trying_nouns:
+        # "the trial of Saddam for the massacre", "Saddam's trial for the massacre"
+        return next((c for c in owner.children if c.dep_ == "poss"), None) or next((pobj for _, pobj in prep_objects(owner, {"of"})), None)
     # "implicated Iranian leaders in the killing", "accused Damascus of the attack": the one
     # the verb lays the act on did it (alleged: see status.alleging_verbs)
     verb = owner.head if owner.dep_ in ("dobj", "obj") else owner

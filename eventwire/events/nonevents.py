@@ -12,6 +12,7 @@
   unnecessary travel"): advice, not a threat;
 - a hazard called names ("called the floods a disaster"): nobody is criticised;
 - a verb of force that says something ("shot back that", "hit back, saying"): a retort;
+  or that is spent on words or feelings ("exploded into a speech", "fighting back tears");
 - someone described by what he is accused of ("arrested a man accused of spying"), or a
   force by where it stands ("troops deployed in the region clashed with rebels");
 - a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
@@ -61,7 +62,7 @@ def tells_no_act(match: TriggerMatch, matcher: TriggerMatcher) -> bool:
             or any(_natural(t) for t in (subject_of(token), agent_of(token), *_instruments(token)) if t is not None)
             or _an_accidental_blast(token) or (token.dep_ == "advcl" and _an_accidental_blast(token.head))
             or _told_by_an_accident(token) or (entry.type == "ASSAULT" and _harm_beside_a_hazard(token, matcher))
-            or (entry.type == "ASSAULT" and _a_retort(token))
+            or (entry.type == "ASSAULT" and (_a_retort(token) or _an_outburst(token)))
             or (entry.type == "ACCUSE" and _a_label(token))
             or (entry.type == "MOBILIZE" and _where_forces_stand(token))
             or (entry.type == "CONSULT" and _a_reception(token))
@@ -122,6 +123,14 @@ def _a_retort(verb: Token) -> bool:
         return True
     back = any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in verb.children)
     return back and any(c.dep_ == "advcl" and c.lemma_.lower() in REPORTING_VERBS for c in verb.children)
+
+
+def _an_outburst(verb: Token) -> bool:
+    """"Saddam exploded into a nationalist speech", "fighting back the tears": force
+    spent on words or feelings."""
+    outbursts = ArgumentRoles.load().outburst_nouns
+    spent_on = [c for c in verb.children if c.dep_ == "dobj"] + [pobj for _, pobj in prep_objects(verb, {"into", "in"})]
+    return any(t.lemma_.lower() in outbursts or t.lower_ in outbursts for t in spent_on)
 
 
 def _a_market(noun: Token | None) -> bool:

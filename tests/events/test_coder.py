@@ -1699,6 +1699,19 @@ def test_a_statistic_released_frees_nobody_and_a_case_pressed_is_an_argument(eve
     assert [e.type for e in events_of("The family pressed charges against the officer.")] == ["ACCUSE"]
 
 
+def test_the_release_of_a_survey_frees_nobody(events_of: EventsOf) -> None:
+    assert events_of("Shares rose after the release of a quarterly survey by Japan's finance ministry.") == []
+    assert [e.type for e in events_of("The release of the hostages by the rebels came on Monday.")] == ["RETREAT"]
+
+
+def test_who_is_punished_or_tried_for_an_act_did_it(events_of: EventsOf) -> None:
+    for text in ("Mohammed Bouyeri, convicted to life in prison for murdering John Smith, was a member of the group.",
+                 "Mohammed Bouyeri was jailed for life for murdering John Smith.",
+                 "Mohammed Bouyeri's trial for the murder of John Smith resumed on Monday."):
+        [murder] = [e for e in events_of(text) if e.type == "ASSAULT"]
+        assert ([a.name for a in murder.actors], [r.name for r in murder.recipients]) == (["Mohammed Bouyeri"], ["John Smith"]), text
+
+
 def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
     assert events_of("The minister said the media had fuelled the conflict.") == []
 

@@ -197,6 +197,12 @@ def test_a_verb_of_force_that_says_something_is_a_retort(events_of: EventsOf) ->
     assert [e.type for e in events_of("Troops fired back at the rebels.")] == ["ASSAULT"]
 
 
+def test_force_spent_on_words_or_feelings_is_an_outburst(events_of: EventsOf) -> None:
+    assert events_of("When the judge interrupted him, Saddam Hussein exploded into a nationalist speech.") == []
+    assert events_of("Fighting back the tears, Tony Blair read a poem.") == []
+    assert [e.type for e in events_of("The bomber exploded his device in a crowd of soldiers.")] == ["ASSAULT"]
+
+
 def test_harm_beside_a_hazard_is_still_an_attack_when_the_sentence_tells_one(events_of: EventsOf) -> None:
     assert [e.type for e in events_of("Five soldiers were killed in an ambush days after the earthquake.")] == ["ASSAULT"]
     killed = events_of("Three people were killed when gunmen opened fire on a bus after the crash.")
