@@ -1063,8 +1063,9 @@ class _ArticleResolver:
         return self.kb.role(f"{head.lower_} of {' '.join(words)}") or self.kb.role(f"{head.lower_} of {pobj.lower_}")
 
     def _country_in(self, phrase: Span, exclude: Span | None):
-        # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state
-        tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic")]
+        # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state;
+        # "the Indian Ocean island", "the Korean Peninsula": a word of a place's name is no demonym
+        tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic") and not _in_place_name(t)]
         for width in (3, 2):  # "North Korean", "Sri Lankan", "Bosnian Serb" before "Korean"
             for i in range(len(tokens) - width + 1):
                 words = tokens[i : i + width]
@@ -1234,3 +1235,11 @@ def _names_a_thing(person: Span, head: Token, role: Role | None) -> bool:
     if after is not None and after.text.islower() and name_key(after.text) in name_parts().facility_heads:
         return True  # "the Subic Bay and Clark airfield military bases", however parsed
     return role is None and head.pos_ == "NOUN" and not person.start <= head.i < person.end
+
+
+def _in_place_name(token: Token) -> bool:
+    """A word of a place's name of several words ("Indian Ocean", "South China Sea")."""
+    if token.ent_type_ not in ("LOC", "FAC"):
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")

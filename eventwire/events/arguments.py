@@ -65,7 +65,6 @@ class ArgumentRoles:
     claimed_act_verbs: frozenset[str]
     receiving_with_verbs: frozenset[str]
     asking_nouns: frozenset[str]
-    happening_verbs: frozenset[str]
     landing_verbs: frozenset[str]
     destination_types: frozenset[str]
     addressed_complement_types: frozenset[str]
@@ -400,6 +399,8 @@ def _object_controller(gerund: Token) -> Token | None:
     as_gerund = gerund.dep_ == "pcomp" or (gerund.dep_ == "pobj" and gerund.tag_ == "VBG")  # the parser may call it an object
     if not as_gerund or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "against", "from"):
         return None
+    if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" and prep.head.head.lemma_.lower() in ArgumentRoles.load().receiving_verbs:
+        return subject_of(prep.head.head)  # "has earned criticism for suppressing liberties": who earns it did it
     if prep.head.dep_ == "dobj" and prep.head.head.pos_ == "VERB" and not _is_intent_noun(prep.head):
         return prep.head  # "convicted [12 activists of protesting]": the parser hangs "of" on the object
     # (but "has no intention of recognising": whoever has the intention acts)
@@ -651,6 +652,8 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     count = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
     if count is not None and count.lemma_.lower() in roles.quantity_nouns and count.dep_ in ("dobj", "obj"):
         anchor = count
+    elif count is not None and count.lemma_.lower() in roles.counting_units and count.dep_ == "pobj":
+        anchor = count  # "blamed for a string of attacks"
     verb = anchor.head
     if (anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.party_verbs
             and not any(c.dep_ == "neg" for c in verb.children)):  # "the deal did not include Whelan"
@@ -660,7 +663,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         # The parser may hang "with X" on a role phrase: "involve A as interlocutors, with B".
         holders = [verb, *(pobj for _, pobj in prep_objects(verb, {"as"}))]
         args.between.extend(pobj for head in holders for _, pobj in prep_objects(head, {"with"}))
-    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in roles.happening_verbs:
+    if anchor.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in status_cues().happening_verbs:
         # "talks were taking place with X", "fighting broke out between A and B": the
         # parties hang on the verb that says the event happened.
         args.between.extend(between_parties(verb))
@@ -686,7 +689,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         if event_type in roles.for_is_recipient and owner.pos_ == "VERB":
             # "announced $10 million in aid for Turkey": the parser hangs whom it is for on the verb
             args.recipients.extend(pobj for _, pobj in prep_objects(owner, {"for", "to"})[:1])
-        judged = object_of(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
+        judged = _judged(owner) if owner.lemma_.lower() in roles.judging_verbs and verb.lower_ == "for" else None
         # "arrested 12 in a demonstration": the 12 demonstrated, not the police
         policed = event_type in roles.policed_act_types and owner.lemma_.lower() in roles.policing_verbs and verb.lower_ != "for"
         if policed:
@@ -885,9 +888,21 @@ def _sufferer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubjpass", active)), None)
 
 
+def _judged(verb: Token) -> Token | None:
+    """Whom a verb of judging judges: its object, or the passive subject that object became
+    ("blamed Russia for the strike", "Hamas was blamed for the attacks", "the network, which
+    has been blamed for attacks")."""
+    judged = object_of(verb) or passive_subject_of(verb)
+    if judged is not None and judged.tag_ in ("WP", "WDT") and judged.head.dep_ == "relcl":
+        return _relative_antecedent(judged, judged.head)
+    return judged
+
+
 def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     """The subject of "X was behind the bombing", "X is responsible for the attack", "X
     claimed responsibility for the attack" or "X claimed the attack"."""
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.lemma_.lower() in roles.counting_units:
+        carrier = carrier.head.head  # "blamed for a string of deadly attacks": the string stands for them
     if carrier.dep_ in ("dobj", "obj") and carrier.head.lemma_.lower() in roles.claimed_act_verbs:
         return subject_of(carrier.head)  # "the Pakistani Taliban claimed the attack"
     if carrier.dep_ != "pobj":
@@ -908,7 +923,7 @@ def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:
     # the verb lays the act on did it (alleged: see status.alleging_verbs)
     verb = owner.head if owner.dep_ in ("dobj", "obj") else owner
     if prep.lower_ in ("in", "of", "for", "with") and verb.pos_ == "VERB" and verb.lemma_.lower() in status_cues().alleging_verbs:
-        return object_of(verb) or passive_subject_of(verb)
+        return _judged(verb)
     return None
 
 

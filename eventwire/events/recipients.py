@@ -92,8 +92,9 @@ class _VerbClause:
     @classmethod
     def read(cls, verb: Token, object_token: Token | None, preps: set[str], event_type: str, mode: str) -> _VerbClause:
         passive = passive_subject_of(verb) or _reduced_passive_patient(verb)
-        if passive is not None and passive.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            passive = _relative_antecedent(passive, verb)  # "the journalist, who was arrested"
+        if passive is not None and passive.tag_ in ("WP", "WDT") and passive.head.dep_ == "relcl":
+            # "the journalist, who was arrested", "who was tracked down and killed" (a conjunct shares it)
+            passive = _relative_antecedent(passive, passive.head)
         agent = agent_of(verb)
         roles = ArgumentRoles.load()
         # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is

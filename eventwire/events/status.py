@@ -21,6 +21,7 @@ from eventwire.nlp.syntax import is_bare_participle, is_infinitive, is_purpose_i
 
 @dataclass(frozen=True)
 class StatusCues:
+    happening_verbs: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     future_governors: frozenset[str]
@@ -274,7 +275,8 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             node = sibling  # "refused to agree to renounce violence, recognise Israel": under "renounce"
             chain.append(node)
             continue
-        if node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node):
+        if (node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node)
+                and not _told_to_happen(node, cues)):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
@@ -291,6 +293,14 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def _told_to_happen(noun: Token, cues: StatusCues) -> bool:
+    """"new clashes could erupt": an event noun whose verb only says whether it happens is
+    as possible as that verb says ("the ceasefire will start on Tuesday" is still the
+    ceasefire, dated to come)."""
+    return (noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues.happening_verbs
+            and any(c.dep_ == "aux" and c.lower_ in cues.hypothetical_aux for c in noun.head.children))
 
 
 def _spoken_of(noun: Token, cues: StatusCues) -> bool:

@@ -620,6 +620,14 @@ def test_an_ethnic_people_is_of_where_it_lives_not_the_state_of_its_name(resolve
     assert (albanians.country, russians.country, albanian.country) == ("XKX", "UKR", "ALB")
 
 
+def test_a_word_of_a_place_name_is_no_demonym(resolver: MentionResolver) -> None:
+    island = _placed(resolver, "The leader of the Indian Ocean island's opposition party was arrested.", date(2005, 12, 15))
+    [leader] = _who(island, "leader")
+    troops = _placed(resolver, "Indian troops patrolled the coast.", date(2005, 12, 15))
+    [indian] = _who(troops, "troops")
+    assert (leader.country, indian.country) == ("UNK", "IND")
+
+
 def test_people_in_training_take_the_force_that_trains_them(resolver: MentionResolver) -> None:
     [trainees] = _who(_index(resolver, "A suicide bomber killed 15 Afghan Army trainees.", date(2020, 1, 1)), "trainees")
     [recruits] = _who(_index(resolver, "Rebels ambushed three police recruits.", date(2020, 1, 1)), "recruits")

@@ -1712,6 +1712,20 @@ def test_who_is_punished_or_tried_for_an_act_did_it(events_of: EventsOf) -> None
         assert ([a.name for a in murder.actors], [r.name for r in murder.recipients]) == (["Mohammed Bouyeri"], ["John Smith"]), text
 
 
+def test_who_earns_or_is_blamed_for_an_act_did_it(events_of: EventsOf) -> None:
+    [crackdown] = [e for e in events_of("Lukashenko has earned criticism from the West for cracking down on the opposition.") if e.type == "COERCE"]
+    assert [a.name for a in crackdown.actors] == ["Alexander Lukashenko"]
+    for text in ("Hamas was blamed for a wave of attacks on Israel.",
+                 "The bombing was blamed on Hamas, which has also been blamed for a string of attacks on Israel."):
+        doers = [[a.name for a in e.actors] for e in events_of(text) if e.type == "ASSAULT" and e.recipients]
+        assert doers == [["Hamas"]], text
+
+
+def test_a_relative_clause_conjunct_shares_its_patient(events_of: EventsOf) -> None:
+    [killing] = [e for e in events_of("Azahari Husin, who was tracked down and killed by police in November, was a bomb-maker.") if e.type == "ASSAULT"]
+    assert [r.name for r in killing.recipients] == ["Azahari Husin"]
+
+
 def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
     assert events_of("The minister said the media had fuelled the conflict.") == []
 

@@ -159,6 +159,13 @@ def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) 
     assert _status(nlp, sentence, trigger) == expected
 
 
+def test_an_event_noun_is_as_possible_as_the_verb_saying_it_happens(nlp: Language) -> None:
+    assert _status(nlp, "There are fears that new clashes could erupt this weekend.", "clashes") == "hypothetical"
+    assert _status(nlp, "New clashes erupted on Sunday.", "clashes") == "asserted"
+    # what a clause says about its event noun otherwise leaves it as told
+    assert _status(nlp, "The attack could inflame tensions.", "attack") == "asserted"
+
+
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
