@@ -57,6 +57,7 @@ class ArgumentRoles:
     receiving_preps: frozenset[str]
     suffering_verbs: frozenset[str]
     suffering_preps: frozenset[str]
+    suffered_types: frozenset[str]
     losing_verbs: frozenset[str]
     doer_preps: frozenset[str]
     doer_adjectives: frozenset[str]
@@ -596,7 +597,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
         args.recipients.extend(pobj for head in (agent, carrier) for _, pobj in prep_objects(head, {"to", "for"})[:1])
         args.recipients.extend(located_in(carrier) + (located_in(agent) if agent is not carrier else []))
         return args
-    sufferer = _sufferer_of(carrier, roles)
+    sufferer = _sufferer_of(carrier, roles) if event_type in roles.suffered_types else None
     foes = [pobj for _, pobj in prep_objects(carrier, {"with"})] if sufferer is not None and "with" in (recipient_preps or ()) else []
     if foes:
         # "two soldiers were killed in clashes with rebels": the fallen's side fought the other

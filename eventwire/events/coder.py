@@ -209,7 +209,8 @@ class EventCoder:
         shared = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN"), *_gapped_participles(verb)]
         means = args_mod.ArgumentRoles.load().means_nouns
         for _, pobj in (pair for v in shared for pair in args_mod.prep_objects(v, INSTRUMENT_PREPS)):
-            if self.matcher.noun_match(pobj) is not None or lemma_in(pobj, means):
+            # (a rally or a meeting it happened during did no harm: "killed during opposition rallies")
+            if ((told := self.matcher.noun_match(pobj)) is not None and told.entry.type in UNSAID_DOER_TYPES) or lemma_in(pobj, means):
                 found = self._wielders(pobj, mentions)
                 if found:
                     consumed.add(pobj.i)

@@ -96,6 +96,11 @@ def small_clause_subject(verb: Token, noun_clause: bool = False) -> Token | None
     return None
 
 
+# Verbs whose complement clause may be a noun and a participle saying what was done to it
+# ("leaving 10 people wounded", "found the bodies mutilated").
+STATE_LEAVING_VERBS = frozenset({"leave", "keep", "find", "render", "see", "get", "have", "want"})
+
+
 def passive_subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubjpass":
@@ -171,6 +176,8 @@ def _left_in_a_state(participle: Token) -> Token | None:
     participle that says what was done to it."""
     if participle.dep_ not in ("ccomp", "xcomp", "oprd") or any(c.dep_ in ("aux", "auxpass") for c in participle.children):
         return None
+    if participle.dep_ == "ccomp" and participle.head.lemma_.lower() not in STATE_LEAVING_VERBS:
+        return None  # ("said the immigrants pounded on the truck": a reported clause the tagger misread)
     # (after "leave", the tagger may call the participle a past tense)
     if participle.tag_ != "VBN" and not (participle.tag_ == "VBD" and participle.head.lemma_.lower() == "leave"):
         return None

@@ -184,6 +184,7 @@ def test_leader_office_follows_constitutional_change(kb: KnowledgeBase) -> None:
         ("Doctors Without Borders", "msf", "IGO", "NGO"),
         ("International Criminal Court", "icc", "IGO", "JUD"),
         ("Wagner Group", "wagner", "RUS", "PRM"),
+        ("the al-Aqsa Brigades", "al-aqsa-brigades", "PSE", "REB"),
     ],
 )
 def test_organisation(kb: KnowledgeBase, text: str, org_id: str, country: str, sector: str) -> None:

@@ -197,6 +197,20 @@ def test_a_verb_of_force_that_says_something_is_a_retort(events_of: EventsOf) ->
     assert [e.type for e in events_of("Troops fired back at the rebels.")] == ["ASSAULT"]
 
 
+def test_pounding_on_a_thing_or_a_clinical_trial_is_no_event(events_of: EventsOf) -> None:
+    assert events_of("Witnesses said the immigrants pounded on the sides of the truck.") == []
+    assert [e.type for e in events_of("Israeli artillery pounded Hezbollah positions.")] == ["ASSAULT"]
+    assert events_of("Pfizer said it was stopping all clinical trials of the drug.") == []
+    assert [e.type for e in events_of("The trial of Saddam Hussein resumed in Baghdad.")] == ["ACCUSE"]
+
+
+def test_a_rally_someone_was_killed_during_did_not_kill_him(events_of: EventsOf) -> None:
+    events = events_of("A young Shiite Muslim was killed during mass opposition rallies in Beirut.")
+    [killing] = [e for e in events if e.type == "ASSAULT"]
+    assert killing.actors == [] and [r.country for r in killing.recipients] == ["LBN"]
+    assert all(not e.recipients for e in events if e.type == "PROTEST")
+
+
 def test_force_spent_on_words_or_feelings_is_an_outburst(events_of: EventsOf) -> None:
     assert events_of("When the judge interrupted him, Saddam Hussein exploded into a nationalist speech.") == []
     assert events_of("Fighting back the tears, Tony Blair read a poem.") == []

@@ -31,6 +31,8 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The United States abandoned its efforts to win United Nations backing for war.", "backing", "hypothetical"),
         ("The rebels fought on in a bid to oust Mobutu.", "oust", "hypothetical"),
         ("Gunmen tried to storm the building.", "storm", "asserted"),
+        # what was only supposed to happen did not, for all the sentence says
+        ("Militants were supposed to stop firing rockets.", "stop", "hypothetical"),
         # what an act is done for is still to come, unless the act is how it is done
         ("The army sent troops to fight the rebels.", "fight", "future"),
         ("Canada walked away from the talks to protest Washington's stance.", "protest", "asserted"),
