@@ -89,7 +89,9 @@ class Antecedents:
                 # (a family name first is read off the name only: the mention may open with
                 # a title's body, "Gazprom chairman Alexei Miller")
                 first = len(words) == 1 and known[0] == words[0] and written == candidate.participant.name
-                if len(words) < len(known) and (known[-1] == words[-1] or first):
+                # (a given name of its own is someone else: "Marina Litvinenko" after "Alexander Litvinenko")
+                given = all(w in known for w in words[:-1])
+                if len(words) < len(known) and given and (known[-1] == words[-1] or first):
                     return candidate
         return None
 

@@ -479,6 +479,7 @@ class KnowledgeBase:
         self.organisations: tuple[Organisation, ...] = tuple(organisations)
         self.people: tuple[Person, ...] = tuple(people)
         self.roles: tuple[Role, ...] = tuple(roles)
+        self._given: frozenset[str] | None = None
         self._index()
 
     # -- construction ---------------------------------------------------------------
@@ -784,6 +785,15 @@ class KnowledgeBase:
         for country in self.countries:
             for adjective in country.adjectives:
                 yield from once(adjective, "NORP")
+
+    def is_given_name(self, word: str) -> bool:
+        """Whether at least two people the knowledge base knows carry this first name
+        ("Jean", "Pierre"), and no body's name opens with it."""
+        if self._given is None:
+            counts = Counter(fold(p.name).split()[0] for p in self.people if " " in p.name.strip())
+            bodies = {fold(n).split()[0] for o in self.organisations for n in (o.name, *o.aliases) if n.strip()}
+            self._given = frozenset(w for w, n in counts.items() if n >= 2) - bodies
+        return fold(word) in self._given
 
     def _ambiguous_single_names(self) -> set[str]:
         """Single words too ambiguous to force as a person: given names that several

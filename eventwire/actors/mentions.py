@@ -475,6 +475,9 @@ class _ArticleResolver:
                 # "Kurds", "Tutsis": a people of several states is still a party, of unknown country
                 participant = Participant(entity.text, "UNK", "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
+        if entity is not None and entity.label_ == "ORG" and not company and _hyphened_given_name(entity, self.kb):
+            # "Jean-Pierre Chevenement", "Jean-Louis Debre": NER calls some such names bodies
+            return self._person(entity, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.label_ in ("ORG",) and (entity.start_char, entity.end_char) not in self._places:
             # (NER calls some towns bodies: "shelled Mariupol"; the gazetteer knows better)
             shortened = None if company else self.back.organisation_named(entity.text, before=phrase.start_char)
@@ -1243,3 +1246,10 @@ def _in_place_name(token: Token) -> bool:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
+def _hyphened_given_name(entity: Span, kb: KnowledgeBase) -> bool:
+    """A name opening with two given names joined by a hyphen, then a surname or two."""
+    if len(entity) < 4 or entity[1].text != "-" or not all(t.pos_ == "PROPN" for t in entity if t.i != entity[1].i):
+        return False
+    return len(entity) <= 5 and kb.is_given_name(entity[0].text) and kb.is_given_name(entity[2].text)

@@ -276,7 +276,7 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
             chain.append(node)
             continue
         if (node.dep_ in ("conj", "appos", "relcl", "nsubj", "nsubjpass", "csubj", "agent") and not _infinitive_of_noun(node) and not shares_its_tense(node)
-                and not _told_to_happen(node, cues)):
+                and not _told_to_happen(node, cues) and not (node is trigger and _coordinated_noun(node))):
             break  # what a clause says about its subject (or its doer) does not undo the subject's event
         if node.dep_ == "pcomp" and node.head.lower_ == "with" and any(c.dep_ == "nsubj" for c in node.children):
             break  # "failed to agree, with Germany blocking a deal": the circumstance is told as a fact
@@ -293,6 +293,14 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
         if node.dep_ == "ROOT":
             break
     return chain
+
+
+def _coordinated_noun(noun: Token) -> bool:
+    """"called for a suspension of violence and a prisoner exchange": an event noun joined
+    to another shares whatever governs the first (one the parser joined that way only to
+    carry a participle, "the sanctions imposed on Sudan", is read as before)."""
+    # (the parser may join it to a name: "between Israel and the Palestinians and a prisoner exchange")
+    return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("NOUN", "PROPN")
 
 
 def _told_to_happen(noun: Token, cues: StatusCues) -> bool:

@@ -620,6 +620,19 @@ def test_an_ethnic_people_is_of_where_it_lives_not_the_state_of_its_name(resolve
     assert (albanians.country, russians.country, albanian.country) == ("XKX", "UKR", "ALB")
 
 
+def test_a_full_name_with_another_given_name_is_someone_else(resolver: MentionResolver) -> None:
+    index = _placed(resolver, "Former Russian agent Alexander Litvinenko died. Marina Litvinenko backed his accusation.", date(2006, 12, 10))
+    [widow] = _who(index, "Litvinenko", 1)
+    [husband] = _who(index, "his")
+    assert (widow.name, husband.name) == ("Marina Litvinenko", "Alexander Litvinenko")
+
+
+def test_a_name_opening_with_two_hyphened_given_names_is_a_person(resolver: MentionResolver) -> None:
+    index = _placed(resolver, "Jean-Louis Lamotte told his party that he was withdrawing.", date(2006, 12, 10))
+    [pronoun] = _who(index, "he")
+    assert pronoun.name == "Jean-Louis Lamotte"
+
+
 def test_a_word_of_a_place_name_is_no_demonym(resolver: MentionResolver) -> None:
     island = _placed(resolver, "The leader of the Indian Ocean island's opposition party was arrested.", date(2005, 12, 15))
     [leader] = _who(island, "leader")

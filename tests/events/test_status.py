@@ -164,6 +164,7 @@ def test_status_cues(nlp: Language, sentence: str, trigger: str, expected: str) 
 def test_an_event_noun_is_as_possible_as_the_verb_saying_it_happens(nlp: Language) -> None:
     assert _status(nlp, "There are fears that new clashes could erupt this weekend.", "clashes") == "hypothetical"
     assert _status(nlp, "New clashes erupted on Sunday.", "clashes") == "asserted"
+    assert _status(nlp, "The UN called for a ceasefire and a prisoner exchange.", "exchange") == "hypothetical"
     # what a clause says about its event noun otherwise leaves it as told
     assert _status(nlp, "The attack could inflame tensions.", "attack") == "asserted"
 
