@@ -608,7 +608,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
     if doer is not None:
         args.actors.append(doer)
     undergone = carrier.lemma_.lower() in roles.patient_nouns and not prep_objects(carrier, {"of", "by"})
-    named = [c for c in carrier.children if c.dep_ in ("compound", "amod") and c.i != noun.i
+    named = [c for c in carrier.children if c.dep_ in ("compound", "amod", "nmod") and c.i != noun.i
              and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
     theatre = theatre_of(carrier, named)
     for child in carrier.children:
@@ -627,11 +627,17 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             # ("a US-backed coup": the backer stands behind the act, not in it)
             args.actors.extend(c for c in child.children if c.i < child.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN") and not names_backer(c))
-    for prep, pobj in prep_objects(carrier, {"by"}):
-        args.actors.append(pobj)
+    agents = [pobj for _, pobj in prep_objects(carrier, {"by"})]
     # "the investment ban, which was announced by Washington", "attacks carried out by Hamas"
-    args.actors.extend(agent for clause in carrier.children if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in roles.enacting_verbs
-                       for agent in [agent_of(clause)] if agent is not None and agent not in args.actors)
+    agents += [agent for clause in carrier.children if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in roles.enacting_verbs
+               for agent in [agent_of(clause)] if agent is not None and agent not in agents]
+    if any(a.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for a in agents):
+        # "the Iraq invasion, led by the United States": with its doer named, a place in
+        # front names where the act was aimed
+        aimed = [t for t in args.actors if t.dep_ == "compound" and t.head.i == carrier.i and t.ent_type_ == "GPE"]
+        args.actors = [t for t in args.actors if t not in aimed]
+        args.recipients.extend(aimed)
+    args.actors.extend(a for a in agents if a not in args.actors)
     # "the rape of a schoolgirl by three US servicemen": the parser may hang the "by" on the "of" object
     args.actors.extend(pobj for _, patient in prep_objects(carrier, {"of"}) for _, pobj in prep_objects(patient, {"by"}))
     if not args.actors and event_type in roles.from_is_actor:

@@ -21,6 +21,7 @@ from eventwire.nlp.syntax import is_bare_participle, is_infinitive, is_purpose_i
 
 @dataclass(frozen=True)
 class StatusCues:
+    contracted_would: frozenset[str]
     happening_verbs: frozenset[str]
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
@@ -114,7 +115,7 @@ def _chain_status(trigger: Token) -> StatusDecision:
                     found.setdefault("negated", word)
             elif child.dep_ in ("aux", "auxpass") and word in cues.future_aux:
                 found.setdefault("future", word)
-            elif child.dep_ in ("aux", "auxpass") and word in cues.hypothetical_aux:
+            elif child.dep_ in ("aux", "auxpass") and (word in cues.hypothetical_aux or (word in cues.contracted_would and node.tag_ == "VB")):
                 found.setdefault("hypothetical", word)
             elif child.dep_ == "mark" and word == "for" and is_infinitive(node) and any(c.dep_ == "nsubj" for c in node.children):
                 found.setdefault("hypothetical", "for")  # "an ultimatum for Ethiopia to withdraw": wanted, not done

@@ -1726,6 +1726,19 @@ def test_a_relative_clause_conjunct_shares_its_patient(events_of: EventsOf) -> N
     assert [r.name for r in killing.recipients] == ["Azahari Husin"]
 
 
+def test_with_its_doer_named_by_a_by_phrase_a_place_in_front_is_the_target(events_of: EventsOf) -> None:
+    [invasion] = [e for e in events_of("The 2003 Iraq invasion, led by the United States, was a mistake.") if e.type == "ASSAULT"]
+    assert ([a.country for a in invasion.actors], [r.country for r in invasion.recipients]) == (["USA"], ["IRQ"])
+    # a state the parser hangs on the act as a noun modifier is its doer
+    [sanctions] = [e for e in events_of("US financial sanctions imposed last year on North Korea were unfair.") if e.type == "COERCE"]
+    assert ([a.country for a in sanctions.actors], [r.country for r in sanctions.recipients]) == (["USA"], ["PRK"])
+
+
+def test_what_a_camera_captures_is_no_arrest(events_of: EventsOf) -> None:
+    assert events_of("The last movements of one of the victims were captured by closed circuit television.") == []
+    assert [e.type for e in events_of("Police captured the gunman in Ipswich.")] == ["COERCE"]
+
+
 def test_who_fuels_a_conflict_is_no_party_to_it(events_of: EventsOf) -> None:
     assert events_of("The minister said the media had fuelled the conflict.") == []
 

@@ -31,6 +31,11 @@ def _status(nlp: Language, sentence: str, trigger: str) -> str:
         ("The United States abandoned its efforts to win United Nations backing for war.", "backing", "hypothetical"),
         ("The rebels fought on in a bid to oust Mobutu.", "oust", "hypothetical"),
         ("Gunmen tried to storm the building.", "storm", "asserted"),
+        # "'d" before a bare verb is "would"; before a participle, "had"
+        ("If I had a gun, I'd shoot him.", "shoot", "hypothetical"),
+        ("He said the police'd arrested him.", "arrested", "asserted"),
+        # what someone failed to do was not done
+        ("Hamas is boycotted because of its failure to recognize Israel.", "recognize", "negated"),
         # what was only supposed to happen did not, for all the sentence says
         ("Militants were supposed to stop firing rockets.", "stop", "hypothetical"),
         # what an act is done for is still to come, unless the act is how it is done
