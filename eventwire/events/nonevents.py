@@ -16,7 +16,8 @@
 - someone described by what he is accused of ("arrested a man accused of spying"), or a
   force by where it stands ("troops deployed in the region clashed with rebels");
 - a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
-  an aid convoy"): the attack is the act, the patrol only what it hit;
+  an aid convoy", "fired at the army patrol"): the attack is the act, the patrol only what
+  it hit;
 - a reception told in the passive with a thing ("any attack would be met with force",
   "was greeted with protests"): a response, not a meeting;
 - a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
@@ -86,7 +87,11 @@ def _a_question(verb: Token) -> bool:
 
 
 def _a_unit_hit(noun: Token, matcher: TriggerMatcher) -> bool:
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in mention_words().held_sites:
+    if noun.lemma_.lower() not in mention_words().held_sites:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into", "against", "upon"):
+        return True  # "opened fire at the army patrol", "drove his car into a US patrol"
+    if noun.dep_ != "dobj":
         return False
     hit = matcher.verb_match(noun.head)
     return hit is not None and hit.entry.type == "ASSAULT"

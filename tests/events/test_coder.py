@@ -1734,6 +1734,14 @@ def test_with_its_doer_named_by_a_by_phrase_a_place_in_front_is_the_target(event
     assert ([a.country for a in sanctions.actors], [r.country for r in sanctions.recipients]) == (["USA"], ["PRK"])
 
 
+def test_people_withdrawn_are_the_doers_means_and_the_place_left_receives(events_of: EventsOf) -> None:
+    for text, place in (("Israel completed withdrawing settlers and troops from the Gaza Strip.", "PSE"),
+                        ("The UN withdrew peacekeepers from Mali.", "MLI"),
+                        ("The last Soviet troops left Afghanistan on Wednesday.", "AFG")):
+        [withdrawal] = [e for e in events_of(text) if e.type in ("RETREAT", "SANCTION")]
+        assert [r.country for r in withdrawal.recipients] == [place], text
+
+
 def test_what_a_camera_captures_is_no_arrest(events_of: EventsOf) -> None:
     assert events_of("The last movements of one of the victims were captured by closed circuit television.") == []
     assert [e.type for e in events_of("Police captured the gunman in Ipswich.")] == ["COERCE"]

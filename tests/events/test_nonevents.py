@@ -211,6 +211,17 @@ def test_a_rally_someone_was_killed_during_did_not_kill_him(events_of: EventsOf)
     assert all(not e.recipients for e in events if e.type == "PROTEST")
 
 
+def test_a_patrol_fired_at_or_rammed_is_no_deployment(events_of: EventsOf) -> None:
+    assert [e.type for e in events_of("Unknown armed men opened fire at the army patrol in the town.")] == ["ASSAULT"]
+    assert not any(e.type == "MOBILIZE" for e in events_of("A suicide car bomber drove his car into a US military patrol."))
+    assert [e.type for e in events_of("NATO launched a patrol in the Baltic.")] == ["MOBILIZE"]
+
+
+def test_protesting_ones_innocence_is_no_protest(events_of: EventsOf) -> None:
+    assert events_of("The rebels protested their innocence.") == []
+    assert [e.type for e in events_of("The rebels protested against the new law.")] == ["PROTEST"]
+
+
 def test_force_spent_on_words_or_feelings_is_an_outburst(events_of: EventsOf) -> None:
     assert events_of("When the judge interrupted him, Saddam Hussein exploded into a nationalist speech.") == []
     assert events_of("Fighting back the tears, Tony Blair read a poem.") == []
