@@ -153,6 +153,16 @@ class Antecedents:
                 return candidate.participant
         return None
 
+    def country_titled(self, words: list[str], before: int) -> str:
+        """The country of the last unnamed official described with all these title words
+        ("The Danish minister of foreign affairs ... Minister of Foreign Affairs Per Stig
+        Moeller"), or ""."""
+        for _, start, described in reversed(self.descriptions):
+            if (start < before and not described.actor_id and described.country not in ("", "UNK", "IGO")
+                    and set(words) <= set(described.mention.lower().replace("-", " ").split())):
+                return described.country
+        return ""
+
     def people_together(self, before: int, size: int, within: int = 600) -> list[Participant]:
         """The last ``size`` distinct people named shortly before, oldest first: "Chernomyrdin
         met Meciar ... the two men"."""

@@ -543,7 +543,9 @@ class _ArticleResolver:
             setting = self.back.sentence_country(phrase) if role is not None and role.sector else None
             if role is not None and role.sector == "IGO":
                 setting = local = "IGO"  # "Executive Secretary Yvo de Boer": an international office, no local's
-            iso3 = iso3 or appos_country or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
+            title = [t.lower_ for t in phrase if t.i < entity.start and t.is_alpha and t.lower_ not in ("the", "of", "a", "an", "and")]
+            titled = antecedents.country_titled(title, phrase.start_char) if role is not None and title else ""
+            iso3 = iso3 or appos_country or titled or self.back.described_owner(phrase, self._full_name(entity).start, antecedents) or setting or local or "UNK"
         sector = role.sector if role else (described.sector if described is not None else "")
         participant = Participant(name, iso3, sector, "", phrase.text, phrase.start_char, phrase.end_char)
         # "Foreign ministry spokeswoman Jiang Yu": the body is the role, the title word the gender

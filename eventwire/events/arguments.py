@@ -434,7 +434,7 @@ def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
     holder = antecedent.head.head if antecedent.dep_ == "pobj" else antecedent
     if (pronoun.lower_ in ("which", "that") and clause.lemma_.lower() in ArgumentRoles.load().outcome_verbs
             and antecedent.head.lower_ in ("of", "on", "against", "at") and holder.pos_ == "NOUN"
-            and antecedent.ent_type_ not in ("PERSON", "ORG", "NORP")):
+            and (antecedent.pos_ == "NOUN" or antecedent.ent_type_ not in ("PERSON", "ORG", "NORP"))):  # (NER may call "Amman hotels" a body)
         return holder  # "the shelling of a UN compound which killed 105 civilians": the shelling killed
     return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else pronoun
 

@@ -394,6 +394,12 @@ class EventCoder:
         actors = resolve_all(mentions, found.actors)
         if entry.pos == "NOUN" and actors:
             actors += _unplaced_peoples(found.actors, mentions)  # "the Arab-Israeli conflict": Arabs are a side
+        if not actors:
+            # "Al-Qaida claimed the bombings on three hotels, which killed 57 people": an act
+            # of harm that did it was done by whoever did that act
+            acts = [(t, told) for t in found.actors if (told := self.matcher.noun_match(t)) is not None and told.entry.type in UNSAID_DOER_TYPES]
+            actors = next((doers for t, told in acts
+                           for doers in [resolve_all(mentions, args_mod.noun_arguments(t, None, told.entry.type, told.entry.mode).actors)] if doers), [])
         gapped = _gapped_participles(match.token) if entry.pos == "VERB" else []
         if not actors and gapped:
             actors = resolve_all(mentions, [agent for p in gapped if (agent := agent_of(p)) is not None])

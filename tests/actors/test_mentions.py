@@ -633,6 +633,13 @@ def test_a_name_opening_with_two_hyphened_given_names_is_a_person(resolver: Ment
     assert pronoun.name == "Jean-Louis Lamotte"
 
 
+def test_an_unknown_title_holder_is_of_the_country_an_earlier_same_title_named(resolver: MentionResolver) -> None:
+    index = _placed(resolver, "The Danish foreign minister promised aid. Foreign Minister Anders Holmgaard met the Palestinian "
+                              "president in Ramallah on Sunday.", date(2005, 11, 14))
+    [minister] = _who(index, "Holmgaard")
+    assert (minister.name, minister.country) == ("Anders Holmgaard", "DNK")
+
+
 def test_a_word_of_a_place_name_is_no_demonym(resolver: MentionResolver) -> None:
     island = _placed(resolver, "The leader of the Indian Ocean island's opposition party was arrested.", date(2005, 12, 15))
     [leader] = _who(island, "leader")

@@ -1742,6 +1742,12 @@ def test_people_withdrawn_are_the_doers_means_and_the_place_left_receives(events
         assert [r.country for r in withdrawal.recipients] == [place], text
 
 
+def test_harm_done_by_an_act_was_done_by_whoever_did_the_act(events_of: EventsOf) -> None:
+    [killing] = [e for e in events_of("Al-Qaida claimed responsibility for the suicide bombings on three Amman hotels, which killed 57 people.")
+                 if e.type == "ASSAULT"]
+    assert ([a.name for a in killing.actors], [r.name for r in killing.recipients]) == (["Al-Qaeda"], ["57 people"])
+
+
 def test_what_a_camera_captures_is_no_arrest(events_of: EventsOf) -> None:
     assert events_of("The last movements of one of the victims were captured by closed circuit television.") == []
     assert [e.type for e in events_of("Police captured the gunman in Ipswich.")] == ["COERCE"]
