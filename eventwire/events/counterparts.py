@@ -18,9 +18,11 @@ from dataclasses import replace
 
 from eventwire.actors.backrefs import mention_words
 from eventwire.actors.kb import KnowledgeBase
+from eventwire.events.ontology import Ontology
 from eventwire.models import Event, Participant
 
 UNKNOWN = ("", "UNK")
+CONFLICT_QUADS = (3, 4)  # verbal and material conflict
 ONLOOKER = "IGO"
 # A dyad must be told at least this often before it stands for unsaid recipients.
 MIN_DYAD_EVENTS = 2
@@ -106,8 +108,10 @@ def fill_actors(events: list[Event], directed_types: frozenset[str], kb: Knowled
     the party its target faces, when the report sets the target against one party."""
     # An intergovernmental body condemns or calls on a country; it is never the unsaid
     # doer of what that country's forces do ("Hundreds of people were detained").
+    # Nor is a party the target only deals with as a friend ("Rice arrived to show support
+    # to Jordan ... after last Wednesday's suicide bombings" was no US bombing).
     _fill_other_side(events, directed_types, known="recipients", missing="actors", onlookers=frozenset({ONLOOKER}),
-                     bodies_of=kb or KnowledgeBase.load())
+                     bodies_of=kb or KnowledgeBase.load(), foes_only=True)
 
 
 # Acts of force, where a side that shares its foe's country is more likely an unplaced
@@ -165,8 +169,10 @@ def is_unplaced(party: Participant, kb: KnowledgeBase) -> bool:
 
 
 def _fill_other_side(events: list[Event], types: frozenset[str], known: str, missing: str,
-                     onlookers: frozenset[str] = frozenset(), bodies_of: KnowledgeBase | None = None) -> None:
+                     onlookers: frozenset[str] = frozenset(), bodies_of: KnowledgeBase | None = None, foes_only: bool = False) -> None:
     counts = dyads(events)
+    ontology = Ontology.load()
+    conflicts = dyads([e for e in events if ontology.quad(e.type) in CONFLICT_QUADS])
     for event in events:
         given: list[Participant] = getattr(event, known)
         if getattr(event, missing) or not given or event.type not in types or _two_sides(given):
@@ -174,7 +180,10 @@ def _fill_other_side(events: list[Event], types: frozenset[str], known: str, mis
         countries = _countries(given)
         if len(countries) != 1:
             continue
-        other = counterpart(next(iter(countries)), counts, onlookers)
+        country = next(iter(countries))
+        other = counterpart(country, counts, onlookers)
+        if foes_only and not conflicts[frozenset((country, other))]:
+            other = ""
         stand_in = _named_party(other, events, bodies_of) if other else None
         if stand_in is not None:
             setattr(event, missing, [stand_in])

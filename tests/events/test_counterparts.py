@@ -181,3 +181,17 @@ def test_people_counted_in_one_happening_stand_for_no_side() -> None:
     assert [(p.name, p.country) for p in events[2].actors] == [("US", "USA")]
     assert [p.country for p in events[3].recipients] == ["IRQ"]
     assert "three men" not in [p.name for p in events[3].recipients]
+
+
+def test_the_unsaid_doer_of_harm_is_no_party_the_target_only_deals_with_as_a_friend() -> None:
+    events = [
+        _event("SUPPORT", [("Rice", "USA")], [("Jordan", "JOR")]),
+        _event("CONSULT", [("Rice", "USA")], [("King Abdullah", "JOR")]),
+        _event("ASSAULT", [], [("Jordan", "JOR")]),
+    ]
+    fill_actors(events, frozenset({"ASSAULT"}))
+    assert events[2].actors == []
+    # once the pair has faced off, the report sets them against each other
+    events.insert(0, _event("ACCUSE", [("Jordan", "JOR")], [("Rice", "USA")]))
+    fill_actors(events, frozenset({"ASSAULT"}))
+    assert [p.country for p in events[3].actors] == ["USA"]
