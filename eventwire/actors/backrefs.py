@@ -52,6 +52,7 @@ class MentionWords:
     body_epithets: frozenset[str]
     supranational_modifiers: frozenset[str]
     unplaced_bloc_modifiers: frozenset[str]
+    regional_demonyms: frozenset[str]
     travel_verbs: frozenset[str]
     travel_nouns: frozenset[str]
     posting_verbs: frozenset[str]

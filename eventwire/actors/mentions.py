@@ -411,6 +411,11 @@ class _ArticleResolver:
                     national = Participant(descriptive_name(phrase), country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
                     return Mention(participants=[national, participant], kind="group", **base)
                 return Mention(participants=[participant], kind="organisation", **base)
+        misread = _person_misread_as_body(entity, self.kb) if entity is not None and not company else None
+        if misread is not None:
+            # "Jean-Pierre Chevenement", "Allan Wagner": NER or the gazetteer calls some
+            # names bodies (the Wagner Group)
+            return self._person(misread, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.label_ in ("ORG", "FAC"):
             org = self.back.organisation(entity.text)
             if org is not None:
@@ -475,9 +480,6 @@ class _ArticleResolver:
                 # "Kurds", "Tutsis": a people of several states is still a party, of unknown country
                 participant = Participant(entity.text, "UNK", "CVL", "", phrase.text, phrase.start_char, phrase.end_char)
                 return Mention(participants=[participant], kind="group", **base)
-        if entity is not None and entity.label_ == "ORG" and not company and _hyphened_given_name(entity, self.kb):
-            # "Jean-Pierre Chevenement", "Jean-Louis Debre": NER calls some such names bodies
-            return self._person(entity, phrase, on, role, country, antecedents, base)
         if entity is not None and entity.label_ in ("ORG",) and (entity.start_char, entity.end_char) not in self._places:
             # (NER calls some towns bodies: "shelled Mariupol"; the gazetteer knows better)
             shortened = None if company else self.back.organisation_named(entity.text, before=phrase.start_char)
@@ -1071,6 +1073,9 @@ class _ArticleResolver:
         # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state;
         # "the Indian Ocean island", "the Korean Peninsula": a word of a place's name is no demonym
         tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic") and not _in_place_name(t)]
+        # "Latin American nations": a region's demonym names no state
+        regional = mention_words().regional_demonyms
+        tokens = [t for t in tokens if not any(f"{a.lower_} {b.lower_}" in regional for a, b in zip(phrase, phrase[1:]) if t in (a, b))]
         for width in (3, 2):  # "North Korean", "Sri Lankan", "Bosnian Serb" before "Korean"
             for i in range(len(tokens) - width + 1):
                 words = tokens[i : i + width]
@@ -1250,8 +1255,18 @@ def _in_place_name(token: Token) -> bool:
     return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
 
 
-def _hyphened_given_name(entity: Span, kb: KnowledgeBase) -> bool:
-    """A name opening with two given names joined by a hyphen, then a surname or two."""
-    if len(entity) < 4 or entity[1].text != "-" or not all(t.pos_ == "PROPN" for t in entity if t.i != entity[1].i):
-        return False
-    return len(entity) <= 5 and kb.is_given_name(entity[0].text) and kb.is_given_name(entity[2].text)
+def _person_misread_as_body(entity: Span, kb: KnowledgeBase) -> Span | None:
+    """A person's name tagged as a body: two given names joined by a hyphen, then a surname
+    or two ("Jean-Pierre Chevenement"); or one name right after an untagged given name
+    ("Allan Wagner"). The name's span, else None."""
+    if entity.label_ != "ORG":
+        return None
+    words = [t for t in entity if t.text != "-"]
+    if (4 <= len(entity) <= 5 and entity[1].text == "-" and all(t.pos_ == "PROPN" for t in words)
+            and kb.is_given_name(entity[0].text) and kb.is_given_name(entity[2].text)):
+        return entity
+    before = entity.doc[entity.start - 1] if entity.start > 0 else None
+    if (len(entity) == 1 and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound"
+            and before.head.i == entity.start and kb.is_given_name(before.text)):
+        return Span(entity.doc, entity.start - 1, entity.end, label="PERSON")
+    return None

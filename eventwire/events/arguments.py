@@ -105,6 +105,7 @@ class ArgumentRoles:
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
     outburst_nouns: frozenset[str]
+    statistic_nouns: frozenset[str]
     trying_nouns: frozenset[str]
     insisting_verbs: frozenset[str]
     natural_forces: frozenset[str]
@@ -621,7 +622,7 @@ def noun_arguments(noun: Token, recipient_preps: set[str] | None, event_type: st
             # ("US-Russian talks": a name hyphened on is one; "the South African proposal": a
             # word of the same name is no party of its own)
             args.actors.extend(t for t in child.subtree if t.i == child.i or (not same_name(t, child) and (
-                t.dep_ in ("compound", "amod") or (t.dep_ == "npadvmod" and t.ent_type_ in ("NORP", "GPE", "ORG")))))
+                t.dep_ in ("compound", "amod", "nmod") or (t.dep_ == "npadvmod" and t.ent_type_ in ("NORP", "GPE", "ORG")))))
         elif child.dep_ == "amod" and child.tag_ == "VBN":
             # "a Saudi-led strike", "a US-backed offensive": the name the participle hangs on.
             # ("a US-backed coup": the backer stands behind the act, not in it)

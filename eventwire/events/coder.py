@@ -328,6 +328,8 @@ class EventCoder:
             return None  # "while the United States and China recognize South Korea": how things stand
         if entry.pos == "NOUN" and match.token.dep_ == "compound" and mentions.kb.role(match.token.head.lemma_) is not None:
             return None  # "the UN aid chief", "three aid workers", "a peace envoy": part of a title
+        if entry.pos == "NOUN" and match.token.dep_ == "compound" and match.token.head.lemma_.lower() in args_mod.ArgumentRoles.load().statistic_nouns:
+            return None  # "the company's occupation rate": a figure
         if tells_no_act(match, self.matcher):
             self._ruled_out = True
             return None  # "the quake struck at 1:24 p.m.", "108,000 fowls had been killed"

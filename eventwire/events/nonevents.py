@@ -192,6 +192,8 @@ def _natural(noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         # "Another typhoon, Cimaron, hit": the parser may hang the common noun on the verb
         kin += [c for c in noun.head.children if c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "nsubj") and 0 < noun.i - c.i <= 3]
+        # ... or anywhere: "said typhoon Pepeng has entered": the word right before the name
+        kin += [t for t in noun.doc[max(noun.i - 1, 0) : noun.i] if t.pos_ == "NOUN"]
     return any(lemma_in(t, forces) for t in [noun, *kin]) and not _set_by_someone(noun)
 
 

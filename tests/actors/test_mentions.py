@@ -640,6 +640,19 @@ def test_an_unknown_title_holder_is_of_the_country_an_earlier_same_title_named(r
     assert (minister.name, minister.country) == ("Anders Holmgaard", "DNK")
 
 
+def test_a_surname_the_gazetteer_knows_as_a_body_is_a_person_after_a_given_name(resolver: MentionResolver) -> None:
+    [secretary] = _who(_placed(resolver, "Allan Wagner called for unity on Tuesday.", date(2005, 11, 15)), "Wagner")
+    [group] = _who(_placed(resolver, "Wagner fighters attacked the town.", date(2023, 1, 1)), "fighters")
+    assert (secretary.name, secretary.actor_id, group.actor_id) == ("Allan Wagner", "", "wagner")
+
+
+def test_a_regions_demonym_names_no_state(resolver: MentionResolver) -> None:
+    [nations] = _who(_placed(resolver, "He called for unity among Latin American nations.", date(2005, 11, 15)), "nations")
+    [leaders] = _who(_placed(resolver, "East African leaders met in Nairobi.", date(2005, 11, 15)), "leaders")
+    [officials] = _who(_placed(resolver, "American officials met in Nairobi.", date(2005, 11, 15)), "officials")
+    assert (nations.country, leaders.country, officials.country) == ("UNK", "UNK", "USA")
+
+
 def test_a_word_of_a_place_name_is_no_demonym(resolver: MentionResolver) -> None:
     island = _placed(resolver, "The leader of the Indian Ocean island's opposition party was arrested.", date(2005, 12, 15))
     [leader] = _who(island, "leader")

@@ -1742,6 +1742,11 @@ def test_people_withdrawn_are_the_doers_means_and_the_place_left_receives(events
         assert [r.country for r in withdrawal.recipients] == [place], text
 
 
+def test_states_hyphened_before_an_act_are_all_its_parties(events_of: EventsOf) -> None:
+    [cooperation] = events_of("Russia-India military cooperation contributes to global stability.")
+    assert sorted(a.country for a in cooperation.actors) == ["IND", "RUS"]
+
+
 def test_harm_done_by_an_act_was_done_by_whoever_did_the_act(events_of: EventsOf) -> None:
     [killing] = [e for e in events_of("Al-Qaida claimed responsibility for the suicide bombings on three Amman hotels, which killed 57 people.")
                  if e.type == "ASSAULT"]

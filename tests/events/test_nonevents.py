@@ -217,6 +217,11 @@ def test_a_patrol_fired_at_or_rammed_is_no_deployment(events_of: EventsOf) -> No
     assert [e.type for e in events_of("NATO launched a patrol in the Baltic.")] == ["MOBILIZE"]
 
 
+def test_a_named_storm_threatens_nobody_and_a_rate_is_no_event(events_of: EventsOf) -> None:
+    assert events_of("The weather bureau said typhoon Pepeng has entered the area and is threatening to bring rains over Mindanao.") == []
+    assert events_of("The company's occupation rate hit a record high.") == []
+
+
 def test_protesting_ones_innocence_is_no_protest(events_of: EventsOf) -> None:
     assert events_of("The rebels protested their innocence.") == []
     assert [e.type for e in events_of("The rebels protested against the new law.")] == ["PROTEST"]
