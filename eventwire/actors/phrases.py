@@ -30,6 +30,8 @@ def against_or_for(token: Token) -> bool:
         return True
     if names_backer(token):
         return True
+    if token.i >= 1 and doc[token.i - 1].lower_ in ("anti-", "pro-"):
+        return True  # "the anti- government insurgency": the hyphen set apart from the name
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
 
 

@@ -17,7 +17,8 @@
   force by where it stands ("troops deployed in the region clashed with rebels");
 - a unit on the move that is the target of force ("ambushed an Israeli patrol", "attacked
   an aid convoy", "fired at the army patrol"): the attack is the act, the patrol only what
-  it hit;
+  it hit; or that does something itself ("a security patrol overran a land mine", "the
+  patrol team"): the unit, not its deployment;
 - a reception told in the passive with a thing ("any attack would be met with force",
   "was greeted with protests"): a response, not a meeting;
 - a suicide ("39 members killed themselves"): harm done to oneself is no act on a party
@@ -91,6 +92,8 @@ def _a_unit_hit(noun: Token, matcher: TriggerMatcher) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "into", "against", "upon"):
         return True  # "opened fire at the army patrol", "drove his car into a US patrol"
+    if noun.dep_ == "compound" or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in status_cues().happening_verbs):
+        return True  # "five others of the same patrol team", "a security patrol overran a land mine": the unit
     if noun.dep_ != "dobj":
         return False
     hit = matcher.verb_match(noun.head)

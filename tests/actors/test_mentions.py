@@ -646,6 +646,13 @@ def test_a_surname_the_gazetteer_knows_as_a_body_is_a_person_after_a_given_name(
     assert (secretary.name, secretary.actor_id, group.actor_id) == ("Allan Wagner", "", "wagner")
 
 
+def test_a_state_set_apart_after_anti_is_no_side() -> None:
+    from eventwire.actors.phrases import against_or_for
+    doc = load_analysis_pipeline()("The anti- government insurgency and the pro- Russian groups.")
+    assert against_or_for(next(t for t in doc if t.text == "government"))
+    assert against_or_for(next(t for t in doc if t.text == "Russian"))
+
+
 def test_a_regions_demonym_names_no_state(resolver: MentionResolver) -> None:
     [nations] = _who(_placed(resolver, "He called for unity among Latin American nations.", date(2005, 11, 15)), "nations")
     [leaders] = _who(_placed(resolver, "East African leaders met in Nairobi.", date(2005, 11, 15)), "leaders")

@@ -215,6 +215,9 @@ def test_a_patrol_fired_at_or_rammed_is_no_deployment(events_of: EventsOf) -> No
     assert [e.type for e in events_of("Unknown armed men opened fire at the army patrol in the town.")] == ["ASSAULT"]
     assert not any(e.type == "MOBILIZE" for e in events_of("A suicide car bomber drove his car into a US military patrol."))
     assert [e.type for e in events_of("NATO launched a patrol in the Baltic.")] == ["MOBILIZE"]
+    # a patrol that does something, or names a team, is the unit
+    assert events_of("Five others of the same patrol team were injured in another explosion.") == []
+    assert [e.actors[0].sector for e in events_of("A security patrol overran a land mine planted by guerrillas.")] == ["REB"]
 
 
 def test_a_named_storm_threatens_nobody_and_a_rate_is_no_event(events_of: EventsOf) -> None:
