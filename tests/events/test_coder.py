@@ -1742,6 +1742,12 @@ def test_people_withdrawn_are_the_doers_means_and_the_place_left_receives(events
         assert [r.country for r in withdrawal.recipients] == [place], text
 
 
+def test_a_source_set_off_by_a_comma_is_no_second_object(events_of: EventsOf) -> None:
+    [seizure] = events_of("Iranian anti-drug police have seized some 2.8 tons of illicit drugs in the southeastern city of Zahedan "
+                          "during the past three days, the official IRNA news agency reported on Saturday.")
+    assert "IRNA" not in " ".join(r.name for r in seizure.recipients)
+
+
 def test_states_hyphened_before_an_act_are_all_its_parties(events_of: EventsOf) -> None:
     [cooperation] = events_of("Russia-India military cooperation contributes to global stability.")
     assert sorted(a.country for a in cooperation.actors) == ["IND", "RUS"]

@@ -65,6 +65,13 @@ def test_a_captains_words_after_a_series_defeat_are_sport() -> None:
     assert not is_sports_report(nlp("The court ruled 5-4 against the government, and parliament rejected the bill by 12 votes."))
 
 
+def test_a_football_match_report_told_in_play_is_sport() -> None:
+    report = ("Henry led Arsenal to a win over Blackburn on Saturday. Rovers reacted strongly with Bellamy a constant threat. "
+              "Henry made it 2-0 just before half-time. Bellamy and Thompson went close with headers as Rovers refused to give up. "
+              "Substitute Van Persie produced a sweet shot into the far top corner to settle matters.")
+    assert is_sports_report(load_analysis_pipeline()(report))
+
+
 def test_a_tennis_and_a_skating_report_are_sport() -> None:
     nlp = load_analysis_pipeline()
     tennis = ("Pierce beat top-ranked American Lindsay Davenport 7-6 (5), 7-6 (6) on Saturday. "

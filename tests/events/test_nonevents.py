@@ -220,6 +220,11 @@ def test_a_patrol_fired_at_or_rammed_is_no_deployment(events_of: EventsOf) -> No
     assert [e.actors[0].sector for e in events_of("A security patrol overran a land mine planted by guerrillas.")] == ["REB"]
 
 
+def test_an_industrial_blast_is_no_attack(events_of: EventsOf) -> None:
+    assert events_of("The disaster was caused by a chemical plant explosion in Jilin province on Nov. 13.") == []
+    assert events_of("A factory explosion killed ten workers in Tianjin.") == []
+
+
 def test_a_named_storm_threatens_nobody_and_a_rate_is_no_event(events_of: EventsOf) -> None:
     assert events_of("The weather bureau said typhoon Pepeng has entered the area and is threatening to bring rains over Mindanao.") == []
     assert events_of("The company's occupation rate hit a record high.") == []
