@@ -105,6 +105,8 @@ class ArgumentRoles:
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
     outburst_nouns: frozenset[str]
+    accident_sites: frozenset[str]
+    blast_nouns: frozenset[str]
     statistic_nouns: frozenset[str]
     trying_nouns: frozenset[str]
     insisting_verbs: frozenset[str]

@@ -197,7 +197,18 @@ def _natural(noun: Token) -> bool:
         kin += [c for c in noun.head.children if c.pos_ == "NOUN" and c.dep_ in ("npadvmod", "nsubj") and 0 < noun.i - c.i <= 3]
         # ... or anywhere: "said typhoon Pepeng has entered": the word right before the name
         kin += [t for t in noun.doc[max(noun.i - 1, 0) : noun.i] if t.pos_ == "NOUN"]
-    return any(lemma_in(t, forces) for t in [noun, *kin]) and not _set_by_someone(noun)
+    return (any(lemma_in(t, forces) for t in [noun, *kin]) or _at_works(noun)) and not _set_by_someone(noun)
+
+
+def _at_works(blast: Token) -> bool:
+    """"The blast went off at Dongfeng Coal Mine", "an explosion at a chemical plant": a
+    blast at or in a mine, plant or factory."""
+    roles = ArgumentRoles.load()
+    if blast.lemma_.lower() not in roles.blast_nouns or any(lemma_in(c, roles.explosive_nouns) for c in blast.children if c.dep_ == "compound"):
+        return False  # (a bomb blast at a factory is an attack)
+    heads = [blast, *([blast.head] if blast.dep_ in ("nsubj", "nsubjpass") else [])]
+    return any(lemma_in(site, roles.accident_sites) or site.lower_ in roles.accident_sites
+               for head in heads for _, site in prep_objects(head, {"at", "in", "inside"}))
 
 
 def _set_by_someone(noun: Token) -> bool:

@@ -223,6 +223,9 @@ def test_a_patrol_fired_at_or_rammed_is_no_deployment(events_of: EventsOf) -> No
 def test_an_industrial_blast_is_no_attack(events_of: EventsOf) -> None:
     assert events_of("The disaster was caused by a chemical plant explosion in Jilin province on Nov. 13.") == []
     assert events_of("A factory explosion killed ten workers in Tianjin.") == []
+    assert events_of("Miners were working underground when the blast went off on Sunday at Dongfeng Coal Mine.") == []
+    assert events_of("A blast at a fireworks factory killed 12 workers.") == []
+    assert [e.type for e in events_of("A bomb blast at a factory killed 12 workers.")] == ["ASSAULT"]
 
 
 def test_a_named_storm_threatens_nobody_and_a_rate_is_no_event(events_of: EventsOf) -> None:
