@@ -87,8 +87,11 @@ def is_group_phrase(phrase: Span) -> bool:
     return counted or bool(words & {"both", "sides", "parties"})
 
 
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]*\)")
+
+
 def clean_name(text: str) -> str:
-    text = text.strip()
+    text = _BRACKETED_ACRONYM.sub("", text.strip())  # "African Union (AU) delegation"
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
     text = text.removesuffix("'s")
@@ -137,9 +140,12 @@ def candidate_phrases(doc: Doc) -> list[Span]:
                                    or _resultative(doc[start], token)):
             start += 1
         # Do not swallow a preceding conjunct or clause.
+        # ("An African Union (AU) delegation": a name's acronym in brackets is part of it)
+        acronym = {j for i in range(start + 2, token.i) if doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].pos_ == "PROPN"
+                   for j in (i - 2, i - 1, i)}
         for i in range(token.i - 1, start - 1, -1):
             hyphen = doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
-            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i and not hyphen:
+            if doc[i].dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl") and doc[i].head.i != token.i and not hyphen and i not in acronym:
                 start = i + 1
                 break
         phrases[token.i] = doc[start : token.i + 1]

@@ -105,6 +105,7 @@ class ArgumentRoles:
     means_verbs: frozenset[str]
     question_verbs: frozenset[str]
     outburst_nouns: frozenset[str]
+    armed_acts: frozenset[str]
     accident_sites: frozenset[str]
     blast_nouns: frozenset[str]
     statistic_nouns: frozenset[str]
@@ -953,10 +954,15 @@ def counted(token: Token) -> Token:
     return token
 
 
-def crowd_mode(doers: list[Token], event_type: str, mode: str) -> str:
+def crowd_mode(doers: list[Token], event_type: str, mode: str, act: Token | None = None) -> str:
     """The PROTEST mode of force used by a crowd ("protesters stormed parliament": riot,
-    "demonstrators blockaded the district": obstruct), or "" when a doer is no crowd."""
+    "demonstrators blockaded the district": obstruct), or "" when a doer is no crowd or the
+    act named (``act``) is an armed one."""
     roles = ArgumentRoles.load()
+    if act is not None:
+        compound = " ".join([*(c.lower_ for c in act.children if c.dep_ == "compound" and c.i < act.i), act.lemma_.lower()])
+        if {act.lemma_.lower(), compound} & roles.armed_acts:
+            return ""
 
     def is_crowd(token: Token) -> bool:  # the tagger leaves "Hooligans" opening a sentence unlemmatised
         return bool({token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")} & roles.crowd_nouns)

@@ -593,7 +593,7 @@ class EventCoder:
             # of that weapon's kind (PLOVER: ASSAULT crowd-control needs a weapon or tactic named)
             event_type, mode, cameo = weapon[1].entry.type, weapon[1].entry.mode, weapon[1].entry.cameo
             consumed.add(weapon[0].i)
-        crowd = args_mod.crowd_mode(found.actors, event_type, mode) if entry.pos == "VERB" or entry.placed else ""
+        crowd = args_mod.crowd_mode(found.actors, event_type, mode, match.object_token) if entry.pos == "VERB" or entry.placed else ""
         if crowd:
             # "protesters stormed parliament", "rioters torched cars": a crowd's force is a riot
             event_type, mode, cameo = "PROTEST", crowd, ""

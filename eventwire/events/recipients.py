@@ -152,10 +152,10 @@ def _clause_parties(clause: _VerbClause) -> Arguments:
     if obj is None or moved or verb.lemma_.lower() in roles.topic_verbs:
         return args
     # "deployed 2,000 troops to Syria", "withdrew settlers and troops from Gaza", "voiced
-    # concern": the forces or people moved, the feeling voiced (not the place left: "the
-    # last Soviet troops left Afghanistan")
+    # concern": the forces or people moved, the feeling voiced (not the place or body left:
+    # "the last Soviet troops left Afghanistan", "left the International Criminal Court")
     named_by_entry = clause.object_token in (obj, *obj.conjuncts)
-    moved = clause.typed_mode in roles.moved_means_modes and (named_by_entry or (clause.object_token is None and obj.ent_type_ not in ("GPE", "LOC", "FAC")))
+    moved = clause.typed_mode in roles.moved_means_modes and not obj.ent_type_ and (named_by_entry or clause.object_token is None)
     if moved or (obj == clause.object_token and verb.lemma_.lower() in roles.expressing_verbs):
         return args
     if (obj == clause.object_token or clause.object_token is None) and verb.lemma_.lower() in roles.giving_verbs and _given_to(clause):

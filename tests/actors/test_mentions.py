@@ -653,6 +653,11 @@ def test_a_state_set_apart_after_anti_is_no_side() -> None:
     assert against_or_for(next(t for t in doc if t.text == "Russian"))
 
 
+def test_a_bodys_acronym_in_brackets_stays_in_its_phrase(resolver: MentionResolver) -> None:
+    [delegation] = _who(_placed(resolver, "An African Union (AU) delegation is paying a visit to Uganda.", date(2005, 11, 29)), "delegation")
+    assert (delegation.name, delegation.country, delegation.actor_id) == ("African Union delegation", "IGO", "au")
+
+
 def test_a_regions_demonym_names_no_state(resolver: MentionResolver) -> None:
     [nations] = _who(_placed(resolver, "He called for unity among Latin American nations.", date(2005, 11, 15)), "nations")
     [leaders] = _who(_placed(resolver, "East African leaders met in Nairobi.", date(2005, 11, 15)), "leaders")

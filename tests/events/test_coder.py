@@ -1737,9 +1737,16 @@ def test_with_its_doer_named_by_a_by_phrase_a_place_in_front_is_the_target(event
 def test_people_withdrawn_are_the_doers_means_and_the_place_left_receives(events_of: EventsOf) -> None:
     for text, place in (("Israel completed withdrawing settlers and troops from the Gaza Strip.", "PSE"),
                         ("The UN withdrew peacekeepers from Mali.", "MLI"),
-                        ("The last Soviet troops left Afghanistan on Wednesday.", "AFG")):
+                        ("The last Soviet troops left Afghanistan on Wednesday.", "AFG"),
+                        ("Burundi left the International Criminal Court.", "IGO")):
         [withdrawal] = [e for e in events_of(text) if e.type in ("RETREAT", "SANCTION")]
         assert [r.country for r in withdrawal.recipients] == [place], text
+
+
+def test_a_bombing_staged_by_activists_is_no_riot(events_of: EventsOf) -> None:
+    [bombings] = events_of("The activists of the banned group staged serial bombings at courts in 63 districts on Aug. 17.")
+    assert bombings.type == "ASSAULT"
+    assert [e.type for e in events_of("Protesters stormed the parliament building.")] == ["PROTEST"]
 
 
 def test_a_source_set_off_by_a_comma_is_no_second_object(events_of: EventsOf) -> None:
