@@ -298,8 +298,9 @@ def _governing_chain(trigger: Token, cues: StatusCues) -> list[Token]:
 
 def _coordinated_noun(noun: Token) -> bool:
     """"called for a suspension of violence and a prisoner exchange": an event noun joined
-    to another shares whatever governs the first (one the parser joined that way only to
-    carry a participle, "the sanctions imposed on Sudan", is read as before)."""
+    to another shares whatever governs the first. Read for the trigger itself only: a
+    conjunct met higher up the chain may be a clause's misparsed subject ("deal only with
+    the government and the sanctions imposed on Sudan could not be divided")."""
     # (the parser may join it to a name: "between Israel and the Palestinians and a prisoner exchange")
     return noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("NOUN", "PROPN")
 
