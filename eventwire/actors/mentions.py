@@ -37,9 +37,18 @@ from eventwire.actors.kb import (
     Organisation,
     Person,
     Role,
-    fold,
 )
 from eventwire.actors.mention_index import Mention, MentionIndex
+from eventwire.actors.name_shapes import (
+    in_place_name,
+    is_company_name,
+    names_a_city,
+    names_a_thing,
+    person_misread_as_body,
+    same_given_name,
+    untagged_body_name,
+    untagged_object_name,
+)
 from eventwire.actors.owners import (
     OwnerReadings,
     hyphen_partner,
@@ -65,7 +74,6 @@ from eventwire.actors.phrases import (
 )
 from eventwire.models import Participant
 from eventwire.nlp.syntax import is_plural_noun
-from eventwire.time.lexicon import load_lexicon
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -74,9 +82,6 @@ GROUP_SECTORS = {"GOV", "MIL", "PTY", "LEG"}
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "le", "la"}
 # Pronouns a reporter uses of itself in reported speech ("X says it will").
 SELF_PRONOUNS = {"it", "we", "i"}
-# A name of several words the gazetteer knows as a city of at least this many people is the
-# city, whatever the NER says ("Mar del Plata").
-CITY_POPULATION = 100_000
 # Forces whose unnamed members ("military sources", "police") belong to the force last named.
 INSTITUTION_SECTORS = {"MIL", "COP"}
 # Lent to an international body, these still belong to their country.
@@ -333,7 +338,7 @@ class _ArticleResolver:
         acronym = untagged_acronym(self.kb, head, phrase, base, on) if entity is None else None
         if acronym is not None:
             return acronym  # "ICE returned the artefacts"
-        if entity is None and _untagged_body_name(phrase):
+        if entity is None and untagged_body_name(phrase):
             # "The Tokyo Stock Exchange and the New York Stock Exchange agreed": a body NER
             # missed is still a party, of the country a place in its name is in
             country = self._country_in(phrase, None)
@@ -376,7 +381,7 @@ class _ArticleResolver:
 
         if entity is not None and entity.label_ == "PERSON" and (entity.start_char, entity.end_char) in self._places:
             entity = None  # NER calls some towns people ("Jaffna", "Baku"); the gazetteer knows better
-        if entity is not None and entity.label_ == "PERSON" and _names_a_thing(entity, head, role):
+        if entity is not None and entity.label_ == "PERSON" and names_a_thing(entity, head, role):
             entity = None
         if entity is not None and entity.label_ == "PERSON":
             return self._person(entity, phrase, on, role, country, antecedents, base)
@@ -411,7 +416,7 @@ class _ArticleResolver:
                     national = Participant(descriptive_name(phrase), country.iso3, role.sector, "", phrase.text, phrase.start_char, phrase.end_char)
                     return Mention(participants=[national, participant], kind="group", **base)
                 return Mention(participants=[participant], kind="organisation", **base)
-        misread = _person_misread_as_body(entity, self.kb) if entity is not None and not company else None
+        misread = person_misread_as_body(entity, self.kb) if entity is not None and not company else None
         if misread is not None:
             # "Jean-Pierre Chevenement", "Allan Wagner": NER or the gazetteer calls some
             # names bodies (the Wagner Group)
@@ -491,7 +496,7 @@ class _ArticleResolver:
         parties = party_noun_group(head, phrase, antecedents, base) if entity is None else None
         if parties is not None:
             return parties  # "both countries"
-        if entity is None and _untagged_object_name(phrase) and (phrase.start_char, phrase.end_char) not in self._places:
+        if entity is None and untagged_object_name(phrase) and (phrase.start_char, phrase.end_char) not in self._places:
             # "the regulator fined Facebook $5 billion": a name NER missed, on the receiving
             # end of an act, is still a party, of unknown country
             participant = Participant(clean_name(phrase.text), "UNK", "", "", phrase.text, phrase.start_char, phrase.end_char)
@@ -511,7 +516,7 @@ class _ArticleResolver:
         if earlier is not None:
             return Mention(participants=[with_span(earlier.participant, phrase)], kind="person", gender=earlier.gender, **base)
         person = self.kb.person(name, on=on, country=country.iso3 if country else None)
-        if person is not None and not _same_given_name(name, person):
+        if person is not None and not same_given_name(name, person):
             person = None  # "Turki al-Maliki" is not "Riyad al-Maliki"
         if person is not None:
             participant = person_participant(person, on, phrase, role.sector if role else "")
@@ -519,7 +524,7 @@ class _ArticleResolver:
         namesakes = self.kb.namesakes_country(name) if person is None and country is None else None
         if namesakes is not None:
             country = self.kb.country_by_iso3(namesakes)
-        if role is None and namesakes is None and ((" " not in name and is_place(name)) or _a_city(name)):
+        if role is None and namesakes is None and ((" " not in name and is_place(name)) or names_a_city(name)):
             # NER calls some towns people ("stronghold of Jaffna", "Kiev denied", "left for Mar
             # del Plata"); the gazetteer knows better, and a capital or seat of power stands
             # for its government.
@@ -1072,7 +1077,7 @@ class _ArticleResolver:
     def _country_in(self, phrase: Span, exclude: Span | None):
         # "ethnic Albanians", "ethnic Russians": a people living elsewhere, not the state;
         # "the Indian Ocean island", "the Korean Peninsula": a word of a place's name is no demonym
-        tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic") and not _in_place_name(t)]
+        tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic") and not in_place_name(t)]
         # "Latin American nations": a region's demonym names no state
         regional = mention_words().regional_demonyms
         tokens = [t for t in tokens if not any(f"{a.lower_} {b.lower_}" in regional for a, b in zip(phrase, phrase[1:]) if t in (a, b))]
@@ -1119,37 +1124,9 @@ class _ArticleResolver:
         return None
 
 
-def _untagged_body_name(phrase: Span) -> bool:
-    """A name of two or more capitalised words whose head names a body ("Tokyo Stock Exchange")."""
-    words = [t for t in phrase if t.dep_ != "det"]
-    return (len(words) >= 2 and phrase.root.pos_ == "PROPN" and phrase.root.lemma_.lower() in mention_words().named_body_heads
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words))
 
 
-def _untagged_object_name(phrase: Span) -> bool:
-    """A bare name NER did not tag as the object of a verb, or as the subject of a small
-    clause after one ("found Barbarin guilty"): capitalised proper nouns only, not opening
-    the sentence (where any word is capitalised)."""
-    words = [t for t in phrase if t.dep_ != "det"]
-    head = phrase.root
-    return (head.pos_ == "PROPN" and (_verb_object(head) or _small_clause_subject(head)) and not words[0].is_sent_start
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not _calendar_name(t.text) for t in words))
 
-
-def _verb_object(head: Token) -> bool:
-    return head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB"
-
-
-def _small_clause_subject(head: Token) -> bool:
-    predicate = head.head
-    return (head.dep_ == "nsubj" and predicate.pos_ == "ADJ" and predicate.dep_ in ("ccomp", "xcomp", "oprd")
-            and predicate.head.pos_ == "VERB" and predicate.head.i < head.i < predicate.i)
-
-
-def _calendar_name(word: str) -> bool:
-    """"called Sunday for his resignation": a day or month the parser reads as an object."""
-    lexicon = load_lexicon()
-    return word in lexicon.weekday_numbers or word.rstrip(".") in lexicon.month_numbers
 
 
 def _adversary(head: Token) -> bool:
@@ -1200,73 +1177,9 @@ def _cataphoric_subject(pronoun: Token) -> Token | None:
     return subject
 
 
-def _same_given_name(name: str, person: Person) -> bool:
-    """A full name in the text must agree with the person's own names beyond the surname."""
-    words = name.replace("-", " ").split()
-    if len(words) < 2:
-        return True
-    # (accents dropped: "Michele Alliot-Marie" is Michèle)
-    known = {w for alias in (person.name, *person.aliases) for w in fold(alias).split()}
-    return all(fold(word) in known for word in words[:-1] if len(word) > 2 and not word.endswith("."))
-
 
 def _heads_another_body(head: Token, role: Role) -> bool:
     """Whether a noun in front of an office's title names what is headed instead of the
     state ("mafia leader", "gang boss"; the role's own words, "defence minister", do not)."""
     own = set(role.noun.lower().split())
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in own and not c.ent_type_ for c in head.children)
-
-
-def is_company_name(entity: Span) -> bool:
-    """Whether a name ends in a company's legal form ("Daewoo Motors Co.", "Apple Inc.")."""
-    words = [t.lower_.replace(".", "") for t in entity]
-    words = [w for w in words if w]
-    return bool(words) and words[-1] in mention_words().company_designators
-
-
-def _a_city(name: str) -> bool:
-    """A name of several words the gazetteer knows as a city of some size: whoever bears
-    a name like that is rarer than the city."""
-    from eventwire.places.gazetteer import Gazetteer
-
-    entry = Gazetteer.load().lookup(name)
-    return entry is not None and entry.kind == "city" and (entry.population or 0) >= CITY_POPULATION
-
-
-def _names_a_thing(person: Span, head: Token, role: Role | None) -> bool:
-    """A "person" the NER finds in a place or a thing named after someone: "al-Sadrain
-    Square", "the popular Hai market", "Clark airfield" (a name in front of a common noun
-    that is no title)."""
-    from eventwire.places.names import name_key, name_parts
-
-    if name_key(person[-1].text) in name_parts().facility_heads:
-        return True
-    after = person.doc[person.end] if person.end < len(person.doc) else None
-    if after is not None and after.text.islower() and name_key(after.text) in name_parts().facility_heads:
-        return True  # "the Subic Bay and Clark airfield military bases", however parsed
-    return role is None and head.pos_ == "NOUN" and not person.start <= head.i < person.end
-
-
-def _in_place_name(token: Token) -> bool:
-    """A word of a place's name of several words ("Indian Ocean", "South China Sea")."""
-    if token.ent_type_ not in ("LOC", "FAC"):
-        return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
-
-
-def _person_misread_as_body(entity: Span, kb: KnowledgeBase) -> Span | None:
-    """A person's name tagged as a body: two given names joined by a hyphen, then a surname
-    or two ("Jean-Pierre Chevenement"); or one name right after an untagged given name
-    ("Allan Wagner"). The name's span, else None."""
-    if entity.label_ != "ORG":
-        return None
-    words = [t for t in entity if t.text != "-"]
-    if (4 <= len(entity) <= 5 and entity[1].text == "-" and all(t.pos_ == "PROPN" for t in words)
-            and kb.is_given_name(entity[0].text) and kb.is_given_name(entity[2].text)):
-        return entity
-    before = entity.doc[entity.start - 1] if entity.start > 0 else None
-    if (len(entity) == 1 and before is not None and before.pos_ == "PROPN" and not before.ent_type_ and before.dep_ == "compound"
-            and before.head.i == entity.start and kb.is_given_name(before.text)):
-        return Span(entity.doc, entity.start - 1, entity.end, label="PERSON")
-    return None
