@@ -1079,8 +1079,8 @@ class _ArticleResolver:
         # "the Indian Ocean island", "the Korean Peninsula": a word of a place's name is no demonym
         tokens = [t for t in phrase if not (t.i > 0 and t.doc[t.i - 1].lower_ == "ethnic") and not in_place_name(t)]
         # "Latin American nations": a region's demonym names no state
-        regional = mention_words().regional_demonyms
-        tokens = [t for t in tokens if not any(f"{a.lower_} {b.lower_}" in regional for a, b in zip(phrase, phrase[1:]) if t in (a, b))]
+        regional = {t.i for a, b in zip(phrase, phrase[1:]) if f"{a.lower_} {b.lower_}" in mention_words().regional_demonyms for t in (a, b)}
+        tokens = [t for t in tokens if t.i not in regional]
         for width in (3, 2):  # "North Korean", "Sri Lankan", "Bosnian Serb" before "Korean"
             for i in range(len(tokens) - width + 1):
                 words = tokens[i : i + width]

@@ -412,10 +412,8 @@ def _object_controller(gerund: Token) -> Token | None:
     if prep.head.pos_ != "VERB":
         return None
     # (passive, its subject: "Bouyeri was jailed for murdering Van Gogh", "India was accused of shelling")
-    controller = next((c for c in prep.head.children if c.dep_ == "dobj"), None) or passive_subject_of(prep.head)
-    if controller is not None and controller.tag_ in ("WDT", "WP") and prep.head.dep_ == "relcl":
-        return _relative_antecedent(controller, prep.head)  # "the guard, which Hamas has accused of targeting Haniyeh"
-    return controller
+    # ("the guard, which Hamas has accused of targeting Haniyeh": the guard)
+    return antecedent_of(next((c for c in prep.head.children if c.dep_ == "dobj"), None) or passive_subject_of(prep.head))
 
 
 def _named_apposition(subject: Token) -> Token | None:
@@ -425,6 +423,14 @@ def _named_apposition(subject: Token) -> Token | None:
         return None
     return next((c for c in subject.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
                  and c.left_edge.i == subject.right_edge.i + 1), None)
+
+
+def antecedent_of(argument: Token | None) -> Token | None:
+    """An argument, or what it stands for when it is the relative pronoun of the clause it
+    hangs on ("the journalist, who was arrested": the journalist)."""
+    if argument is not None and argument.tag_ in ("WP", "WDT") and argument.head.dep_ == "relcl":
+        return _relative_antecedent(argument, argument.head)
+    return argument
 
 
 def _relative_antecedent(pronoun: Token, clause: Token) -> Token | None:
@@ -903,10 +909,7 @@ def _judged(verb: Token) -> Token | None:
     """Whom a verb of judging judges: its object, or the passive subject that object became
     ("blamed Russia for the strike", "Hamas was blamed for the attacks", "the network, which
     has been blamed for attacks")."""
-    judged = object_of(verb) or passive_subject_of(verb)
-    if judged is not None and judged.tag_ in ("WP", "WDT") and judged.head.dep_ == "relcl":
-        return _relative_antecedent(judged, judged.head)
-    return judged
+    return antecedent_of(object_of(verb) or passive_subject_of(verb))
 
 
 def _doer_of(carrier: Token, roles: ArgumentRoles) -> Token | None:

@@ -15,8 +15,8 @@ from eventwire.events.arguments import (
     TOPIC_PREPS,
     ArgumentRoles,
     Arguments,
-    _relative_antecedent,
     _without_grievances,
+    antecedent_of,
     between_parties,
     complement_object_owners,
     located_in,
@@ -91,10 +91,8 @@ class _VerbClause:
 
     @classmethod
     def read(cls, verb: Token, object_token: Token | None, preps: set[str], event_type: str, mode: str) -> _VerbClause:
-        passive = passive_subject_of(verb) or _reduced_passive_patient(verb)
-        if passive is not None and passive.tag_ in ("WP", "WDT") and passive.head.dep_ == "relcl":
-            # "the journalist, who was arrested", "who was tracked down and killed" (a conjunct shares it)
-            passive = _relative_antecedent(passive, passive.head)
+        # ("the journalist, who was arrested", "who was tracked down and killed": a conjunct shares it)
+        passive = antecedent_of(passive_subject_of(verb) or _reduced_passive_patient(verb))
         agent = agent_of(verb)
         roles = ArgumentRoles.load()
         # "2,000 troops are to be sent to Afghanistan", "reservists were called up": what is
